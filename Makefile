@@ -1,0 +1,37 @@
+# minutebook: `make demo` runs the main job on the bundled example packs, `make test` runs the tests.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+CORPUS := $(SHARED)/corpus
+STAMP := $(VENV)/.installed
+
+.PHONY: setup test eval eval-real demo bench lint examples fuzz clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check minutebook tests
+
+# Score every PDF with a gold file (whole corpus, then the real PDFs alone) against the floors in eval/floors.json.
+eval: $(STAMP)
+	$(BIN)/python eval/check_floors.py $(CORPUS)
+
+demo: $(STAMP)
+	$(BIN)/minutebook ingest examples/*.pdf --db archive.db --council "Example Borough Council"
+	$(BIN)/minutebook serve --db archive.db --port 8001 --pdf-dir examples
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm

@@ -1,0 +1,23 @@
+"""meetings records: the meeting the pack is for, and each meeting whose minutes it carries."""
+
+from __future__ import annotations
+
+from ..schemas import BBox, Meeting
+from .pack import Pack
+
+
+def extract(pack: Pack) -> list[Meeting]:
+    meetings: dict[tuple, Meeting] = {}
+    for part in pack.parts:
+        if part.kind not in ("front", "minutes") or part.date is None or not part.body:
+            continue
+        key = (part.date, part.body.casefold())
+        if key in meetings:
+            continue
+        line = pack.lines[part.start] if part.start < len(pack.lines) else None
+        meetings[key] = Meeting(
+            body=part.body, date=part.date, time=part.time, venue=part.venue, page=part.page,
+            bbox=BBox(x0=line.x0, top=line.top, x1=line.x1, bottom=line.bottom) if line else None,
+            ocr=pack.ocr,
+        )
+    return list(meetings.values())

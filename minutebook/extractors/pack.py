@@ -1,0 +1,25 @@
+"""A pack as the extractors see it: its layout, its lines, and the meetings it is about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .layout import Layout, Line
+
+
+@dataclass
+class Pack:
+    layout: Layout
+    ocr: bool = False
+    cache: dict = field(default_factory=dict)
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        return self.layout.lines
+
+    @cached_property
+    def parts(self):
+        from .parts import split_parts
+
+        return split_parts(self.lines)

@@ -1,0 +1,234 @@
+"""Split a pack into its parts and find the meeting each part belongs to.
+
+A pack is a front sheet (the meeting it is for, its membership and agenda), then any minutes
+of earlier meetings, then officer reports. Minutes are found by their attendance block
+("Present:", "Members Present:-", "PRESENT: Mr ...") and the heading just above it names the
+meeting ("Minutes of the meeting held on ...", "MINUTES of a meeting of the Cabinet held ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import find_dates, parse_time
+from .layout import Line
+
+PRESENT = re.compile(
+    r"^(committee\s+|board\s+)?(members\s+|councillors\s+)?present\b(?!ed|ing|ation|s\b)\s*(:|-|–|$|councillors?\b|cllrs?\b)",
+    re.I,
+)
+MEETING_END = re.compile(r"\b(meeting|it)\s+(closed|ended|finished|concluded|terminated|rose)\b|^(closed|ended) at\b",
+                         re.I)
+REPORT_STAMP = re.compile(r"^(agenda\s+item\s+\w+|appendix\s+\w+)\s*$", re.I)
+AGENDA_CUE = re.compile(
+    r"\b(a\s?g\s?e\s?n\s?d\s?a|summons|summoned|notice of (the )?meeting|public document pack|will be held|"
+    r"to be held|membership)\b|^(meeting|date|venue|time)\s*:",
+    re.I,
+)
+_NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|dated?\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
+                               r"enquiries|deadline|closing date|by\s*$|before\s*$)", re.I)
+_BODY_IN_MINUTES = re.compile(
+    r"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary|remote)\s+)*"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?=\s+(held|which|at|on|in|of\s+\w+\s+council\b)\b|,|$)",
+    re.I,
+)
+_BODY_WILL_BE_HELD = re.compile(
+    r"\b(?:an?\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>.+?)"
+    r"\s+(?:of\s+[A-Z][\w ]+?\s+Council\s+)?(?:will|is\s+to|to)\s+be\s+held",
+    re.I,
+)
+_BODY_LABEL = re.compile(r"^(meeting|committee|body|meeting of)\s*:?\s+(?P<body>[A-Z].+)$")
+_DECISION_AT = re.compile(r"decision\s+determined\s+at\s+(?P<body>.+?)\s+meeting\b", re.I)
+_STOP_TITLES = re.compile(
+    r"^(a\s?g\s?e\s?n\s?d\s?a|public document pack|notice of (the )?meeting|summons.*|minutes|printed minutes|"
+    r"unrestricted items|membership.*|agenda item.*|members|item|page|date|time|venue|this page.*)\s*:?$",
+    re.I,
+)
+_TRAILING_DATE = re.compile(r"\s*[-–—,:]?\s*$")
+
+
+@dataclass
+class Part:
+    """A run of lines of one kind, [start, end) in `Pack.lines`, with the meeting it belongs to."""
+
+    kind: str  # "front", "minutes", "report"
+    start: int
+    end: int
+    body: str | None = None
+    date: date | None = None
+    time: str | None = None
+    venue: str | None = None
+    page: int | None = None
+    anchor: int | None = None  # minutes: index of the attendance ("Present") line
+
+
+def split_parts(lines: list[Line]) -> list[Part]:
+    """Front sheet, minutes and report parts, in order, covering the pack."""
+    minutes = _minutes_parts(lines)
+    parts: list[Part] = []
+    first_start = minutes[0].start if minutes else len(lines)
+    front = _front_part(lines, first_start)
+    if front:
+        parts.append(front)
+    for i, part in enumerate(minutes):
+        limit = minutes[i + 1].start if i + 1 < len(minutes) else len(lines)
+        part.end = _minutes_end(lines, part.anchor, limit)
+        parts.append(part)
+        if part.end < limit:
+            parts.append(Part("report", part.end, limit))
+    if not minutes and front and front.end < len(lines):
+        parts.append(Part("report", front.end, len(lines)))
+    if not parts:
+        parts.append(Part("report", 0, len(lines)))
+    return parts
+
+
+def _minutes_parts(lines: list[Line]) -> list[Part]:
+    parts: list[Part] = []
+    for i, line in enumerate(lines):
+        if not PRESENT.match(line.text):
+            continue
+        if parts and not _new_meeting_between(lines, parts[-1].anchor, i):
+            continue
+        head_start = _heading_start(lines, i, parts[-1].anchor + 1 if parts else 0)
+        heading = lines[head_start:i]
+        part = Part("minutes", head_start, len(lines), anchor=i, page=(heading or [line])[0].page)
+        _describe_minutes(part, heading)
+        parts.append(part)
+    return parts
+
+
+def _new_meeting_between(lines: list[Line], previous: int, current: int) -> bool:
+    """A second 'Present' belongs to a new meeting only if a meeting heading or page break separates them."""
+    between = lines[previous + 1:current]
+    return len(between) > 25 or any(re.search(r"\bminutes\b", ln.text, re.I) for ln in between[-8:])
+
+
+def _heading_start(lines: list[Line], anchor: int, floor: int) -> int:
+    """First line of the heading block above an attendance line: same page, at most 8 lines up."""
+    page = lines[anchor].page
+    start = anchor
+    while start - 1 >= max(floor, anchor - 8) and lines[start - 1].page == page:
+        start -= 1
+        if re.search(r"\b(meeting ended|closed at)\b", lines[start].text, re.I):
+            start += 1
+            break
+    return start
+
+
+def _describe_minutes(part: Part, heading: list[Line]) -> None:
+    text = " ".join(line.text for line in heading)
+    dates = [(pos, d) for pos, d in find_dates(text) if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])]
+    if dates:
+        pos, part.date = dates[0]
+        part.time = parse_time(text[pos:pos + 60].split(" at ", 1)[-1]) if " at " in text[pos:pos + 40] else None
+    part.body = _minutes_body(heading)
+    venue = re.search(r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<v>.+?)(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)", text, re.I)
+    if venue:
+        part.venue = venue.group("v").strip(" ,.")
+
+
+def _minutes_body(heading: list[Line]) -> str | None:
+    text = " ".join(line.text for line in heading)
+    match = _DECISION_AT.search(text)
+    if match:
+        return _clean_body(match.group("body"))
+    match = _BODY_IN_MINUTES.search(text)
+    if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):
+        body = _clean_body(match.group("body"))
+        if body and not find_dates(body) and len(body) > 2:
+            return body
+    for line in heading:  # a title line above "Minutes of the meeting held on ...": the body, maybe with a date
+        if re.search(r"\bminutes\b", line.text, re.I):
+            break
+        body = _clean_body(_strip_dates(line.text))
+        if body and not _STOP_TITLES.match(body) and not re.search(r"\bcouncil\b", body, re.I):
+            return body
+    for line in heading:  # else the council itself (parish and town councils)
+        body = _clean_body(_strip_dates(line.text))
+        if body and re.search(r"\bcouncil\b", body, re.I) and not _STOP_TITLES.match(body):
+            return body
+    return None
+
+
+def _strip_dates(text: str) -> str:
+    for pos, _ in reversed(find_dates(text)):
+        text = text[:pos]
+    return text
+
+
+def _clean_body(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" .,:;-–—")
+    return text
+
+
+def _minutes_end(lines: list[Line], anchor: int, limit: int) -> int:
+    """Minutes run to the 'meeting ended' line, or to a report's first page, or to the next part."""
+    for j in range(anchor + 1, limit):
+        if MEETING_END.search(lines[j].text) and len(lines[j].text) < 120:
+            return j + 1
+        if REPORT_STAMP.match(lines[j].text) and (j == 0 or lines[j - 1].page != lines[j].page):
+            return j
+    return limit
+
+
+def _front_part(lines: list[Line], limit: int) -> Part | None:
+    """The front sheet: where the first page announces a meeting (agenda, summons, notice)."""
+    if not lines or limit == 0:
+        return None
+    first_page = lines[0].page
+    page_lines = [ln for ln in lines[:limit] if ln.page == first_page]
+    if not any(AGENDA_CUE.search(ln.text) for ln in page_lines):
+        return None
+    end = limit
+    for j in range(1, limit):
+        if lines[j].page != lines[j - 1].page and (
+            REPORT_STAMP.match(lines[j].text) or lines[j].page - first_page >= 4
+        ):
+            end = j
+            break
+    part = Part("front", 0, end, page=first_page)
+    _describe_front(part, page_lines)
+    return part
+
+
+def _describe_front(part: Part, page_lines: list[Line]) -> None:
+    text = " ".join(ln.text for ln in page_lines)
+    labelled = {m.group(1).lower(): m.group(2).strip() for ln in page_lines
+                if (m := re.match(r"^(date|time|venue|meeting|committee)\s*:?\s+(.+)$", ln.text, re.I))}
+    dates = [(pos, d) for pos, d in find_dates(text) if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])]
+    if "date" in labelled and find_dates(labelled["date"]):
+        part.date = find_dates(labelled["date"])[0][1]
+    elif dates:
+        part.date = dates[0][1]
+    if "time" in labelled:
+        part.time = parse_time(labelled["time"])
+    elif dates:
+        pos = dates[0][0]
+        after = text[pos:pos + 60]
+        if re.search(r"\bat\b", after):
+            part.time = parse_time(after.split("at", 1)[-1] if " at " in after else after)
+    if "venue" in labelled:
+        part.venue = labelled["venue"]
+    part.body = _front_body(page_lines, text, labelled)
+
+
+def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> str | None:
+    for key in ("meeting", "committee"):
+        if key in labelled and not find_dates(labelled[key]):
+            return _clean_body(labelled[key])
+    match = _BODY_WILL_BE_HELD.search(text)
+    if match and len(match.group("body")) < 80:
+        return _clean_body(match.group("body"))
+    titles = [ln for ln in page_lines if not _STOP_TITLES.match(ln.text.strip()) and not find_dates(ln.text)
+              and len(ln.text) < 70 and not re.search(r"[@:]|\d{4}", ln.text)]
+    if not titles:
+        return None
+    body_size = sorted(ln.size for ln in page_lines)[len(page_lines) // 2]
+    big = [ln for ln in titles if ln.size > body_size * 1.1 or ln.bold]
+    councils = [ln for ln in big if re.search(r"\bcouncil\b", ln.text, re.I)]
+    others = [ln for ln in big if ln not in councils]
+    best = max(others or councils or titles, key=lambda ln: ln.size)
+    return _clean_body(best.text)
