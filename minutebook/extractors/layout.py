@@ -95,7 +95,8 @@ class Line:
         return [(x, " ".join(parts)) for x, parts in cells]
 
     def __repr__(self) -> str:
-        return f"Line(p{self.page} x{self.x0:.0f} y{self.top:.0f} s{self.size}{' B' if self.bold else ''} {self.text!r})"
+        bold = " B" if self.bold else ""
+        return f"Line(p{self.page} x{self.x0:.0f} y{self.top:.0f} s{self.size}{bold} {self.text!r})"
 
 
 @dataclass(slots=True)

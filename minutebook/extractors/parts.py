@@ -23,11 +23,13 @@ MEETING_END = re.compile(r"\b(meeting|it)\s+(closed|ended|finished|concluded|ter
                          re.I)
 REPORT_STAMP = re.compile(r"^(agenda\s+item\s+\w+|appendix\s+\w+)\s*$", re.I)
 AGENDA_CUE = re.compile(
-    r"\b(a\s?g\s?e\s?n\s?d\s?a|summons|summoned|notice of (the )?meeting|public document pack|will be held|"
-    r"to be held|membership)\b|^(meeting|date|venue|time)\s*:",
+    r"^\s*(a\s?g\s?e\s?n\s?d\s?a|public document pack|notice of (the )?meeting|summons\b.*|agenda for .*)\s*$|"
+    r"\b(summoned|hereby summon|meeting\b[^.]{0,160}\b(will|is to|to) be held|membership\s*(\(\d+\))?\s*:?\s*$)|"
+    r"^(meeting|date|venue|time)\s*:",
     re.I,
 )
-_NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|dated?\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
+REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b", re.I)
+_NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
                                r"enquiries|deadline|closing date|by\s*$|before\s*$)", re.I)
 _BODY_IN_MINUTES = re.compile(
     r"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary|remote)\s+)*"
@@ -46,7 +48,12 @@ _STOP_TITLES = re.compile(
     r"unrestricted items|membership.*|agenda item.*|members|item|page|date|time|venue|this page.*)\s*:?$",
     re.I,
 )
-_TRAILING_DATE = re.compile(r"\s*[-–—,:]?\s*$")
+_BODY_DASH_DATE = re.compile(
+    r"^(?P<body>[A-Z][A-Za-z&,' ]{2,60}?)\s+[-–—]\s+((?i:\w+day),?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}"
+)
+_VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
+_LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:\s*(.+)$", re.I)
+_LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
 
 
 @dataclass
@@ -135,9 +142,12 @@ def _minutes_body(heading: list[Line]) -> str | None:
     match = _DECISION_AT.search(text)
     if match:
         return _clean_body(match.group("body"))
+    titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text))), None)
+    if titled:
+        return _clean_body(titled.group("body"))
     match = _BODY_IN_MINUTES.search(text)
     if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):
-        body = _clean_body(match.group("body"))
+        body = _clean_body(_strip_dates(match.group("body")))
         if body and not find_dates(body) and len(body) > 2:
             return body
     for line in heading:  # a title line above "Minutes of the meeting held on ...": the body, maybe with a date
@@ -179,8 +189,11 @@ def _front_part(lines: list[Line], limit: int) -> Part | None:
     if not lines or limit == 0:
         return None
     first_page = lines[0].page
-    page_lines = [ln for ln in lines[:limit] if ln.page == first_page]
-    if not any(AGENDA_CUE.search(ln.text) for ln in page_lines):
+    pages = sorted({ln.page for ln in lines[:limit]})[:2]  # a cover page may only name the meeting
+    page_lines = [ln for ln in lines[:limit] if ln.page in pages]
+    if not any(AGENDA_CUE.search(ln.text) for ln in page_lines) or any(
+        REPORT_COVER.search(ln.text) for ln in page_lines[:12]
+    ):
         return None
     end = limit
     for j in range(1, limit):
@@ -196,10 +209,12 @@ def _front_part(lines: list[Line], limit: int) -> Part | None:
 
 def _describe_front(part: Part, page_lines: list[Line]) -> None:
     text = " ".join(ln.text for ln in page_lines)
-    labelled = {m.group(1).lower(): m.group(2).strip() for ln in page_lines
-                if (m := re.match(r"^(date|time|venue|meeting|committee)\s*:?\s+(.+)$", ln.text, re.I))}
+    labelled = _labelled_fields(page_lines)
     dates = [(pos, d) for pos, d in find_dates(text) if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])]
-    if "date" in labelled and find_dates(labelled["date"]):
+    titled = next((m for ln in page_lines if (m := _BODY_DASH_DATE.match(ln.text)) and find_dates(ln.text)), None)
+    if titled:
+        part.date = find_dates(titled.group(0))[0][1]
+    elif "date" in labelled and find_dates(labelled["date"]):
         part.date = find_dates(labelled["date"])[0][1]
     elif dates:
         part.date = dates[0][1]
@@ -212,7 +227,21 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
             part.time = parse_time(after.split("at", 1)[-1] if " at " in after else after)
     if "venue" in labelled:
         part.venue = labelled["venue"]
-    part.body = _front_body(page_lines, text, labelled)
+    part.body = _clean_body(titled.group("body")) if titled else _front_body(page_lines, text, labelled)
+
+
+def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:
+    """'Date: 14 January 2019', or a label cell beside its value ('Committee    Planning Committee'); first wins."""
+    fields: dict[str, str] = {}
+    for ln in page_lines:
+        match = _LABEL_COLON.match(ln.text)
+        if match:
+            fields.setdefault(match.group(1).lower(), match.group(2).strip())
+            continue
+        cells = ln.cells()
+        if len(cells) >= 2 and _LABEL_CELL.match(cells[0][1]):
+            fields.setdefault(cells[0][1].strip(" :").lower(), " ".join(text for _, text in cells[1:]))
+    return fields
 
 
 def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> str | None:
@@ -223,11 +252,11 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
     if match and len(match.group("body")) < 80:
         return _clean_body(match.group("body"))
     titles = [ln for ln in page_lines if not _STOP_TITLES.match(ln.text.strip()) and not find_dates(ln.text)
-              and len(ln.text) < 70 and not re.search(r"[@:]|\d{4}", ln.text)]
+              and len(ln.text) < 70 and not re.search(r"[@:]|\d|\b\w+day\b|\bheld\b", ln.text, re.I)]
     if not titles:
         return None
     body_size = sorted(ln.size for ln in page_lines)[len(page_lines) // 2]
-    big = [ln for ln in titles if ln.size > body_size * 1.1 or ln.bold]
+    big = [ln for ln in titles if (ln.size > body_size * 1.1 or ln.bold) and not _VENUE_WORDS.search(ln.text)]
     councils = [ln for ln in big if re.search(r"\bcouncil\b", ln.text, re.I)]
     others = [ln for ln in big if ln not in councils]
     best = max(others or councils or titles, key=lambda ln: ln.size)
