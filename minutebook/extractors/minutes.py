@@ -1,9 +1,297 @@
-"""minutes records (FORMAT.md)."""
+"""minutes records (FORMAT.md), and the minute segmentation that resolutions and votes share.
+
+Inside each set of minutes a minute starts at a numbered heading. Councils print it as
+"34. Apologies" (bold), "Minute 16 Apologies", "EX 104/24 Apologies", a bold title over
+"(Item 3)", or a bold title with the number in the left margin beside the first paragraph
+(ModernGov). Numbered paragraphs look the same, so headings are the longest run of candidates
+of one numbering scheme whose numbers go up; bold candidates are preferred to plain ones.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ..schemas.provenance import BBox
+from ..schemas.records import Minute
+from .layout import Line
+from .numbering import ITEM_LINE, Number, follows, parse_number, split_numbered
 from .pack import Pack
+from .parts import MEETING_END, Part
+
+PART_LABEL = re.compile(r"^(\(?[a-zA-Z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[-•–·▪●◦*])(\s|$)")
+DECISION_WORD = re.compile(r"^(resolved|agreed|noted|deferred|decision|recommended|approved|carried|lost)\b\W*$", re.I)
+_SIGNATURE = re.compile(r"^(signed\b|chair(man)?\s*:?\s*(_|\.{3}|$)|date[d]?\s*:?\s*(_|\.{3})|_{6,}|\.{10,})", re.I)
+_NEW_DOCUMENT = re.compile(
+    r"^(report\s+(to|of|by|for|title)\b|from\s*:|to\s*:|subject\s*:|title\b|purpose\s+of\b|summary\s*:|"
+    r"agenda\s+item\b|appendix\b|classification\b|public\s+document\s+pack|decision\s+notice|forward\s+plan)",
+    re.I,
+)
 
 
-def extract(pack: Pack) -> list:
-    return []
+@dataclass
+class BodyLine:
+    """A line of a minute, `text` without the minute number where the number shares the line."""
+
+    index: int
+    line: Line
+    text: str
+
+
+@dataclass
+class Paragraph:
+    lines: list[BodyLine]
+
+    @property
+    def text(self) -> str:
+        return " ".join(b.text for b in self.lines).strip()
+
+    @property
+    def bold(self) -> bool:
+        return sum(b.line.bold for b in self.lines) * 2 > len(self.lines)
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0].line
+
+
+@dataclass
+class MinuteSpan:
+    """One minute: its number and title, heading lines [start, head_end) and body lines."""
+
+    meeting_date: date | None
+    number: str
+    title: str
+    start: int
+    first: Line
+    body: list[BodyLine] = field(default_factory=list)
+    right: float = 0.0  # right edge of the text column, for paragraph ends
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        return split_paragraphs(self.body, self.right)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.body)
+
+
+@dataclass
+class _Candidate:
+    index: int  # the line with the number
+    number: Number
+    title: str
+    start: int  # first heading line
+    head_end: int  # first line after the heading
+    strong: bool
+    bold: bool
+    body_text: str | None = None  # the number line is the first body line (number in the margin)
+
+
+def extract(pack: Pack) -> list[Minute]:
+    return [
+        Minute(meeting_date=s.meeting_date, number=s.number, title=s.title or s.number, text=s.text,
+               page=s.first.page, bbox=bbox(s.first), ocr=pack.ocr)
+        for s in minute_spans(pack)
+    ]
+
+
+def bbox(line: Line) -> BBox:
+    return BBox(x0=line.x0, top=line.top, x1=line.x1, bottom=line.bottom)
+
+
+def minute_spans(pack: Pack) -> list[MinuteSpan]:
+    """Every minute of every set of minutes in the pack, cached on the pack."""
+    if "minute_spans" not in pack.cache:
+        spans: list[MinuteSpan] = []
+        for part in pack.parts:
+            if part.kind == "minutes":
+                spans.extend(_part_spans(pack.lines, part))
+        pack.cache["minute_spans"] = spans
+    return pack.cache["minute_spans"]
+
+
+def _part_spans(lines: list[Line], part: Part) -> list[MinuteSpan]:
+    lo = (part.anchor if part.anchor is not None else part.start) + 1
+    hi = part.end
+    if hi <= lo:
+        return []
+    chain = _heading_chain(lines, lo, hi)
+    if not chain:
+        return []
+    right = _right_edge(lines[lo:hi])
+    spans = []
+    for k, cand in enumerate(chain):
+        stop = chain[k + 1].start if k + 1 < len(chain) else _last_minute_end(lines, cand.head_end, hi)
+        body = []
+        if cand.body_text is not None:
+            body.append(BodyLine(cand.index, lines[cand.index], cand.body_text))
+        body += [BodyLine(j, lines[j], lines[j].text) for j in range(cand.head_end, stop)]
+        spans.append(MinuteSpan(part.date, cand.number.text, cand.title, cand.start, lines[cand.start], body, right))
+    return spans
+
+
+def _right_edge(lines: list[Line]) -> float:
+    edges = sorted(line.x1 for line in lines)
+    return edges[int(len(edges) * 0.9)] if edges else 0.0
+
+
+def _last_minute_end(lines: list[Line], start: int, hi: int) -> int:
+    """The last minute runs to the close of the meeting, the signature, or the first page of another document."""
+    for j in range(start, hi):
+        text = lines[j].text.strip()
+        if MEETING_END.search(text) and len(text) < 120 or _SIGNATURE.match(text):
+            return j
+        if j > start and lines[j].page != lines[j - 1].page and _new_document(lines, j, hi):
+            return j
+    return hi
+
+
+def _new_document(lines: list[Line], j: int, hi: int) -> bool:
+    head = [ln for ln in lines[j:min(hi, j + 4)] if ln.page == lines[j].page]
+    body_size = lines[j - 1].size
+    return any(_NEW_DOCUMENT.match(ln.text) for ln in head) or lines[j].size > body_size * 1.25
+
+
+def _heading_chain(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
+    candidates = _candidates(lines, lo, hi)
+    chain = _longest_chain([c for c in candidates if c.strong])
+    if len(chain) < 2:
+        weak = _longest_chain(candidates)
+        if len(weak) > max(2, len(chain)):
+            chain = weak
+    return chain
+
+
+def _longest_chain(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The longest run of candidates of one numbering scheme with rising numbers (bold ones break ties)."""
+    best: list[tuple[int, int, int]] = []  # (length, bold count, previous position)
+    for k, cand in enumerate(candidates):
+        score = (1, int(cand.bold), -1)
+        for j in range(k):
+            length, bold, _ = best[j]
+            if (length + 1, bold + cand.bold) > score[:2] and candidates[j].index != cand.index \
+                    and follows(candidates[j].number, cand.number):
+                score = (length + 1, bold + int(cand.bold), j)
+        best.append(score)
+    if not best:
+        return []
+    k = max(range(len(best)), key=lambda i: (best[i][0], best[i][1], -i))
+    chain = []
+    while k >= 0:
+        chain.append(candidates[k])
+        k = best[k][2]
+    return chain[::-1]
+
+
+def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for i in range(lo, hi):
+        line = lines[i]
+        item = ITEM_LINE.match(line.text.strip())
+        if item:
+            cand = _item_candidate(lines, i, lo, item["num"])
+            if cand:
+                out.append(cand)
+            continue
+        parsed = split_numbered(line.text)
+        if parsed and parsed[1]:
+            cand = _numbered_candidate(lines, i, lo, hi, *parsed)
+            if cand:
+                out.append(cand)
+    return out
+
+
+def _item_candidate(lines: list[Line], i: int, lo: int, num: str) -> _Candidate | None:
+    """A bold title over "(Item 3)": the number is the title's own number if it has one, else the item's."""
+    above = _bold_lines_above(lines, i, lo, None, cross_page=True)
+    if not above:
+        return None
+    title = " ".join(lines[j].text for j in above)
+    if split_numbered(title) and split_numbered(title)[1]:
+        return None  # "84. Apologies" over "(Item 1)": the numbered title line is the candidate
+    return _Candidate(i, parse_number(num), title, above[0], i + 1, True, True)
+
+
+def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Number, rest: str) -> _Candidate | None:
+    line = lines[i]
+    n_rest = len(rest.split())
+    rest_words = line.words[len(line.words) - n_rest:]
+    num_words = line.words[:len(line.words) - n_rest]
+    if not rest_words or not num_words:
+        return None
+    bold_number = all(w.bold for w in num_words)
+    bold_rest = rest_words[0].bold and sum(w.bold for w in rest_words) * 2 >= len(rest_words)
+    above = _bold_lines_above(lines, i, lo, rest_words[0].x0) if rest_words[0].x0 > num_words[0].x0 + 15 else []
+    if above and not (bold_rest and _looks_like_title(rest) and not bold_number):
+        title = " ".join(lines[j].text for j in above)
+        return _Candidate(i, number, title, above[0], i + 1, True, True, body_text=rest)
+    if bold_number or bold_rest:
+        end = i + 1
+        title = rest
+        while end < hi and end - i <= 3 and _continues_title(lines, end, num_words[0].x0):
+            title += " " + lines[end].text
+            end += 1
+        if end < hi and ITEM_LINE.match(lines[end].text.strip()):
+            end += 1
+        return _Candidate(i, number, title, i, end, True, True)
+    if _looks_like_title(rest) and len(rest) < 90:
+        return _Candidate(i, number, rest, i, i + 1, False, False)
+    return None
+
+
+def _looks_like_title(text: str) -> bool:
+    return bool(text) and not text.rstrip().endswith((".", ",", ";")) and (text[0].isupper() or text[0].isdigit())
+
+
+def _continues_title(lines: list[Line], j: int, x0: float) -> bool:
+    """A wrapped heading: the next bold line, close below, not itself numbered or a decision marker."""
+    prev, line = lines[j - 1], lines[j]
+    return (line.bold and line.page == prev.page and line.top - prev.top <= 1.45 * line.size
+            and line.x0 >= x0 - 2 and not split_numbered(line.text) and not DECISION_WORD.match(line.text)
+            and not ITEM_LINE.match(line.text.strip()) and not PART_LABEL.match(line.text))
+
+
+def _bold_lines_above(lines: list[Line], i: int, lo: int, x0: float | None, cross_page: bool = False) -> list[int]:
+    """Indexes of the bold, unnumbered title lines right above line i (same page, aligned at x0 if given);
+    `cross_page` lets the title end the previous page ("(Item 4)" at the top of a page)."""
+    found: list[int] = []
+    j = i - 1
+    while j >= lo and len(found) < 3:
+        line, below = lines[j], lines[j + 1]
+        limit = 2.6 if not found else 1.45
+        turned = cross_page and not found and line.page + 1 == below.page
+        if (not line.bold or (line.page != below.page and not turned)
+                or (not turned and below.top - line.top > limit * line.size)
+                or (x0 is not None and abs(line.x0 - x0) > 4) or DECISION_WORD.match(line.text)
+                or line.text.rstrip().endswith(".") or (split_numbered(line.text) and found == [])):
+            break
+        found.insert(0, j)
+        j -= 1
+    return found
+
+
+def split_paragraphs(body: list[BodyLine], right: float) -> list[Paragraph]:
+    """Group a minute's lines into paragraphs: a wider gap, a short last line, a page turn after a full stop,
+    a change of weight, or a line starting with a part label or bullet starts a new one."""
+    paragraphs: list[Paragraph] = []
+    for b in body:
+        if paragraphs and not _starts_paragraph(paragraphs[-1].lines[-1], b, right):
+            paragraphs[-1].lines.append(b)
+        else:
+            paragraphs.append(Paragraph([b]))
+    return paragraphs
+
+
+def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float) -> bool:
+    a, b = prev.line, cur.line
+    if PART_LABEL.match(cur.text) or a.bold != b.bold or DECISION_WORD.match(prev.text):
+        return True
+    if a.page != b.page:
+        return prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    if b.top - a.top > 1.4 * max(a.size, b.size):
+        return True
+    first = b.words[0]
+    return right > 0 and a.x1 + (first.x1 - first.x0) + 0.6 * b.size < right
