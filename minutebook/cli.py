@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from .extractors.errors import UnreadablePDF
@@ -41,6 +42,35 @@ def _layout(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from .flows.console import run_ingest
+
+    report = run_ingest(args.paths, args.db, args.council, args.workers)
+    for failure in report.failed:
+        print(f"failed ({failure.stage}): {failure.path}: {failure.message}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from .archive import SEARCH_TYPES, open_archive, search
+    from .archive.show import print_hits
+
+    if not os.path.isfile(args.db):
+        print(f"minutebook: no archive at {args.db} (run `minutebook ingest` first)", file=sys.stderr)
+        return 2
+    types = (args.type,) if args.type else SEARCH_TYPES
+    hits = search(open_archive(args.db), args.phrase, types, args.council, args.since, args.limit)
+    print_hits(hits, as_json=args.json)
+    return 0 if hits else 1
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .archive.web.serve import serve
+
+    return serve(args.db, args.port, args.pdf_dir)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minutebook", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -53,6 +83,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("layout", help="print a PDF's lines with position, size and weight (for debugging)")
     p.add_argument("pdf")
     p.set_defaults(func=_layout)
+    p = sub.add_parser("ingest", help="archive PDFs (files, folders, globs) into a SQLite file")
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_GLOB")
+    p.add_argument("--db", required=True, help="the archive's SQLite file (created if absent)")
+    p.add_argument("--council", help="council the documents belong to")
+    p.add_argument("--workers", type=int, default=2, help="extraction processes (default 2)")
+    p.set_defaults(func=_ingest)
+    p = sub.add_parser("search", help="full-text search of an archive: ranked hits with their PDF page")
+    p.add_argument("phrase")
+    p.add_argument("--db", required=True)
+    p.add_argument("--type", choices=["resolutions", "minutes", "pages"], help="search one kind (default: all)")
+    p.add_argument("--council")
+    p.add_argument("--since", help="meetings on or after this date (YYYY-MM-DD)")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="print hits as JSON lines")
+    p.set_defaults(func=_search)
+    p = sub.add_parser("serve", help="browse an archive in Datasette on 127.0.0.1 (read-only)")
+    p.add_argument("--db", required=True)
+    p.add_argument("--port", type=int, default=8001)
+    p.add_argument("--pdf-dir", help="folder of the archived PDFs, served so records link to their page")
+    p.set_defaults(func=_serve)
     return parser
 
 

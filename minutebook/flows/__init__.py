@@ -1,0 +1,1 @@
+"""Prefect 3 flows joining the extractors and the archive."""

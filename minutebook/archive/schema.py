@@ -1,0 +1,113 @@
+"""The archive's tables, indexes, full-text indexes and views, made with sqlite-utils.
+
+Every record table carries `document` (a foreign key to `documents`) and `page`, so each row can link to the
+PDF page it was read from. Record rows of one document are deleted and re-inserted together when the document
+changes, so they need no identity of their own beyond an integer id.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+RECORD_COLUMNS: dict[str, dict[str, type]] = {
+    "meetings": {"body": str, "date": str, "time": str, "venue": str},
+    "attendance": {"meeting": int, "meeting_date": str, "name": str, "status": str, "role": str},
+    "agenda_items": {"meeting": int, "meeting_date": str, "number": str, "title": str},
+    "minutes": {"meeting": int, "meeting_date": str, "number": str, "title": str, "text": str},
+    "resolutions": {"meeting": int, "minute": int, "meeting_date": str, "minute_number": str, "outcome": str,
+                    "text": str},
+    "votes": {"meeting": int, "minute": int, "meeting_date": str, "minute_number": str, "motion": str,
+              "votes_for": int, "votes_against": int, "votes_abstain": int, "result": str, "names": str},
+    "indicators": {"code": str, "name": str, "period": str, "value": float, "unit": str},
+    "risks": {"risk_id": str, "title": str, "level": str, "trend": str},
+}
+"""Columns of each record table besides id, document, page, bbox and ocr; `meeting`/`minute` link within a document."""
+
+INDEXES: dict[str, list[list[str]]] = {
+    "documents": [["council"], ["kind"], ["sha256"]],
+    "meetings": [["date"], ["body"]],
+    "attendance": [["name"], ["status"], ["meeting_date"]],
+    "agenda_items": [["meeting_date"]],
+    "minutes": [["meeting_date"], ["number"]],
+    "resolutions": [["meeting_date"], ["outcome"], ["minute"]],
+    "votes": [["meeting_date"], ["result"]],
+    "indicators": [["code"], ["name"], ["period"]],
+    "risks": [["risk_id"], ["level"], ["trend"]],
+    "ingest_errors": [["stage"]],
+}
+
+FTS: dict[str, list[str]] = {
+    "pages": ["text"],
+    "minutes": ["title", "text"],
+    "resolutions": ["text"],
+    "risks": ["title"],
+    "indicators": ["name"],
+}
+
+DECISIONS_SQL = """
+select
+  r.id, coalesce(m.date, r.meeting_date) as date, m.body, d.council, r.minute_number, mi.title as minute_title,
+  r.outcome, r.text, d.file_name, r.document, r.page
+from resolutions r
+join documents d on d.id = r.document
+left join meetings m on m.id = r.meeting
+left join minutes mi on mi.id = r.minute
+"""
+
+
+def open_archive(path: str | Path) -> Database:
+    """The archive at `path`, created or brought up to date: WAL (readers during writes), foreign keys on."""
+    db = Database(path)
+    db.enable_wal()
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 30000")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: Database) -> None:
+    """Create whatever is missing; a no-op on an up-to-date archive."""
+    if "documents" in db.table_names():
+        return
+    with db.atomic():
+        _create_tables(db)
+        for table, indexes in INDEXES.items():
+            for columns in indexes:
+                db[table].create_index(columns, if_not_exists=True)
+        for table, columns in FTS.items():
+            db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
+        db.create_view("decisions", DECISIONS_SQL, ignore=True)
+
+
+def _create_tables(db: Database) -> None:
+    db["documents"].create(
+        {"id": int, "source": str, "file_name": str, "sha256": str, "council": str, "kind": str, "pages": int,
+         "extracted_at": str, "ingested_at": str},
+        pk="id", not_null={"source", "file_name", "sha256", "pages"},
+    )
+    db["documents"].create_index(["source"], unique=True)
+    db["document_history"].create(
+        {"id": int, "document": int, "source": str, "sha256": str, "ingested_at": str, "replaced_at": str},
+        pk="id", foreign_keys=[("document", "documents", "id")],
+    )
+    db["pages"].create(
+        {"id": int, "document": int, "page": int, "text": str},
+        pk="id", foreign_keys=[("document", "documents", "id")], not_null={"document", "page"},
+    )
+    db["pages"].create_index(["document", "page"], unique=True)
+    for table, columns in RECORD_COLUMNS.items():
+        links = [("document", "documents", "id")]
+        if "meeting" in columns:
+            links.append(("meeting", "meetings", "id"))
+        if "minute" in columns:
+            links.append(("minute", "minutes", "id"))
+        db[table].create(
+            {"id": int, "document": int, "page": int, **columns, "bbox": str, "ocr": int},
+            pk="id", foreign_keys=links, not_null={"document"},
+        )
+        db[table].create_index(["document", "page"])
+    db["ingest_errors"].create(
+        {"path": str, "sha256": str, "stage": str, "message": str, "at": str}, pk="path",
+    )

@@ -1,0 +1,159 @@
+"""The `ingest` flow: discover -> hash -> skip unchanged -> extract (in parallel) -> validate -> load.
+
+Extraction runs in worker processes (pdfium is not thread-safe, and the extractors are CPU-bound); everything
+that touches the archive runs in the flow's own thread, one document per transaction, so SQLite has one writer.
+A file that fails at any stage is recorded in `ingest_errors` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ProcessPoolTaskRunner
+from pydantic import ValidationError
+
+from ..archive import LoadStatus, archived_sha256, load_extraction, open_archive, record_error
+from ..extractors.errors import UnreadablePDF
+from ..extractors.pipeline import extract_pdf, sha256_of
+from ..schemas import Extraction
+from .discover import expand
+from .pagetext import page_texts
+from .progress import Progress, notify
+from .report import Failure, IngestReport
+
+
+class StageError(Exception):
+    """A document failed at a named stage, with a one-line reason."""
+
+    def __init__(self, stage: str, message: str):
+        self.stage, self.message = stage, message
+        super().__init__(f"{stage}: {message}")
+
+
+def _locked(task, task_run, state) -> bool:
+    """Retry a load only when SQLite was busy (another writer), not on a bad record."""
+    try:
+        state.result()
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except Exception:
+        return False
+    return False
+
+
+def one_line(exc: BaseException) -> str:
+    text = str(exc) if isinstance(exc, UnreadablePDF) else f"{type(exc).__name__}: {exc}"
+    return " ".join(text.split())[:500]
+
+
+@task(cache_policy=NO_CACHE)
+def discover_files(patterns: list[str]) -> tuple[list[Path], list[str]]:
+    return expand(patterns)
+
+
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def hash_file(path: Path) -> str:
+    return sha256_of(path)
+
+
+@task(cache_policy=NO_CACHE)
+def extract_file(path: Path, council: str | None) -> dict[str, Any]:
+    """The extraction as JSON (it crosses a process boundary) plus each page's text; an unreadable PDF comes
+    back as an error payload: it is bad input, not a failed task."""
+    try:
+        extraction = extract_pdf(path, source=str(path), council=council)
+        pages = page_texts(path)
+    except UnreadablePDF as exc:
+        get_run_logger().warning("cannot extract %s", exc)
+        return {"error": one_line(exc)}
+    return {"extraction": extraction.model_dump(mode="json", by_alias=True), "pages": pages}
+
+
+@task(cache_policy=NO_CACHE)
+def validate(payload: dict[str, Any]) -> Extraction:
+    """Check the extractors' output against the schemas before it reaches the archive."""
+    try:
+        return Extraction.model_validate(payload)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise StageError("validate", f"{exc.error_count()} invalid value(s); first: {where}: {first['msg']}") from exc
+
+
+@task(retries=3, retry_delay_seconds=2, retry_condition_fn=_locked, cache_policy=NO_CACHE)
+def load(db_path: str, extraction: Extraction, pages: list[str]) -> LoadStatus:
+    db = open_archive(db_path)
+    try:
+        return load_extraction(db, extraction, pages)
+    finally:
+        db.close()
+
+
+@flow(name="ingest", task_runner=ProcessPoolTaskRunner(max_workers=2))
+def ingest(patterns: list[str], db_path: str, council: str | None = None) -> IngestReport:
+    """Archive every PDF matched by `patterns` into the SQLite file `db_path`; run `with_workers` for N workers."""
+    logger = get_run_logger()
+    started = time.perf_counter()
+    report = IngestReport()
+    db = open_archive(db_path)
+    files, missing = discover_files(patterns)
+    for pattern in missing:
+        _fail(db, report, pattern, None, StageError("discover", "no such file, or no PDF in it"))
+    todo: dict[Path, str] = {}
+    for path in files:
+        try:
+            sha = hash_file(path)
+        except OSError as exc:
+            _fail(db, report, str(path), None, StageError("hash", one_line(exc)))
+            continue
+        if archived_sha256(db, str(path)) == sha:
+            report.unchanged.append(str(path))
+        else:
+            todo[path] = sha
+    total = len(files) + len(missing)
+    notify(Progress(total, report.documents, 0))
+    futures = {extract_file.submit(path, council): path for path in todo}
+    for future in as_completed(list(futures)):
+        path = futures[future]
+        try:
+            _archive(db_path, future.result(), report)
+        except StageError as exc:
+            _fail(db, report, str(path), todo[path], exc)
+        except Exception as exc:  # an extractor or loader bug: record it, keep the batch going
+            stage = "load" if future.state.is_completed() else "extract"
+            _fail(db, report, str(path), todo[path], StageError(stage, one_line(exc)))
+        notify(Progress(total, report.documents, report.pages))
+    report.seconds = time.perf_counter() - started
+    db.close()
+    logger.info(report.summary())
+    return report
+
+
+def with_workers(workers: int):
+    """The flow with `workers` extraction processes."""
+    return ingest.with_options(task_runner=ProcessPoolTaskRunner(max_workers=max(1, workers)))
+
+
+def _archive(db_path: str, payload: dict[str, Any], report: IngestReport) -> None:
+    if "error" in payload:
+        raise StageError("extract", payload["error"])
+    extraction = validate(payload["extraction"])
+    status = load(db_path, extraction, payload["pages"])
+    source = extraction.document.source or extraction.document.file_name
+    {LoadStatus.NEW: report.new, LoadStatus.REPLACED: report.replaced,
+     LoadStatus.UNCHANGED: report.unchanged}[status].append(source)
+    if status is not LoadStatus.UNCHANGED:
+        report.records.update(extraction.counts())
+        report.pages += extraction.document.pages
+
+
+def _fail(db, report: IngestReport, path: str, sha: str | None, exc: StageError) -> None:
+    get_run_logger().warning("failed at %s: %s: %s", exc.stage, path, exc.message)
+    record_error(db, path, sha, exc.stage, exc.message)
+    report.failed.append(Failure(path, exc.stage, exc.message))
