@@ -1,9 +1,345 @@
-"""attendance records (FORMAT.md)."""
+"""attendance records (FORMAT.md): the membership on a front sheet, and who was present, sent apologies,
+was absent or attended (officers, other councillors) at each meeting whose minutes the pack carries.
+
+Minutes open with an attendance block under the "Present" line that `parts` anchors on: labelled
+sections ("PRESENT:", "Also present:", "IN ATTENDANCE:", "Officers in attendance:", "Apologies:",
+"Absent:", "Clerk J Smith") whose lists run on over following lines. Apologies are often in the first
+minutes instead: "Apologies for absence were received from A, B and C." or a bare list under an
+"Apologies" heading. A front sheet lists the members after "Membership:", "Members:", "To: Councillors",
+as a portfolio table, or as an unlabelled grid of names.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..schemas import Attendance, BBox
+from .layout import Line
+from .names import CONNECTORS, Person, people
 from .pack import Pack
+from .parts import Part
+
+_END = r"\s*(?::-|:|-|–|—)\s*|\s*$|\s+(?=[A-Z])"
+# (label, status, role given by the label); status None: a section to skip (the public, the press).
+_LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
+    (re.compile(rf"^(?:members\s+of\s+the\s+(?:public|press)|public|press|observers?|visitors?)(?:{_END})", re.I),
+     None, None),
+    (re.compile(
+        r"^(?:(?:other|non-committee|visiting)\s+(?:members|councillors)(?:\s+(?:present|attending|in\s+attendance))?"
+        r"|also\s+(?:present|attending|in\s+attendance)|(?:members|councillors)\s+attending"
+        r"|(?:officers?|staff|advisers?)(?:\s+(?:present|attending|in\s+attendance))?"
+        r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
+        rf"(?:{_END})", re.I), "in_attendance", None),
+    (re.compile(rf"^(?:substitutes?|substitute\s+members?)(?:\s+present)?(?:{_END})", re.I), "present", None),
+    (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs)\s+)?present"
+                rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})", re.I), "present", None),
+    (re.compile(rf"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?(?:{_END})", re.I),
+     "apologies", None),
+    (re.compile(rf"^(?:absent(?:\s+without\s+apologies)?|not\s+present)(?:{_END})", re.I), "absent", None),
+    (re.compile(r"^(?P<role>(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk(?:\s+to\s+the\s+council)?"
+                r"|minute[\s-]?taker|responsible\s+financial\s+officer)(?:\s*[:\-–]\s*|\s+(?=[A-Z]))", re.I),
+     "in_attendance", None),
+]
+_MEMBERSHIP = re.compile(
+    r"^(?:(?:committee|panel|board)\s+)?(?:membership|members|councillors|to)(?:\s*\(\d+\))?(?:\s*(?::-|:|–)\s*|\s*$)",
+    re.I,
+)
+_APOLOGIES = re.compile(
+    r"\bapologies(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:received|submitted|given|tendered|noted|reported|presented|recorded|made)?\s*(?:from|by|on\s+behalf\s+of)\s+",
+    re.I,
+)
+_SENT_APOLOGIES = re.compile(r"\s+(?:sent|gave|tendered|submitted|offered)\s+(?:their\s+|his\s+|her\s+)?apologies\b",
+                             re.I)
+_APOLOGIES_HEADING = re.compile(
+    r"^(?:minute\s+)?(?:[A-Z]{0,4}\s?\d[\w./]*\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?\s*$",
+    re.I,
+)
+_LIST_END = re.compile(r"\s+(?:who|whom|with|due|because|substitut\w*|represented|replaced|in\s+respect)\b", re.I)
+_FIELD_LABEL = re.compile(r"^(?!(?i:councillors?|cllrs?)\b)[A-Z][A-Za-z ]{0,30}:(?!-)")
+_ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)\b", re.I)
+_WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
+_SOFT_END = re.compile(r"(?:[,;(&–-]|\band)\s*$", re.I)
+_SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
+BLOCK_LINES = 60  # an attendance block is never longer than this
+APOLOGY_LINES = 80  # apologies are minuted within this many lines of the block
 
 
-def extract(pack: Pack) -> list:
-    return []
+@dataclass
+class _Section:
+    """One labelled list: its status, the role its label gives, and its text joined from lines."""
+
+    status: str | None
+    role: str | None = None
+    text: str = ""
+    starts: list[int] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+    def add(self, line: Line, text: str, joiner: str) -> None:
+        if self.text:
+            self.text += joiner
+        self.starts.append(len(self.text))
+        self.lines.append(line)
+        self.text += text
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
+
+    def people(self) -> Iterator[tuple[Person, Line]]:
+        for person in people(self.text):
+            yield person, self.line_at(person.start)
+
+
+def extract(pack: Pack) -> list[Attendance]:
+    """Attendance records of every front sheet and set of minutes in the pack, one per person and status."""
+    records: list[Attendance] = []
+    seen: set[tuple] = set()
+    margins = _right_margins(pack.lines)
+    for part in pack.parts:
+        if part.date is None:
+            continue
+        if part.kind == "front":
+            found = _membership(pack.lines, part, margins)
+        elif part.kind == "minutes" and part.anchor is not None:
+            found = _minutes(pack.lines, part, margins)
+        else:
+            continue
+        for status, person, line in found:
+            key = (part.date, person.name.casefold(), status)
+            if key not in seen:
+                seen.add(key)
+                records.append(Attendance(
+                    meeting_date=part.date, name=person.name, status=status, role=person.role, page=line.page,
+                    bbox=BBox(x0=line.x0, top=line.top, x1=line.x1, bottom=line.bottom), ocr=pack.ocr,
+                ))
+    return records
+
+
+def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, float]]) -> list[tuple]:
+    """The attendance block under the 'Present' line, then apologies minuted just after it."""
+    sections, end = _block(lines, part.anchor, min(part.end, part.anchor + BLOCK_LINES), margins)
+    found = [(section.status, _with_role(person, section.role), line)
+             for section in sections if section.status for person, line in section.people()]
+    found += [("apologies", person, line) for person, line in _apologies(lines, end, part.end)]
+    return found
+
+
+def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[list[_Section], int]:
+    """Labelled sections from `start` until a line that neither opens a section nor continues one."""
+    sections: list[_Section] = []
+    i = start
+    while i < limit:
+        line = lines[i]
+        label = _label(line.text)
+        if label is not None:
+            status, role, rest = label
+            sections.append(_Section(status, role))
+            if rest:
+                sections[-1].add(line, rest, "")
+        elif not sections or not _continues(sections[-1], lines[i - 1], line):
+            break
+        else:
+            section = sections[-1]
+            section.add(line, _cells(line), _joiner(section, lines[i - 1], line, margins))
+        i += 1
+    return sections, i
+
+
+def _label(text: str) -> tuple[str | None, str | None, str] | None:
+    """(status, role, rest of the line) where the line opens an attendance section."""
+    for pattern, status, role in _LABELS:
+        match = pattern.match(text)
+        if match:
+            role = role or (match.groupdict().get("role") or "").strip().capitalize() or None
+            return status, role, text[match.end():].strip()
+    return None
+
+
+def _continues(section: _Section, prev: Line, line: Line) -> bool:
+    """Whether `line` carries on the section's list: close below it, not a heading, a field or a sentence."""
+    depth = _depth(section.text)
+    soft = bool(_SOFT_END.search(section.text)) or depth > 0
+    if line.page != prev.page:
+        return soft and not line.bold
+    step = line.top - prev.top
+    loose = soft or (len(line.cells()) > 1 and len(prev.cells()) > 1)  # table rows
+    if not section.text:
+        close = step <= 2.6 * prev.size
+    else:
+        close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size)
+    if not close or (line.bold and section.text) or line.text[:1].isdigit():
+        return False
+    if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
+        return False
+    return not _sentence(line.text, depth)
+
+
+def _depth(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+    return depth
+
+
+def _sentence(text: str, depth: int = 0) -> bool:
+    """Prose rather than a list: two or more lower-case words outside brackets that are not connectors."""
+    prose = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word in "([":
+            depth += 1
+        elif word in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and word[0].islower() and word.lower() not in CONNECTORS:
+            prose += 1
+    return prose >= 2
+
+
+def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
+    """How two lines of a list join: a wrapped line continues ('' after a hyphen), else a hard break."""
+    if re.search(r"[a-z]-$", section.text):
+        return ""
+    if _SOFT_END.search(section.text) or _depth(section.text) or _SOFT_START.match(line.text):
+        return " "
+    left, right = margins.get(prev.page, (prev.x0, prev.x1))
+    return " " if prev.x1 >= right - 0.15 * (right - left) else "\n"
+
+
+def _cells(line: Line) -> str:
+    """A line's text with wide gaps (table columns, name grids) marked as cell breaks."""
+    return "\t".join(text for _, text in line.cells())
+
+
+def _right_margins(lines: list[Line]) -> dict[int, tuple[float, float]]:
+    """Per page, the left and right edges of its text: lines reaching the right edge have wrapped."""
+    margins: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        left, right = margins.get(line.page, (line.x0, line.x1))
+        margins[line.page] = (min(left, line.x0), max(right, line.x1))
+    return margins
+
+
+def _with_role(person: Person, role: str | None) -> Person:
+    if role and not person.role:
+        return Person(person.name, role, person.start, person.honorific)
+    return person
+
+
+def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[Person, Line]]:
+    """Apologies minuted after the block: sentences, 'Apologies:' lists and bare lists under the heading."""
+    region = _Section("apologies")
+    end = min(end, start + APOLOGY_LINES)
+    for i in range(start, end):
+        region.add(lines[i], lines[i].text, " ")
+        if _APOLOGIES_HEADING.match(lines[i].text):
+            yield from _listed_under(lines, i + 1, end)
+    for match in _APOLOGIES.finditer(region.text):
+        yield from _listed(region, match.end(), _sentence_end(region.text, match.end()))
+    for match in _SENT_APOLOGIES.finditer(region.text):
+        begin = max(region.text.rfind(". ", 0, match.start()) + 2, region.starts[_line_index(region, match.start())])
+        yield from _listed(region, begin, match.start())
+
+
+def _listed(region: _Section, begin: int, end: int) -> Iterator[tuple[Person, Line]]:
+    text = region.text[begin:end]
+    cut = _LIST_END.search(text)
+    if cut:
+        text = text[:cut.start()]
+    for person in people(text):
+        yield person, region.line_at(begin + person.start)
+
+
+def _listed_under(lines: list[Line], start: int, end: int) -> Iterator[tuple[Person, Line]]:
+    """A bare list of names under an 'Apologies' heading (parish minutes), skipping an '(Item 1)' line."""
+    section = _Section("apologies")
+    for i in range(start, min(end, start + 6)):
+        line = lines[i]
+        if re.match(r"^\(item\s+\w+\)$", line.text, re.I) and not section.text:
+            continue
+        if section.lines and not _continues(section, section.lines[-1], line):
+            break
+        if line.bold or _sentence(line.text) or _label(line.text):
+            break
+        section.add(line, line.text, " ")
+    yield from section.people()
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """End of the sentence from `start`: a full stop that does not close an initial or honorific."""
+    for match in re.finditer(r"\.(?=\s|$)", text[start:]):
+        before = text[:start + match.start()].rsplit(" ", 1)[-1]
+        if not re.fullmatch(r"[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St", before):
+            return start + match.start()
+    return len(text)
+
+
+def _line_index(section: _Section, offset: int) -> int:
+    return max(0, bisect_right(section.starts, offset) - 1)
+
+
+def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
+    """Members of the body on the front sheet: a labelled list or table, else an unlabelled grid of names."""
+    for i in range(part.start, part.end):
+        match = _MEMBERSHIP.match(lines[i].text)
+        if not match:
+            continue
+        section = _Section("member")
+        rest = lines[i].text[match.end():].strip()
+        if rest:
+            section.add(lines[i], rest, "")
+        j = i + 1
+        while j < part.end and _continues(section, lines[j - 1], lines[j]) and not _label(lines[j].text):
+            section.add(lines[j], _cells(lines[j]), _joiner(section, lines[j - 1], lines[j], margins))
+            j += 1
+        found = [("member", person, line) for person, line in section.people()]
+        if found:
+            return found
+    return [("member", person, line) for person, line in _grid(lines, part)]
+
+
+def _grid(lines: list[Line], part: Part) -> list[tuple[Person, Line]]:
+    """An unlabelled grid of names: rows of name cells on one page, split at the columns the rows share."""
+    found = []
+    for run in _grid_runs(lines[part.start:part.end]):
+        columns = _columns(run)
+        for line in run:
+            for cell in _split_at(line, columns):
+                found.extend((person, line) for person in people(cell, strict=True))
+    return found
+
+
+def _grid_runs(lines: list[Line]) -> list[list[Line]]:
+    """Runs of two or more consecutive rows of two or more cells that hold names only; a short last row joins."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        cells = line.cells()
+        if not people("\t".join(text for _, text in cells), strict=True):
+            continue
+        follows = runs and runs[-1][-1].page == line.page and line.top - runs[-1][-1].top <= 2.0 * line.size
+        if follows and lines.index(runs[-1][-1]) == lines.index(line) - 1:
+            runs[-1].append(line)
+        elif len(cells) >= 2:
+            runs.append([line])
+    return [run for run in runs if len(run) >= 2 and len(run[0].cells()) >= 2]
+
+
+def _columns(run: list[Line]) -> list[float]:
+    """Left edges of the grid's columns: cell starts that two or more rows share."""
+    starts = [x for line in run for x, _ in line.cells()]
+    return sorted({round(x) for x in starts if sum(abs(x - other) <= 4 for other in starts) >= 2})
+
+
+def _split_at(line: Line, columns: list[float]) -> list[str]:
+    """The line's words cut where a word starts at a column edge (cells that overflow into the gap)."""
+    cells: list[list[str]] = []
+    for word in line.words:
+        if not cells or any(abs(word.x0 - x) <= 4 for x in columns):
+            cells.append([])
+        cells[-1].append(word.text)
+    return [" ".join(cell) for cell in cells]

@@ -1,0 +1,254 @@
+"""Person names and roles as councils print them in attendance lists.
+
+"Mr R W Gough (Chairman), Mrs S Chandler and Dr M Gogarty", "Councillors: A (Chair), B, C and D",
+"Edward Warren, Corporate Risk Manager; David Hughes, Head of Finance", "Andrew Holden – Corporate Risk
+Manager". spaCy's tokenizer (a blank English pipeline, built once on first use) splits a list into tokens
+with offsets; a Matcher finds honorifics ("Cllr", "Mrs", "County Councillor") and checks that what is left
+of a segment has the shape of a name (initials, "J.", O'Brien, McKay, Brennan-Jones). The walk over the
+segments keeps bracketed text, and comma- or dash-separated text that reads as a job title, as the role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+HONORIFICS = {
+    "cllr", "cllrs", "councillor", "councillors", "councilor", "cr", "mr", "mrs", "ms", "miss", "mx", "dr", "drs",
+    "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "reverend", "canon", "alderman", "messrs",
+}
+_HON_PLACE = ["borough", "city", "county", "district", "parish", "town"]  # "County Councillor X"
+HONOURS = {"obe", "mbe", "cbe", "kbe", "dbe", "bem", "jp", "dl", "mp", "mep", "qc", "kc", "phd", "frs", "rn"}
+PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "bin", "al", "ap"}
+CONNECTORS = {"and", "of", "for", "the", "in", "&"} | PARTICLES
+# First and last words of job titles: "Chief Executive", "Head of Finance", "Corporate Risk Manager".
+ROLE_FIRST = {
+    "chief", "head", "director", "deputy", "assistant", "acting", "interim", "senior", "principal", "corporate",
+    "strategic", "cabinet", "leader", "chair", "chairman", "chairwoman", "chairperson", "vice", "member", "members",
+    "clerk", "democratic", "monitoring", "section", "service", "services", "group", "team", "lead", "executive",
+    "general", "area", "programme", "project", "policy", "finance", "legal", "committee", "council", "portfolio",
+    "public", "all", "mayor", "officer", "officers", "designated", "independent", "co-opted", "youth", "local",
+}
+ROLE_LAST = {
+    "manager", "officer", "director", "executive", "clerk", "chair", "chairman", "chairwoman", "chairperson",
+    "leader", "member", "members", "adviser", "advisor", "accountant", "counsel", "analyst", "secretary",
+    "treasurer", "solicitor", "lead", "partner", "engineer", "planner", "coordinator", "co-ordinator",
+    "consultant", "specialist", "nurse", "inspector", "auditor", "administrator", "assistant", "controller",
+    "commissioner", "representative", "mayor", "governor", "services", "team", "council", "committee", "panel",
+    "board", "authority", "trust", "police", "service", "lawyer", "surveyor", "minister", "deputy", "health",
+}
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-z]{0,2}['’])?[A-Z][a-zà-öø-ÿ]+(?:['’][a-z]+)?(?:[A-Z][a-zà-öø-ÿ]+)*$|^[A-Z]{5,}$"
+)
+_CAPS = re.compile(r"^[A-Z]{2,4}$")
+_DASHES = {"-", "–", "—"}
+_HYPHENS = {"-", "‐"}
+_HARD = {"\n": "\n", "\t": "\t"}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A name as printed without honorifics, its role (or None), and the offset of the name in the parsed text."""
+
+    name: str
+    role: str | None
+    start: int
+    honorific: bool = False
+
+
+@dataclass(slots=True)
+class _Segment:
+    """Tokens between list separators: outside brackets in `tokens`, bracketed texts in `roles`."""
+
+    sep: str  # separator before it: "", ",", ";", "\n", "\t", "and", "dash", ")", "hon"
+    item: int  # index of the ';'- or line-separated item it belongs to
+    tokens: list = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(slots=True)
+class _Entry:
+    person: Person
+    item: int
+    tail_start: int | None = None  # a comma- or dash-separated role after the name
+    tail_end: int | None = None
+
+
+@cache
+def _pipeline():
+    """The blank English pipeline and its Matcher (honorifics, name shapes): built once, on first use."""
+    import spacy
+    from spacy.matcher import Matcher
+    from spacy.tokens import Token
+
+    nlp = spacy.blank("en")
+    Token.set_extension("initial", getter=lambda t: bool(_INITIAL.match(t.text)), force=True)
+    Token.set_extension("name_word", getter=_is_name_word, force=True)
+    matcher = Matcher(nlp.vocab)
+    matcher.add("HONORIFIC", [
+        [{"LOWER": {"IN": sorted(HONORIFICS)}}, {"ORTH": ".", "OP": "?"}],
+        [{"LOWER": {"IN": _HON_PLACE}}, {"LOWER": {"IN": ["councillor", "councillors", "cllr"]}}],
+    ], greedy="LONGEST")
+    Token.set_extension("name_part", getter=_is_name_part, force=True)
+    matcher.add("NAME", [[{"_": {"name_part": True}, "OP": "*"}, {"_": {"name_word": True}}]])
+    return nlp, matcher
+
+
+def _is_name_part(token) -> bool:
+    """Initials, name words, particles ("de", "van") and a hyphen inside a double-barrelled name."""
+    if token.text in _HYPHENS:
+        return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token._.initial or token._.name_word or token.lower_ in PARTICLES
+
+
+def _is_name_word(token) -> bool:
+    text = token.text
+    return bool(_NAME_WORD.match(text)) and text.lower() not in HONORIFICS and text.lower() not in HONOURS
+
+
+def people(text: str, strict: bool = False) -> list[Person]:
+    """Every person in a printed list, in order. '\\n' in `text` separates lines, '\\t' table cells.
+
+    `strict`: the text must be names only (bracketed roles allowed), else nothing is returned.
+    """
+    nlp, matcher = _pipeline()
+    doc = nlp(text)
+    honorific = {start for label, start, _ in matcher(doc) if nlp.vocab.strings[label] == "HONORIFIC"}
+    semicolons = any(t.text == ";" for t in doc)
+    entries: list[_Entry] = []
+    for segment in _segments(doc, honorific):
+        person = _person(segment, doc, honorific)
+        if strict and person is None:
+            return []
+        last = entries[-1] if entries else None
+        if strict:
+            entries.append(_Entry(person, segment.item))
+        elif last is not None and last.item == segment.item and _extends_role(segment, person, last, semicolons):
+            last.tail_start = segment.start if last.tail_start is None else last.tail_start
+            last.tail_end = segment.end
+        elif person is not None:
+            entries.append(_Entry(person, segment.item))
+    return [_finish(entry, text) for entry in entries]
+
+
+def split_name(text: str) -> Person | None:
+    """The one person in `text` ("Cllr Dr K L Hartley (Chair)"), or None when it is not exactly one name."""
+    found = people(text)
+    return found[0] if len(found) == 1 else None
+
+
+def _segments(doc, honorific: set[int]) -> list[_Segment]:
+    """Split at top-level commas, semicolons, 'and', spaced dashes, breaks, after ')' and before an honorific."""
+    segments = [_Segment("", 0)]
+    depth, bracket_from, item = 0, 0, 0
+
+    def cut(sep: str) -> None:
+        nonlocal item
+        if sep in (";", "\n"):
+            item += 1
+        segments.append(_Segment(sep, item))
+
+    for tok in doc:
+        current = segments[-1]
+        if depth:
+            if tok.text in "([":
+                depth += 1
+            elif tok.text in ")]":
+                depth -= 1
+                if not depth:
+                    current.roles.append(doc.text[bracket_from:tok.idx])
+                    current.end = tok.idx + 1
+            continue
+        if tok.is_space:
+            if "\n" in tok.text or "\t" in tok.text:
+                cut("\n" if "\n" in tok.text else "\t")
+            continue
+        if tok.text in (",", ";"):
+            cut(tok.text)
+            continue
+        if tok.lower_ in ("and", "&"):
+            cut("and")
+            continue
+        if tok.text in _DASHES and tok.whitespace_ and tok.i and doc[tok.i - 1].whitespace_:
+            cut("dash")
+            continue
+        if current.roles and tok.text not in ".:":
+            cut(")")
+        elif tok.i in honorific and any(t.i not in honorific and t.text not in ".:" for t in current.tokens):
+            cut("hon")
+        current = segments[-1]
+        if tok.text in "([":
+            depth, bracket_from = 1, tok.idx + 1
+        else:
+            current.tokens.append(tok)
+        if current.start < 0:
+            current.start = tok.idx
+        current.end = max(current.end, tok.idx + len(tok.text))
+    if depth:
+        segments[-1].roles.append(doc.text[bracket_from:])
+        segments[-1].end = len(doc.text)
+    return [s for s in segments if s.start >= 0]
+
+
+def _person(segment: _Segment, doc, honorific: set[int]) -> Person | None:
+    """The name in a segment once honorifics and post-nominals are set aside, or None if it is not a name."""
+    tokens = list(segment.tokens)
+    has_honorific = False
+    while tokens and (tokens[0].i in honorific or tokens[0].text in ".:" or (has_honorific and tokens[0].text == ".")):
+        has_honorific |= tokens[0].i in honorific
+        tokens.pop(0)
+    suffixes = []
+    while tokens and (tokens[-1].text in ".:," or _CAPS.match(tokens[-1].text) or tokens[-1].lower_ in HONOURS):
+        if tokens[-1].text not in ".:," and tokens[-1].lower_ not in HONOURS:
+            suffixes.insert(0, tokens[-1].text)
+        tokens.pop()
+    if not tokens or _role_like(tokens) or any(t.is_space for t in tokens):
+        return None
+    if len(tokens) == 1 and not (has_honorific or segment.roles):
+        return None
+    _, matcher = _pipeline()
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    if len(span) != len(tokens) or not any(
+        s == 0 and e == len(span) for label, s, e in matcher(span) if doc.vocab.strings[label] == "NAME"
+    ):
+        return None
+    roles = [_clean(r) for r in segment.roles if _clean(r)]
+    role = "; ".join(roles) if roles else (" ".join(suffixes) or None)
+    return Person(_clean(span.text), role, span.start_char, has_honorific)
+
+
+def _role_like(tokens: list) -> bool:
+    """Job-title words, lower-case words that are not name particles, or digits: not a name."""
+    words = [t for t in tokens if any(c.isalpha() for c in t.text)]
+    if not words:
+        return True
+    if words[0].lower_ in ROLE_FIRST or words[-1].lower_ in ROLE_LAST:
+        return True
+    return any(t.like_num or (t.text[:1].islower() and t.lower_ not in CONNECTORS) for t in tokens)
+
+
+def _extends_role(segment: _Segment, person: Person | None, last: _Entry, semicolons: bool) -> bool:
+    """Whether a segment continues the previous person's role rather than naming someone new."""
+    if segment.sep == "dash" or (semicolons and segment.sep == ","):
+        return True
+    if person is None:
+        words = [t for t in segment.tokens if any(c.isalpha() for c in t.text)]
+        return bool(words) and (last.tail_start is not None or _role_like(segment.tokens)) and segment.sep != "hon"
+    return last.tail_start is not None and segment.sep == "and" and not person.honorific and not segment.roles
+
+
+def _finish(entry: _Entry, text: str) -> Person:
+    person = entry.person
+    if entry.tail_start is None or person.role:
+        return person
+    tail = _clean(text[entry.tail_start:entry.tail_end])
+    return Person(person.name, tail or None, person.start, person.honorific)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+    return re.sub(r"^(and|&)\s+", "", text)
