@@ -1,9 +1,278 @@
-"""indicators records (FORMAT.md)."""
+"""indicators records (FORMAT.md): one record per value printed in a performance-indicator table.
+
+A table is recognised by its header: period-like column headings ("Q1 2019/20", "2018/19", "Jul 2018")
+beside an indicator/measure column. Each body row starts on the line holding its values; lines
+below it that hold no values continue the indicator's name (and a wrapped unit). Target, floor,
+RAG and trend columns are not values. Tables with money headings (budget, forecast, £) are
+financial and give nothing. Rows that carry their own periods ("S01 Name Q1 2018/19 32.7 Q2 2018/19
+43.6"), as in headerless overview tables, are read by pattern.
+"""
 
 from __future__ import annotations
 
+import re
+
+from ..schemas import Indicator
+from .layout import Line
 from .pack import Pack
+from .tables import (
+    MISSING,
+    Column,
+    Row,
+    bbox,
+    by_page,
+    header_columns,
+    join,
+    number,
+    phrases,
+    spans_columns,
+    split,
+    stack,
+)
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*(?:\d{{4}}|\d{{2}})(?:[/-]\d{{2,4}})?"
+                rf"|(?:19|20)\d{{2}}[/-]\d{{2,4}}|{_MONTH}[\s-]+(?:\d{{4}}|\d{{2}})|(?:19|20)\d{{2}})")
+PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+_FINANCE = re.compile(r"£|\bbudget|\bforecast|\bvariance|\bspend\b|\bcost|\boutturn|\bexpenditure|\bsavings", re.I)
+_NAME_HEAD = re.compile(r"indicator|\bkpi|metric|description|title|performance|\bmeasures?\b|\bpi\b", re.I)
+_UNIT_HEAD = re.compile(r"^(units?|measure|unit of measure|measure type|type|format)$", re.I)
+_CODE_HEAD = re.compile(r"^(ref\.?|code|id|no\.?|pi|kpi|#|ref\.? no\.?|(pi|kpi|indicator) (ref|code|no\.?))$", re.I)
+_CODE = re.compile(r"^[A-Z]{1,5}[-.]?\d{1,4}[A-Za-z]?$")
+_NUMBER_WORDS = re.compile(r"^(number|no\.?|count|#|numeric|total|n)$", re.I)
+_PERCENT_WORDS = re.compile(r"^(%|percent|percentage|per cent|rate \(%\))$", re.I)
+_UNIT = r"(?:per\s+[\d,]+|%|days|kg|hours|weeks)"
+_PAIR = re.compile(rf"({_PERIOD_BODY})\s+(\S+)(?:\s+({_UNIT}))?(?=\s|$)", re.I)
 
 
-def extract(pack: Pack) -> list:
-    return []
+def extract(pack: Pack) -> list[Indicator]:
+    records: list[Indicator] = []
+    for lines in by_page(pack.lines).values():
+        records += _page(lines, pack.ocr)
+    return records
+
+
+def _page(lines: list[Line], ocr: bool) -> list[Indicator]:
+    """Header tables first; lines no table claimed may still be rows with their own periods."""
+    records: list[Indicator] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        columns, end = _header(lines, i)
+        if columns is None:
+            i += 1
+            continue
+        rows, stop = _rows(lines, end, columns)
+        used.update(range(i, stop))
+        records += [rec for row in rows for rec in _records(row, columns, ocr)]
+        i = max(stop, i + 1)
+    records += _inline(lines, used, ocr)
+    return records
+
+
+def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
+    """The indicator header starting at line i (with stacked lines under it) and the index after it."""
+    if len(lines[i].words) < 2 or not _PERIOD_HINT.search(lines[i].text):
+        return None, i
+    columns = _roles(_split_periods(header_columns(lines[i])))
+    if any(c.role != "period" and _NUMERIC.search(c.text) for c in columns):
+        return None, i
+    j = i + 1
+    while j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and not _has_values(lines[j], columns):
+        stacked = stack(columns, lines[j])
+        if stacked is None:
+            break
+        columns, j = _roles(stacked), j + 1
+    periods = [c for c in columns if c.role == "period"]
+    named = any(c.role == "name" and _NAME_HEAD.search(c.text) for c in columns)
+    if not periods or (len(periods) < 2 and not named) or any(_FINANCE.search(c.text) for c in columns) \
+            or any(c.role != "period" and (_NUMERIC.search(c.text) or len(c.words) > 8) for c in columns):
+        return None, i
+    if sum(bool(_YEAR.match(c.text)) for c in periods) and not named:
+        return None, i
+    if columns[0].role == "period":  # nothing to name the rows by
+        return None, i
+    return columns, j
+
+
+_PERIOD_HINT = re.compile(_PERIOD_BODY, re.I)
+_PERIOD_LEAD = re.compile(rf"^({_MONTH}|Q[1-4]|Quarter\s+[1-4])$", re.I)
+_PERIOD_RUN = re.compile(rf"^{_PERIOD_BODY}(\s+{_PERIOD_BODY})+$", re.I)
+_NUMERIC = re.compile(r"(^|\s)[-(]?\d[\d,]*(\.\d+)?%?\)?($|\s)")
+
+
+def _split_periods(columns: list[Column]) -> list[Column]:
+    """One column per period: split heading phrases that run periods together ("Measure Q2 2021/22 Q3 2021/22")
+    and rejoin a period split at its space ("Jun" | "2020", where the space is wide, as in monospace)."""
+    out: list[Column] = []
+    for column in columns:
+        words = list(column.words)
+        k = next((k for k in range(len(words)) if _PERIOD_RUN.match(join(words[k:])) or PERIOD.match(join(words[k:]))),
+                 len(words))
+        if k:
+            out.append(Column(join(words[:k]), words[0].x0, words[k - 1].x1, words=words[:k]))
+        words = words[k:]
+        while words:
+            n = next((n for n in range(len(words), 0, -1) if PERIOD.match(join(words[:n]))), 1)
+            out.append(Column(join(words[:n]), words[0].x0, words[n - 1].x1, words=words[:n]))
+            words = words[n:]
+    return _join_periods(out)
+
+
+def _join_periods(columns: list[Column]) -> list[Column]:
+    out: list[Column] = []
+    for column in columns:
+        prev = out[-1] if out else None
+        if (prev is not None and _PERIOD_LEAD.match(prev.text) and PERIOD.match(f"{prev.text} {column.text}")
+                and column.x0 - prev.x1 < 2 * column.words[0].size):
+            out[-1] = Column(f"{prev.text} {column.text}", prev.x0, column.x1, words=prev.words + column.words)
+        else:
+            out.append(column)
+    return out
+
+
+def _roles(columns: list[Column]) -> list[Column]:
+    """Give each header column its role: period, code, name, unit (others are ignored)."""
+    for column in columns:
+        column.role = "period" if PERIOD.match(column.text) else None
+    names = [c for c in columns if c.role is None and _NAME_HEAD.search(c.text) and not _UNIT_HEAD.match(c.text)]
+    if not names:
+        names = [c for c in columns if c.role is None and _NAME_HEAD.search(c.text)]
+    if names:
+        names[0].role = "name"
+    for column in columns:
+        if column.role is None and _CODE_HEAD.match(column.text) and column is columns[0]:
+            column.role = "code"
+        elif column.role is None and _UNIT_HEAD.match(column.text):
+            column.role = "unit"
+    if not names:
+        first = next((c for c in columns if c.role is None), None)
+        if first is not None and columns.index(first) <= 1:
+            first.role = "name"
+    return columns
+
+
+def _value_word(cell: list) -> str | None:
+    """The first word of a value cell, if it is a number or a 'no value' marker."""
+    if not cell:
+        return None
+    text = cell[0].text.rstrip("*†")
+    return text if number(text) is not None or MISSING.match(text) else None
+
+
+def _has_values(line: Line, columns: list[Column]) -> bool:
+    cells = split(line, columns)
+    return any(c.role == "period" and _value_word(cell) for c, cell in zip(columns, cells, strict=True))
+
+
+def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Row], int]:
+    """Body rows under a header, and the index of the first line after the table."""
+    rows: list[Row] = []
+    size = None
+    left = min(c.x0 for c in columns)
+    j = start
+    while j < len(lines):
+        line = lines[j]
+        prev = lines[j - 1]
+        if size is not None and (abs(line.size - size) > 1.5 or line.top - prev.bottom > 2.5 * size):
+            break
+        if line.x0 < left - 20 or (rows and spans_columns(line, columns)) or _header(lines, j)[0] is not None:
+            break
+        if _has_values(line, columns):
+            rows.append(Row([line], [split(line, columns)]))
+            size = size or line.size
+        elif rows:
+            rows[-1].lines.append(line)
+            rows[-1].cells.append(split(line, columns))
+        elif line.top - lines[start - 1].bottom > 3 * line.size:
+            break
+        j += 1
+    return rows, j
+
+
+def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
+    roles = {c.role: i for i, c in reversed(list(enumerate(columns))) if c.role}
+    name = row.text(roles["name"]) if "name" in roles else ""
+    code = row.text(roles["code"]) if "code" in roles else None
+    if not code and name and _CODE.match(name.split()[0]) and len(name.split()) > 1:
+        code, name = name.split()[0], name.split(None, 1)[1]
+    if not name and not code:
+        return []
+    unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
+    out = []
+    first = row.cells[0]
+    for i, column in enumerate(columns):
+        if column.role != "period":
+            continue
+        text = _value_word(first[i])
+        value = number(text) if text else None
+        if value is None:
+            continue
+        shown = unit if "unit" in roles else ("%" if text.endswith("%") else None)
+        out.append(Indicator(code=code or None, name=name or code, period=column.text, value=value, unit=shown,
+                             page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
+    return out
+
+
+def _unit(text: str) -> str | None:
+    """The unit as the gold convention writes it: '%', 'per 10,000', 'days', ... or None for counts."""
+    text = " ".join(text.split())
+    if not text or _NUMBER_WORDS.match(text):
+        return None
+    if _PERCENT_WORDS.match(text):
+        return "%"
+    return text.lower()
+
+
+def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
+    """Rows that print each value beside its period, in a table with no period header."""
+    out: list[Indicator] = []
+    for i, line in enumerate(lines):
+        if i in used:
+            continue
+        parsed = _inline_row(line)
+        if parsed is None:
+            continue
+        head, pairs, x_values = parsed
+        for below in lines[i + 1:i + 4]:
+            if (below.top - line.bottom > 2.2 * line.size or abs(below.x0 - line.x0) > 3 or below.x1 > x_values
+                    or _inline_row(below)):
+                break
+            head = f"{head} {below.text}"
+            line = below
+        code, name = None, head
+        first, _, rest = head.partition(" ")
+        if _CODE.match(first) and rest:
+            code, name = first, rest
+        for period, value, unit in pairs:
+            out.append(Indicator(code=code, name=name, period=period, value=value, unit=unit,
+                                 page=lines[i].page, bbox=bbox(lines[i]), ocr=ocr))
+    return out
+
+
+def _inline_row(line: Line) -> tuple[str, list[tuple[str, float, str | None]], float] | None:
+    """(name, [(period, value, unit)], x of the values) for 'Name | Q1 2018/19 32.7 | Q2 2018/19 43.6'."""
+    parts = phrases(line)
+    if len(parts) < 2:
+        return None
+    head = join(parts[0])
+    tail = " ".join(join(p) for p in parts[1:])
+    pairs, pos = [], 0
+    for match in _PAIR.finditer(tail):
+        if tail[pos:match.start()].strip():
+            return None
+        pos = match.end()
+        text = match.group(2)
+        value = number(text)
+        if value is None and not MISSING.match(text):
+            return None
+        unit = match.group(3)
+        if value is not None:
+            pairs.append((" ".join(match.group(1).split()), value,
+                          "%" if text.endswith("%") else (_unit(unit) if unit else None)))
+    if tail[pos:].strip() or len(pairs) < 2 or not re.match(r"[A-Za-z]", head):
+        return None
+    return head, pairs, parts[1][0].x0
+

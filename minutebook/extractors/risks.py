@@ -1,9 +1,227 @@
-"""risks records (FORMAT.md)."""
+"""risks records (FORMAT.md): one record per row of a risk register table.
+
+A register is recognised by its header: a risk/title column beside a rating column (Level, Rating,
+RAG, Score, or Likelihood where no score is printed), with optional Ref/ID and Trend/Direction
+columns. A row starts on the line with a risk ID in the ID column (or, in registers without IDs, a
+rating in the rating column) and runs to the next row. Where a bold title is printed above a plain
+description in the risk column, the title is the bold part. "4 x 3 = 12" ratings give the score.
+Registers without a header ("02a - Title ... MEDIUM IMPROVING") are read by pattern.
+"""
 
 from __future__ import annotations
 
+import re
+
+from ..schemas import Risk
+from .layout import Line
 from .pack import Pack
+from .tables import Column, Row, bbox, by_page, header_columns, join, phrases, spans_columns, split, stack
+
+_ID_HEAD = re.compile(r"^(risk\s+)?(ref(erence)?\.?|id|no\.?|number|code|#)(\s+(no\.?|id))?$", re.I)
+_LEVEL_HEAD = re.compile(r"\b(rating|level|score|rag|status|grade|severity)\b", re.I)
+_LIKELIHOOD_HEAD = re.compile(r"\blikelihood\b|\bprobability\b", re.I)
+_NOT_CURRENT = re.compile(r"\b(target|inherent|previous|prior|original|gross|initial|last)\b", re.I)
+_TREND_HEAD = re.compile(r"\btrend\b|\bdirection\b|\btravel\b|\bdot\b|\bmovement\b", re.I)
+_RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I)
+_OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
+_ID = re.compile(r"^(?=.*\d)[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?\.?$")
+_RATING = (r"very\s+high|very\s+low|high|medium|med|low|red|amber|green|critical|severe|major|moderate|minor|"
+           r"significant|extreme|tolerable|negligible|catastrophic|insignificant")
+_RATING_WORD = re.compile(rf"^({_RATING})$", re.I)
+_TREND = (r"improving|worsening|deteriorating|static|unchanged|stable|increasing|decreasing|reducing|"
+          r"no\s+change|new|same|up|down|better|worse")
+_INLINE = re.compile(rf"^(?P<id>\S+)\s*[-–—:]\s+(?P<title>.+?)\s+(?P<level>{_RATING})(\s+(?P<trend>{_TREND}))?$", re.I)
 
 
-def extract(pack: Pack) -> list:
-    return []
+def extract(pack: Pack) -> list[Risk]:
+    records: list[Risk] = []
+    for lines in by_page(pack.lines).values():
+        records += _page(lines, pack.ocr)
+    return records
+
+
+def _page(lines: list[Line], ocr: bool) -> list[Risk]:
+    records: list[Risk] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        columns, end = _header(lines, i)
+        if columns is None:
+            i += 1
+            continue
+        rows, stop = _rows(lines, end, columns)
+        used.update(range(i, stop))
+        records += [rec for row in rows if (rec := _record(row, columns, ocr))]
+        i = max(stop, i + 1)
+    return records + _inline(lines, used, ocr)
+
+
+def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
+    """The register header starting at line i, with the stacked header lines under it."""
+    line = lines[i]
+    if len(line.words) < 2 or not _RISK_HEAD.search(line.text) or re.search(r"\d{2}", line.text):
+        return None, i
+    columns = header_columns(line)
+    if len(columns) < 2:
+        return None, i
+    j = i + 1
+    while j < len(lines) and lines[j].top - lines[j - 1].bottom < line.size and lines[j].bold == line.bold:
+        stacked = stack(columns, lines[j])
+        if stacked is None or _starts_row(lines[j], _roles(stacked)):
+            break
+        columns, j = stacked, j + 1
+    columns = _roles(columns)
+    roles = {c.role for c in columns}
+    if "title" not in roles or "level" not in roles or any(len(c.words) > 7 for c in columns):
+        return None, i
+    return columns, j
+
+
+def _roles(columns: list[Column]) -> list[Column]:
+    """Give each header column its role: id, title, level, trend (others are ignored)."""
+    columns = [Column(c.text, c.x0, c.x1, None, c.words) for c in columns]
+    for column in columns:
+        text = column.text
+        if _ID_HEAD.match(text):
+            column.role = "id"
+        elif _TREND_HEAD.search(text):
+            column.role = "trend"
+        elif _OTHER_HEAD.search(text) and not _LEVEL_HEAD.search(text) and not _LIKELIHOOD_HEAD.search(text):
+            column.role = "other"
+    levels = [c for c in columns if c.role is None and _LEVEL_HEAD.search(c.text)]
+    levels = [c for c in levels if not _NOT_CURRENT.search(c.text)] or levels
+    if not levels:
+        levels = [c for c in columns if c.role is None and _LIKELIHOOD_HEAD.search(c.text)]
+    if levels:
+        levels[0].role = "level"
+    titles = [c for c in columns if c.role is None and _RISK_HEAD.search(c.text)]
+    if titles:
+        max(titles, key=_title_rank).role = "title"
+    return columns
+
+
+def _title_rank(column: Column) -> tuple[int, float]:
+    """Prefer a 'Title' heading, then a bare 'Risk', then any risk heading; leftmost on ties."""
+    text = column.text.casefold()
+    rank = 3 if "title" in text else 2 if text in ("risk", "risks") else 1 if "description" in text else 0
+    return rank, -column.x0
+
+
+def _index(columns: list[Column], role: str) -> int | None:
+    return next((i for i, c in enumerate(columns) if c.role == role), None)
+
+
+def _starts_row(line: Line, columns: list[Column]) -> bool:
+    """A row begins with an ID in the ID column, or (no ID column) a rating in the rating column."""
+    cells = split(line, columns)
+    id_col = _index(columns, "id")
+    if id_col is not None:
+        return bool(cells[id_col]) and bool(_ID.match(cells[id_col][0].text))
+    level_col = _index(columns, "level")
+    return level_col is not None and _level(join(cells[level_col])) is not None
+
+
+def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Row], int]:
+    """Body rows under a header, and the index of the first line after the register."""
+    rows: list[Row] = []
+    size = None
+    left = min(c.x0 for c in columns)
+    j = start
+    while j < len(lines):
+        line, prev = lines[j], lines[j - 1]
+        gap = line.top - prev.bottom
+        if line.x0 < left - 20 or _header(lines, j)[0] is not None:
+            break
+        if _starts_row(line, columns) and (size is None or gap < 6 * size):
+            rows.append(Row([line], [split(line, columns)]))
+            size = size or line.size
+        elif _wider_than(line, size):
+            pass
+        elif rows and gap <= 1.2 * size and abs(line.size - size) <= 1.5 and not spans_columns(line, columns):
+            rows[-1].lines.append(line)
+            rows[-1].cells.append(split(line, columns))
+        elif rows or gap > 3 * line.size:
+            break
+        j += 1
+    return rows, j
+
+
+def _wider_than(line: Line, size: float | None) -> bool:
+    """Words in a larger font inside a row (a section banner drawn over the table) are skipped, not an end."""
+    return size is not None and line.size > size + 1.5 and len(line.words) < 12
+
+
+def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
+    size = row.lines[0].size
+    body = (lambda w: abs(w.size - size) <= 1.5)  # noqa: E731 - drop banner words in a larger font
+    level = next((lv for cells in row.cells if (lv := _level(join(w for w in cells[_index(columns, "level")]
+                                                                       if body(w))))), None)
+    if level is None:
+        return None
+    title_col = _index(columns, "title")
+    words = row.words(title_col, body)
+    bold = [w for w in words if w.bold]
+    if bold and len(bold) < len(words) and words[0].bold:
+        words = bold
+    title = join(words)
+    id_col = _index(columns, "id")
+    risk_id = row.text(id_col, body).split()[0].rstrip(".") if id_col is not None and row.text(id_col, body) else None
+    if risk_id is None and (match := re.match(r"^(\S+)\s*[-–—:]\s+(.+)$", title)) and _ID.match(match.group(1)):
+        risk_id, title = match.group(1), match.group(2)
+    trend_col = _index(columns, "trend")
+    trend = row.text(trend_col, body) if trend_col is not None else ""
+    if not title:
+        return None
+    return _make(risk_id, title, level, trend or None, row.lines[0], ocr)
+
+
+def _level(text: str) -> str | None:
+    """The printed rating of a cell: a rating word, a score, or the result of 'L x I = S'."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if match := re.search(r"=\s*(\d+)", text):
+        return match.group(1)
+    if match := re.match(r"^(\d{1,3})(\b|$)", text):
+        return match.group(1)
+    if match := re.match(rf"^({_RATING})\b", text, re.I):
+        return " ".join(match.group(1).split()).upper()
+    return None
+
+
+def _make(risk_id: str | None, title: str, level: str, trend: str | None, line: Line, ocr: bool) -> Risk:
+    """A validated record; registers that print no IDs give risk_id null (FORMAT), which the model's
+    non-empty id constraint cannot express, so the id is cleared after validation."""
+    record = Risk(risk_id=risk_id or "-", title=title, level=level, trend=trend, page=line.page, bbox=bbox(line),
+                  ocr=ocr)
+    return record if risk_id else record.model_copy(update={"risk_id": None})
+
+
+def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
+    """Headerless register rows: 'ID - title [wrapping below] LEVEL TREND' on one line."""
+    out: list[Risk] = []
+    for i, line in enumerate(lines):
+        if i in used or not (match := _inline_match(line)):
+            continue
+        title = match.group("title")
+        level_x = next(w.x0 for w in reversed(line.words) if _RATING_WORD.match(w.text))
+        prev = line
+        for below in lines[i + 1:i + 4]:
+            if (below.top - prev.bottom > 1.2 * line.size or abs(below.x0 - line.x0) > 3 or below.x1 >= level_x
+                    or _inline_match(below) or below.bold != line.bold):
+                break
+            title, prev = f"{title} {below.text}", below
+        trend = match.group("trend")
+        out.append(_make(match.group("id"), title, " ".join(match.group("level").split()).upper(),
+                         trend.upper() if trend else None, line, ocr))
+    return out
+
+
+def _inline_match(line: Line) -> re.Match | None:
+    """The row pattern, where the rating is printed in capitals or set apart from the title."""
+    match = _INLINE.match(line.text)
+    if not match or not _ID.match(match.group("id")):
+        return None
+    level = match.group("level")
+    apart = len(phrases(line)) > 1
+    return match if level.isupper() or apart else None
