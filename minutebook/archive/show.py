@@ -16,7 +16,7 @@ def print_hits(hits: list[Hit], as_json: bool = False) -> None:
         for hit in hits:
             sys.stdout.write(json.dumps(hit.to_json_dict(), ensure_ascii=False) + "\n")
         return
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     if not hits:
         console.print("no matches")
     for number, hit in enumerate(hits, 1):

@@ -16,7 +16,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner
-from pydantic import ValidationError
+from sqlite_utils import Database
 
 from ..archive import LoadStatus, archived_sha256, load_extraction, open_archive, record_error
 from ..extractors.errors import UnreadablePDF
@@ -25,15 +25,8 @@ from ..schemas import Extraction
 from .discover import expand
 from .pagetext import page_texts
 from .progress import Progress, notify
-from .report import Failure, IngestReport
-
-
-class StageError(Exception):
-    """A document failed at a named stage, with a one-line reason."""
-
-    def __init__(self, stage: str, message: str):
-        self.stage, self.message = stage, message
-        super().__init__(f"{stage}: {message}")
+from .report import Failure, IngestReport, StageError
+from .validation import Validated, validate_extraction
 
 
 def _locked(task, task_run, state) -> bool:
@@ -76,14 +69,8 @@ def extract_file(path: Path, council: str | None) -> dict[str, Any]:
 
 
 @task(cache_policy=NO_CACHE)
-def validate(payload: dict[str, Any]) -> Extraction:
-    """Check the extractors' output against the schemas before it reaches the archive."""
-    try:
-        return Extraction.model_validate(payload)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise StageError("validate", f"{exc.error_count()} invalid value(s); first: {where}: {first['msg']}") from exc
+def validate(payload: dict[str, Any]) -> Validated:
+    return validate_extraction(payload)
 
 
 @task(retries=3, retry_delay_seconds=2, retry_condition_fn=_locked, cache_policy=NO_CACHE)
@@ -104,13 +91,13 @@ def ingest(patterns: list[str], db_path: str, council: str | None = None) -> Ing
     db = open_archive(db_path)
     files, missing = discover_files(patterns)
     for pattern in missing:
-        _fail(db, report, pattern, None, StageError("discover", "no such file, or no PDF in it"))
+        _warn(db, report.failed, pattern, None, StageError("discover", "no such file, or no PDF in it"))
     todo: dict[Path, str] = {}
     for path in files:
         try:
             sha = hash_file(path)
         except OSError as exc:
-            _fail(db, report, str(path), None, StageError("hash", one_line(exc)))
+            _warn(db, report.failed, str(path), None, StageError("hash", one_line(exc)))
             continue
         if archived_sha256(db, str(path)) == sha:
             report.unchanged.append(str(path))
@@ -122,12 +109,12 @@ def ingest(patterns: list[str], db_path: str, council: str | None = None) -> Ing
     for future in as_completed(list(futures)):
         path = futures[future]
         try:
-            _archive(db_path, future.result(), report)
+            _archive(db, db_path, future.result(), report)
         except StageError as exc:
-            _fail(db, report, str(path), todo[path], exc)
+            _warn(db, report.failed, str(path), todo[path], exc)
         except Exception as exc:  # an extractor or loader bug: record it, keep the batch going
             stage = "load" if future.state.is_completed() else "extract"
-            _fail(db, report, str(path), todo[path], StageError(stage, one_line(exc)))
+            _warn(db, report.failed, str(path), todo[path], StageError(stage, one_line(exc)))
         notify(Progress(total, report.documents, report.pages))
     report.seconds = time.perf_counter() - started
     db.close()
@@ -140,10 +127,11 @@ def with_workers(workers: int):
     return ingest.with_options(task_runner=ProcessPoolTaskRunner(max_workers=max(1, workers)))
 
 
-def _archive(db_path: str, payload: dict[str, Any], report: IngestReport) -> None:
+def _archive(db: Database, db_path: str, payload: dict[str, Any], report: IngestReport) -> None:
     if "error" in payload:
         raise StageError("extract", payload["error"])
-    extraction = validate(payload["extraction"])
+    validated = validate(payload["extraction"])
+    extraction = validated.extraction
     status = load(db_path, extraction, payload["pages"])
     source = extraction.document.source or extraction.document.file_name
     {LoadStatus.NEW: report.new, LoadStatus.REPLACED: report.replaced,
@@ -151,9 +139,13 @@ def _archive(db_path: str, payload: dict[str, Any], report: IngestReport) -> Non
     if status is not LoadStatus.UNCHANGED:
         report.records.update(extraction.counts())
         report.pages += extraction.document.pages
+        if validated.rejected:
+            problem = StageError("validate", validated.rejected_summary())
+            _warn(db, report.partial, source, extraction.document.sha256, problem)
 
 
-def _fail(db, report: IngestReport, path: str, sha: str | None, exc: StageError) -> None:
-    get_run_logger().warning("failed at %s: %s: %s", exc.stage, path, exc.message)
+def _warn(db: Database, failures: list[Failure], path: str, sha: str | None, exc: StageError) -> None:
+    """Log the problem, record it in `ingest_errors`, and list it in the report."""
+    get_run_logger().warning("%s: %s: %s", exc.stage, path, exc.message)
     record_error(db, path, sha, exc.stage, exc.message)
-    report.failed.append(Failure(path, exc.stage, exc.message))
+    failures.append(Failure(path, exc.stage, exc.message))

@@ -8,6 +8,14 @@ from dataclasses import dataclass, field
 from ..schemas import RECORD_TYPES
 
 
+class StageError(Exception):
+    """A document failed at a named stage, with a one-line reason."""
+
+    def __init__(self, stage: str, message: str):
+        self.stage, self.message = stage, message
+        super().__init__(f"{stage}: {message}")
+
+
 @dataclass
 class Failure:
     path: str
@@ -21,6 +29,8 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    partial: list[Failure] = field(default_factory=list)
+    """Archived without some invalid records."""
     records: Counter[str] = field(default_factory=Counter)
     pages: int = 0
     seconds: float = 0.0
@@ -35,4 +45,5 @@ class IngestReport:
         records = ", ".join(f"{name} {self.records[name]}" for name in RECORD_TYPES)
         return (f"{len(self.new)} new, {len(self.unchanged)} unchanged, {len(self.replaced)} replaced, "
                 f"{len(self.failed)} failed documents; records: {records}; "
-                f"{self.pages} pages in {self.seconds:.1f} s ({rate:.1f} pages/s)")
+                f"{self.pages} pages in {self.seconds:.1f} s ({rate:.1f} pages/s)"
+                + (f"; {len(self.partial)} archived without invalid records (ingest_errors)" if self.partial else ""))

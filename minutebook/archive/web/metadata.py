@@ -1,0 +1,143 @@
+"""Datasette metadata for an archive: descriptions, default sorts and facets, search, and canned queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..schema import RECORD_COLUMNS
+from .plugin import PLUGIN
+
+PDF_MOUNT = "pdfs"
+
+PROVENANCE = {"document": "the source PDF (see documents)", "page": "1-based page of the PDF where it is printed",
+              "bbox": "box of its first line on the page, PDF points (JSON)", "ocr": "1 where the text came from OCR"}
+
+TABLES: dict[str, dict[str, Any]] = {
+    "documents": {
+        "description": "Each archived PDF, identified by the sha256 of its bytes; a changed file replaces its "
+                       "older version (kept in document_history).",
+        "label_column": "file_name", "sort_desc": "ingested_at", "facets": ["council", "kind"],
+        "columns": {"source": "path or URL it was read from", "kind": "agenda pack, minutes, report, ...",
+                    "pages": "number of pages", "ingested_at": "when this version was archived (UTC)"},
+    },
+    "document_history": {"description": "Older versions of documents, replaced when their file changed.",
+                         "sort_desc": "replaced_at"},
+    "pages": {"description": "The text of every page, for full-text search.", "sort": "id",
+              "columns": {"text": "the page's text layer"}},
+    "meetings": {
+        "description": "Each meeting a document belongs to or carries minutes of.", "label_column": "body",
+        "sort_desc": "date", "facets": ["body", {"date": "date"}],
+        "columns": {"body": "the committee, cabinet or council that met", "date": "meeting date"},
+    },
+    "attendance": {
+        "description": "Who was a member, present, sent apologies, was absent or in attendance.",
+        "sort_desc": "meeting_date", "facets": ["status", "role"],
+        "columns": {"status": "member, present, apologies, absent or in_attendance", "role": "role as printed"},
+    },
+    "agenda_items": {"description": "Items on the agenda of the meeting a pack is for.", "sort_desc": "meeting_date",
+                     "columns": {"number": "item number as printed"}},
+    "minutes": {"description": "Each numbered minute, with its full text.", "label_column": "title",
+                "sort_desc": "meeting_date", "facets": [{"meeting_date": "date"}],
+                "columns": {"number": "minute number as printed", "text": "the minute's full text"}},
+    "resolutions": {"description": "Each decision recorded in minutes.", "sort_desc": "meeting_date",
+                    "facets": ["outcome"],
+                    "columns": {"outcome": "resolved, agreed, noted, recommended, deferred or other",
+                                "text": "the decision's wording"}},
+    "votes": {"description": "Recorded votes: divisions, named votes, counted shows of hands.",
+              "sort_desc": "meeting_date", "facets": ["result"],
+              "columns": {"votes_for": "votes for, as printed", "votes_against": "votes against",
+                          "votes_abstain": "abstentions", "result": "carried or lost",
+                          "names": "members by side, where named (JSON)"}},
+    "indicators": {"description": "Performance and population indicator values from report tables, one row per "
+                                  "indicator and period.", "facets": ["period", "unit"],
+                   "columns": {"code": "the council's indicator code", "value": "the number as printed",
+                               "unit": "unit, % or per 10,000, ..."}},
+    "risks": {"description": "Rows of risk registers.", "facets": ["level", "trend"],
+              "columns": {"level": "rating as printed (HIGH, RED, 16, ...)", "trend": "direction as printed"}},
+    "ingest_errors": {"description": "Files that could not be archived, with the stage and the reason.",
+                      "sort_desc": "at", "facets": ["stage"]},
+    "decisions": {
+        "description": "Every decision with its minute, meeting, council and the PDF page it is on. "
+                       "Search matches the decision's wording.",
+        "sort_desc": "date", "facets": ["council", "body", "outcome"],
+        "fts_table": "resolutions_fts", "fts_pk": "id",
+        "columns": {"minute_title": "title of the minute the decision is in", "text": "the decision's wording"},
+    },
+}
+
+_PHRASE = """'"' || replace(:phrase, '"', '""') || '"'"""
+_LEVEL_SCORE = """case upper(r.level) when 'VERY LOW' then 0 when 'LOW' then 1 when 'GREEN' then 1
+  when 'MEDIUM' then 2 when 'AMBER' then 2 when 'HIGH' then 3 when 'RED' then 3 when 'VERY HIGH' then 4
+  else cast(r.level as real) end"""
+_REPORT = "(d.file_name = :{param} or cast(d.id as text) = :{param})"
+
+QUERIES: dict[str, dict[str, str]] = {
+    "decisions_mentioning": {
+        "title": "Decisions mentioning a phrase",
+        "description": "Decisions whose wording contains the phrase (word stems match: school finds schools), "
+                       "best matches first.",
+        "sql": f"""select x.date, x.body, x.council, x.minute_number, x.minute_title, x.outcome, x.text,
+  x.document, x.page
+from resolutions_fts join decisions x on x.id = resolutions_fts.rowid
+where resolutions_fts match {_PHRASE}
+order by resolutions_fts.rank limit 500""",
+    },
+    "person_attendance": {
+        "title": "One person's attendance across meetings",
+        "description": "Every attendance record whose name contains the text given, oldest meeting first.",
+        "sql": """select a.name, a.status, a.role, a.meeting_date, m.body, d.council, a.document, a.page
+from attendance a join documents d on d.id = a.document left join meetings m on m.id = a.meeting
+where a.name like '%' || :name || '%'
+order by a.meeting_date, m.body""",
+    },
+    "indicator_series": {
+        "title": "One indicator's values across reports",
+        "description": "A time series: the values of the indicator with this code (or a name containing the "
+                       "text), by period and report.",
+        "sql": """select i.code, i.name, i.period, i.value, i.unit, d.file_name as report, i.document, i.page
+from indicators i join documents d on d.id = i.document
+where i.code = :indicator or i.name like '%' || :indicator || '%'
+order by i.period, d.extracted_at""",
+    },
+    "risks_worsened": {
+        "title": "Risks whose level got worse between two reports",
+        "description": "Give two reports by file name (or document id), earlier then later: risks with the same "
+                       "id rated higher in the later one (LOW<MEDIUM<HIGH, GREEN<AMBER<RED, or numeric scores).",
+        "sql": f"""with rated as (
+  select r.*, d.file_name, d.id as doc_id, {_LEVEL_SCORE} as score
+  from risks r join documents d on d.id = r.document)
+select b.risk_id, b.title, a.level as earlier_level, b.level as later_level, b.trend, b.document, b.page
+from rated a join rated b on a.risk_id = b.risk_id
+where a.doc_id in (select d.id from documents d where {_REPORT.format(param="earlier")})
+  and b.doc_id in (select d.id from documents d where {_REPORT.format(param="later")})
+  and b.score > a.score
+order by b.score desc, b.risk_id""",
+    },
+}
+
+
+def build_metadata(db_path: str | Path, pdf_dir: str | Path | None = None) -> dict[str, Any]:
+    """Metadata for serving the archive at `db_path` (Datasette names the database after the file's stem)."""
+    database = Path(db_path).stem
+    metadata: dict[str, Any] = {
+        "title": "minutebook: council decisions archive",
+        "description": "Meetings, attendance, agenda items, minutes, decisions, votes, performance indicators and "
+                       "risks read from English council agenda packs and minutes, each linked to the PDF page "
+                       "it is printed on. Use 'Search all tables' or the decisions view to find a topic.",
+        "source": "Council agenda packs and minutes (PDF), as published by each council",
+        "license": "Council documents: Open Government Licence v3.0 unless the council states otherwise; "
+                   "extracted records may contain errors: check the linked page",
+        "license_url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+        "databases": {database: {"tables": _tables(), "queries": QUERIES}},
+    }
+    if pdf_dir:
+        metadata["plugins"] = {PLUGIN: {"database": database, "pdf_dir": str(Path(pdf_dir).resolve()),
+                                        "pdf_mount": f"/{PDF_MOUNT}/"}}
+    return metadata
+
+
+def _tables() -> dict[str, dict[str, Any]]:
+    """Record tables also describe the provenance columns every record carries."""
+    return {name: {**table, "columns": {**(PROVENANCE if name in RECORD_COLUMNS else {}), **table.get("columns", {})}}
+            for name, table in TABLES.items()}
