@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..schemas import Attendance, BBox
 from .layout import Line
-from .names import CONNECTORS, Person, people
+from .names import CONNECTORS, Person, people, split_name
 from .pack import Pack
 from .parts import Part
 
@@ -64,6 +64,7 @@ _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
 _SOFT_END = re.compile(r"(?:[,;(&–-]|\band)\s*$", re.I)
 _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
+_OFFICER_ROLE = re.compile(r"^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk\b|^minute[\s-]?taker", re.I)
 BLOCK_LINES = 60  # an attendance block is never longer than this
 APOLOGY_LINES = 80  # apologies are minuted within this many lines of the block
 
@@ -90,7 +91,19 @@ class _Section:
 
     def people(self) -> Iterator[tuple[Person, Line]]:
         for person in people(self.text):
-            yield person, self.line_at(person.start)
+            for part in self._unwrap(person):
+                yield part, self.line_at(part.start)
+
+    def _unwrap(self, person: Person) -> list[Person]:
+        """Two names run together across a line break with no separator ("P Moran / Alan Armstrong")."""
+        end = person.start + len(person.name)
+        breaks = [start for start in self.starts if person.start < start < end]
+        if not breaks:
+            return [person]
+        first, second = split_name(self.text[person.start:breaks[0]]), split_name(self.text[breaks[0]:end])
+        if first and second and len(first.name.split()) > 1 and len(second.name.split()) > 1:
+            return [Person(first.name, None, person.start), Person(second.name, person.role, breaks[0])]
+        return [person]
 
 
 def extract(pack: Pack) -> list[Attendance]:
@@ -121,7 +134,7 @@ def extract(pack: Pack) -> list[Attendance]:
 def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, float]]) -> list[tuple]:
     """The attendance block under the 'Present' line, then apologies minuted just after it."""
     sections, end = _block(lines, part.anchor, min(part.end, part.anchor + BLOCK_LINES), margins)
-    found = [(section.status, _with_role(person, section.role), line)
+    found = [(_status(section.status, person), _with_role(person, section.role), line)
              for section in sections if section.status for person, line in section.people()]
     found += [("apologies", person, line) for person, line in _apologies(lines, end, part.end)]
     return found
@@ -225,6 +238,13 @@ def _right_margins(lines: list[Line]) -> dict[int, tuple[float, float]]:
     return margins
 
 
+def _status(status: str, person: Person) -> str:
+    """A clerk or officer named inside a 'Present' list attends but is not a member."""
+    if status == "present" and person.role and _OFFICER_ROLE.match(person.role):
+        return "in_attendance"
+    return status
+
+
 def _with_role(person: Person, role: str | None) -> Person:
     if role and not person.role:
         return Person(person.name, role, person.start, person.honorific)
@@ -315,18 +335,20 @@ def _grid(lines: list[Line], part: Part) -> list[tuple[Person, Line]]:
 
 
 def _grid_runs(lines: list[Line]) -> list[list[Line]]:
-    """Runs of two or more consecutive rows of two or more cells that hold names only; a short last row joins."""
+    """Runs of two or more consecutive rows that hold names only, two or more names in the first row and two or
+    more cells in some row; a short last row joins."""
     runs: list[list[Line]] = []
+    previous: Line | None = None
     for line in lines:
-        cells = line.cells()
-        if not people("\t".join(text for _, text in cells), strict=True):
-            continue
-        follows = runs and runs[-1][-1].page == line.page and line.top - runs[-1][-1].top <= 2.0 * line.size
-        if follows and lines.index(runs[-1][-1]) == lines.index(line) - 1:
-            runs[-1].append(line)
-        elif len(cells) >= 2:
-            runs.append([line])
-    return [run for run in runs if len(run) >= 2 and len(run[0].cells()) >= 2]
+        names = people("\t".join(text for _, text in line.cells()), strict=True)
+        if names:
+            follows = runs and runs[-1][-1] is previous and line.top - previous.top <= 2.0 * line.size
+            if follows and previous.page == line.page:
+                runs[-1].append(line)
+            elif len(names) >= 2:
+                runs.append([line])
+        previous = line
+    return [run for run in runs if len(run) >= 2 and any(len(line.cells()) >= 2 for line in run)]
 
 
 def _columns(run: list[Line]) -> list[float]:

@@ -38,6 +38,11 @@ ROLE_LAST = {
     "commissioner", "representative", "mayor", "governor", "services", "team", "council", "committee", "panel",
     "board", "authority", "trust", "police", "service", "lawyer", "surveyor", "minister", "deputy", "health",
 }
+# Titles printed before a name: "Chairman Dennis Richardson", "Clerk J Connelly".
+TITLES = {"chairman", "chair", "chairwoman", "chairperson", "vice", "clerk", "mayor", "deputy", "leader", "secretary",
+          "treasurer"}
+NOT_NAMES = {"the", "a", "an", "to", "of", "for", "in", "on", "at", "by", "with", "from", "tel", "telephone", "email",
+             "plus", "farm", "cottage", "road", "street", "avenue", "drive", "gardens", "crescent", "terrace"}
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z]{0,2}['’])?[A-Z][a-zà-öø-ÿ]+(?:['’][a-z]+)?(?:[A-Z][a-zà-öø-ÿ]+)*$|^[A-Z]{5,}$"
@@ -90,8 +95,9 @@ def _pipeline():
     Token.set_extension("name_word", getter=_is_name_word, force=True)
     matcher = Matcher(nlp.vocab)
     matcher.add("HONORIFIC", [
-        [{"LOWER": {"IN": sorted(HONORIFICS)}}, {"ORTH": ".", "OP": "?"}],
-        [{"LOWER": {"IN": _HON_PLACE}}, {"LOWER": {"IN": ["councillor", "councillors", "cllr"]}}],
+        [{"LOWER": {"IN": sorted(HONORIFICS | {h + "." for h in HONORIFICS})}}, {"ORTH": ".", "OP": "?"}],
+        [{"IS_TITLE": True, "OP": "?"}, {"LOWER": {"IN": _HON_PLACE}},
+         {"LOWER": {"IN": ["councillor", "councillors", "cllr"]}}],  # "Eden District Councillor"
     ], greedy="LONGEST")
     Token.set_extension("name_part", getter=_is_name_part, force=True)
     matcher.add("NAME", [[{"_": {"name_part": True}, "OP": "*"}, {"_": {"name_word": True}}]])
@@ -106,8 +112,8 @@ def _is_name_part(token) -> bool:
 
 
 def _is_name_word(token) -> bool:
-    text = token.text
-    return bool(_NAME_WORD.match(text)) and text.lower() not in HONORIFICS and text.lower() not in HONOURS
+    text, lower = token.text, token.lower_
+    return bool(_NAME_WORD.match(text)) and lower not in HONORIFICS and lower not in HONOURS and lower not in NOT_NAMES
 
 
 def people(text: str, strict: bool = False) -> list[Person]:
@@ -116,8 +122,9 @@ def people(text: str, strict: bool = False) -> list[Person]:
     `strict`: the text must be names only (bracketed roles allowed), else nothing is returned.
     """
     nlp, matcher = _pipeline()
-    doc = nlp(text)
-    honorific = {start for label, start, _ in matcher(doc) if nlp.vocab.strings[label] == "HONORIFIC"}
+    doc = nlp(text.replace("\ufffe", "-").replace("\u00ad", "-"))  # hyphens some PDFs print as U+FFFE/U+00AD
+    honorific = {i for label, start, end in matcher(doc) if nlp.vocab.strings[label] == "HONORIFIC"
+                 for i in range(start, end)}
     semicolons = any(t.text == ";" for t in doc)
     entries: list[_Entry] = []
     for segment in _segments(doc, honorific):
@@ -178,8 +185,12 @@ def _segments(doc, honorific: set[int]) -> list[_Segment]:
             continue
         if current.roles and tok.text not in ".:":
             cut(")")
-        elif tok.i in honorific and any(t.i not in honorific and t.text not in ".:" for t in current.tokens):
+        elif tok.i in honorific and tok.i - 1 not in honorific and _named(current, honorific):
             cut("hon")
+        elif tok.lower_ in TITLES and _named(current, honorific) and tok.i + 1 < len(doc) and (
+            doc[tok.i + 1]._.initial or doc[tok.i + 1]._.name_word or doc[tok.i + 1].i in honorific
+        ):
+            cut("title")
         current = segments[-1]
         if tok.text in "([":
             depth, bracket_from = 1, tok.idx + 1
@@ -194,13 +205,23 @@ def _segments(doc, honorific: set[int]) -> list[_Segment]:
     return [s for s in segments if s.start >= 0]
 
 
+def _named(segment: _Segment, honorific: set[int]) -> bool:
+    """Whether the segment already holds a name word (so a title or honorific after it starts another person)."""
+    return any(t._.name_word and t.i not in honorific and t.lower_ not in TITLES for t in segment.tokens)
+
+
 def _person(segment: _Segment, doc, honorific: set[int]) -> Person | None:
-    """The name in a segment once honorifics and post-nominals are set aside, or None if it is not a name."""
+    """The name in a segment once honorifics, titles and post-nominals are set aside, or None if it is not a name."""
     tokens = list(segment.tokens)
-    has_honorific = False
-    while tokens and (tokens[0].i in honorific or tokens[0].text in ".:" or (has_honorific and tokens[0].text == ".")):
+    has_honorific, title = False, []
+    while tokens and (tokens[0].i in honorific or tokens[0].text in ".:" or tokens[0].lower_ in TITLES
+                      or (title and tokens[0].text in _HYPHENS)):
+        if tokens[0].lower_ in TITLES or tokens[0].text in _HYPHENS:
+            title.append(tokens[0])
         has_honorific |= tokens[0].i in honorific
         tokens.pop(0)
+    if title and len(tokens) < 2 and not has_honorific:
+        return None
     suffixes = []
     while tokens and (tokens[-1].text in ".:," or _CAPS.match(tokens[-1].text) or tokens[-1].lower_ in HONOURS):
         if tokens[-1].text not in ".:," and tokens[-1].lower_ not in HONOURS:
@@ -217,7 +238,8 @@ def _person(segment: _Segment, doc, honorific: set[int]) -> Person | None:
     ):
         return None
     roles = [_clean(r) for r in segment.roles if _clean(r)]
-    role = "; ".join(roles) if roles else (" ".join(suffixes) or None)
+    titled = doc[title[0].i:title[-1].i + 1].text if title else None
+    role = "; ".join(roles) if roles else (titled or " ".join(suffixes) or None)
     return Person(_clean(span.text), role, span.start_char, has_honorific)
 
 
