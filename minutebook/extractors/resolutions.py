@@ -1,9 +1,207 @@
-"""resolutions records (FORMAT.md)."""
+"""resolutions records (FORMAT.md): the decisions recorded in each minute.
+
+Three ways councils record a decision:
+- a marker word: "RESOLVED that ...", "Resolved" / "Decision:" over the text, "AGREED: That ...",
+  "RECOMMENDED to Council that ...", "It was AGREED that ...", bare "Noted" / "Deferred"; the text is
+  what follows the marker, with its (a)/(b)/(1) parts;
+- an unmarked decision paragraph: "That the Committee: 1. Approved ...", a bold "The Committee
+  approved ..."; the outcome follows the verb (noted when every part was noted, else other);
+- a sentence: "The minutes ... were agreed as a correct record", "The Committee noted the report.",
+  "This item was deferred to the next meeting.", "the Councillors resolved to ..."; the whole sentence.
+Reasons for a decision and officers' recommendations are not decisions.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from ..schemas.records import Outcome, Resolution
+from .layout import Line
+from .minutes import PART_LABEL, MinuteSpan, Paragraph, bbox, minute_spans
 from .pack import Pack
+from .sentences import sentence_spans
+
+_WORDS = {
+    "resolved": Outcome.RESOLVED, "decision": Outcome.RESOLVED, "decided": Outcome.RESOLVED,
+    "agreed": Outcome.AGREED, "recommended": Outcome.RECOMMENDED, "deferred": Outcome.DEFERRED,
+    "noted": Outcome.NOTED, "approved": None,  # approved: the outcome follows the decision's verbs
+}
+MARKER = re.compile(
+    r"^(?:(?:\d{1,2}[.)]|\(\w{1,3}\))\s+)?(?P<lead>(?:it\s+was\s+(?:further\s+|also\s+|therefore\s+)?|unanimously\s+)?)"
+    r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved)\b"
+    r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$).*)$",
+    re.I | re.S,
+)
+_BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting)"
+_RECORD = re.compile(
+    r"\bminutes\b.{0,160}?\b(were|was|be|had\s+been)\s+(duly\s+)?(agreed|approved|confirmed|accepted|adopted)\b"
+    r"|\bagreed\b.{0,40}\b(true|correct|accurate)\s+record\b",
+    re.I | re.S,
+)
+_DEFER = re.compile(r"^(this|the)\s+(item|matter|application|report|decision)\b.{0,60}?\b(was|is|be|were)\s+"
+                    r"deferred\s+(to|until|pending|for)\b", re.I | re.S)
+_NOTED_BY_BODY = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+noted\b", re.I | re.S)
+_PROSE_RESOLVED = re.compile(rf"\b({_BODY}|it\s+was)\s+(unanimously\s+)?resolved\s+(to|that|not)\b", re.I)
+_PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(unanimously\s+)?agreed\s+(to|that|unanimously)\b", re.I)
+_THAT_BLOCK = re.compile(r"^that(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
+_BODY_VERB = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+(?P<verb>[a-z]+ed)\b",
+                        re.I | re.S)
+_VERB = re.compile(r"\b(noted|notes?|approved?|agreed?|resolved|recommended?|deferred|defer|endorsed?|authori[sz]ed?|"
+                   r"delegated?|adopted?|accepted?|supported?|welcomed?|requested|asked|considered|commented)\b", re.I)
+_STOP = re.compile(r"^(reasons?\s+for|alternative\s+options|(up)?on\s+being\s+put|"
+                   r"the\s+(motion|amendment)\s+was\s+(proposed|moved))", re.I)
 
 
-def extract(pack: Pack) -> list:
-    return []
+@dataclass
+class Decision:
+    outcome: Outcome
+    text: str
+    line: Line
+
+
+def extract(pack: Pack) -> list[Resolution]:
+    out = []
+    for span in minute_spans(pack):
+        for d in decisions(span):
+            out.append(Resolution(meeting_date=span.meeting_date, minute_number=span.number, outcome=d.outcome,
+                                  text=d.text, page=d.line.page, bbox=bbox(d.line), ocr=pack.ocr))
+    return out
+
+
+def decisions(span: MinuteSpan) -> list[Decision]:
+    """The decisions of one minute, in order."""
+    paras = span.paragraphs
+    found: list[Decision] = []
+    k = 0
+    while k < len(paras):
+        used = _marked(paras, k, found) or _unmarked(paras, k, found)
+        if used:
+            k = used
+            continue
+        _sentence_forms(paras[k], found)
+        k += 1
+    return found
+
+
+def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
+    """A decision led by a marker word in paragraph k; returns the index after the paragraphs it used, or 0."""
+    text = paras[k].text
+    for start, _ in sentence_spans(text):
+        m = MARKER.match(text[start:])
+        if not m or not _is_marker(m):
+            continue
+        word = m["word"].lower()
+        rest = m["rest"].strip().lstrip(":–—;,.-").strip()
+        line = _line_at(paras[k], start)
+        if word in ("noted", "deferred") and not rest:
+            found.append(Decision(_WORDS[word], "", line))
+            return k + 1
+        if not rest or rest.lower().rstrip(";:, ") in ("that", "as follows"):
+            if k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or MARKER.match(paras[k + 1].text):
+                return 0
+            body, after = _with_parts(paras, k + 2, paras[k + 1].text)
+        else:
+            body, after = _with_parts(paras, k + 1, rest)
+        outcome = _WORDS[word] or _verb_outcome(body)
+        found.append(Decision(outcome, body, line))
+        return after
+    return 0
+
+
+def _is_marker(m: re.Match) -> bool:
+    """Marker words are capitalised ("Resolved", "RESOLVED") unless led by "It was" ("it was noted" is not one)."""
+    word = m["word"].lower()
+    if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]):
+        return False  # "1. Approved to submit ...": a part of a decision, not a marker
+    if m["lead"].strip():
+        return word != "noted"
+    return m["word"][0].isupper()
+
+
+def _unmarked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
+    """An unmarked decision paragraph ("That the Committee: ...", bold "The Committee approved ...")."""
+    para = paras[k]
+    text = para.text
+    verb = _BODY_VERB.match(text)
+    if not (_THAT_BLOCK.match(text) or (para.bold and verb and _VERB.fullmatch(verb["verb"]))):
+        return 0
+    body, after = _with_parts(paras, k + 1, text)
+    found.append(Decision(_verb_outcome(body), body, para.first))
+    return after
+
+
+def _with_parts(paras: list[Paragraph], k: int, lead: str) -> tuple[str, int]:
+    """The decision text: its lead, then any wrapped continuation and labelled parts ((a), (1), 1., -)."""
+    text = lead.strip()
+    parts_mode = not text.endswith(".")
+    while k < len(paras):
+        nxt = paras[k].text
+        marker = MARKER.match(nxt)
+        if _STOP.match(nxt) or marker and _is_marker(marker):
+            break
+        if not (PART_LABEL.match(nxt) and parts_mode or nxt[:1].islower() and not text.endswith(".")):
+            break
+        text += " " + nxt
+        k += 1
+    return text, k
+
+
+def _verb_outcome(text: str) -> Outcome:
+    """Outcome of an unmarked decision from its verbs: one per part, else the first; mixed verbs give other."""
+    parts = re.split(r"(?:^|\s)(?:\(?[a-zA-Z0-9]{1,3}[.)])\s+", text)
+    verbs = [m.group(1).lower() for p in parts[1:] if (m := re.match(r"\s*-?\s*([A-Za-z]+)", p))]
+    if len(parts) <= 2:
+        verbs = []
+    if not verbs:
+        first = _VERB.search(text)
+        verbs = [first.group(1).lower()] if first else []
+    outcomes = {_verb_kind(v) for v in verbs}
+    return outcomes.pop() if len(outcomes) == 1 else Outcome.OTHER
+
+
+def _verb_kind(verb: str) -> Outcome:
+    if verb.startswith("note"):
+        return Outcome.NOTED
+    if verb.startswith("agree"):
+        return Outcome.AGREED
+    if verb == "resolved":
+        return Outcome.RESOLVED
+    if verb.startswith("recommend"):
+        return Outcome.RECOMMENDED
+    if verb.startswith("defer"):
+        return Outcome.DEFERRED
+    return Outcome.OTHER
+
+
+def _sentence_forms(para: Paragraph, found: list[Decision]) -> None:
+    text = para.text
+    for start, end in sentence_spans(text):
+        sentence = text[start:end].strip()
+        outcome = _sentence_outcome(sentence)
+        if outcome:
+            found.append(Decision(outcome, sentence, _line_at(para, start)))
+
+
+def _sentence_outcome(sentence: str) -> Outcome | None:
+    if _RECORD.search(sentence):
+        return Outcome.AGREED
+    if _DEFER.match(sentence):
+        return Outcome.DEFERRED
+    if _NOTED_BY_BODY.match(sentence):
+        return Outcome.NOTED
+    if _PROSE_RESOLVED.search(sentence):
+        return Outcome.RESOLVED
+    if _PROSE_AGREED.search(sentence):
+        return Outcome.AGREED
+    return None
+
+
+def _line_at(para: Paragraph, offset: int) -> Line:
+    """The line of a paragraph where character `offset` of its text is printed."""
+    pos = 0
+    for b in para.lines:
+        pos += len(b.text) + 1
+        if offset < pos:
+            return b.line
+    return para.lines[-1].line
