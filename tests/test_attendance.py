@@ -1,0 +1,182 @@
+"""Attendance records from front sheets and minutes: hand-made packs, a rendered PDF, and real council PDFs."""
+
+from datetime import date
+
+import pytest
+from conftest import shared_pdf
+
+from minutebook.extractors import attendance
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+
+
+def records(pack) -> list[tuple[str, str, str, str | None]]:
+    return [(str(r.meeting_date), r.name, r.status, r.role) for r in attendance.extract(pack)]
+
+
+def test_minutes_block_sections_and_minuted_apologies(text_pack):
+    pack = text_pack("""
+**Minutes of the meeting of the Audit Committee held on 2 May 2021
+PRESENT: Mr R W Gough (Chairman), Mrs S Chandler and Dr M Gogarty
+ALSO PRESENT: Mrs J Price (Cabinet Member for Children and Families)
+IN ATTENDANCE: Mr A Brennan-Price (Director of Corporate Resources) and
+Ms H Doherty, Head of Finance
+
+**1. Apologies
+Apologies were received from Mr C Bell and Mrs N Sayer who was substituted by Mr J Hills.
+The Chairman thanked Mr T Jones for his work.
+""")
+    assert records(pack) == [
+        ("2021-05-02", "R W Gough", "present", "Chairman"),
+        ("2021-05-02", "S Chandler", "present", None),
+        ("2021-05-02", "M Gogarty", "present", None),
+        ("2021-05-02", "J Price", "in_attendance", "Cabinet Member for Children and Families"),
+        ("2021-05-02", "A Brennan-Price", "in_attendance", "Director of Corporate Resources"),
+        ("2021-05-02", "H Doherty", "in_attendance", "Head of Finance"),
+        ("2021-05-02", "C Bell", "apologies", None),
+        ("2021-05-02", "N Sayer", "apologies", None),
+    ]
+
+
+def test_labels_on_their_own_lines_absent_and_a_clerk(text_pack):
+    pack = text_pack("""
+**Minutes of the meeting held on Tuesday 9th August 2022
+**Members Present:-
+Councillors: Kate Watson (Chair), Gordon Dale
+Absent: Cllr B Y Bradshaw and Cllr J Perry
+Clerk E Ward
+Members of the public: 4
+**12 Apologies
+There were no apologies.
+""")
+    assert records(pack) == [
+        ("2022-08-09", "Kate Watson", "present", "Chair"),
+        ("2022-08-09", "Gordon Dale", "present", None),
+        ("2022-08-09", "B Y Bradshaw", "absent", None),
+        ("2022-08-09", "J Perry", "absent", None),
+        ("2022-08-09", "E Ward", "in_attendance", "Clerk"),
+    ]
+
+
+def test_block_stops_at_prose_and_bare_list_under_apologies_heading(text_pack):
+    pack = text_pack("""
+**Milburn Parish Council - 6th November 2018
+**Present
+Councillors D Richardson (Chair) R Healey and P Moran
+Councillor Richardson welcomed Councillor Neil Cresswell to the Parish Council
+**18.11.1 Apologies
+A Armstrong EDC and M Armstrong
+**18.11.2 Register of Interests
+None
+""")
+    assert records(pack) == [
+        ("2018-11-06", "D Richardson", "present", "Chair"),
+        ("2018-11-06", "R Healey", "present", None),
+        ("2018-11-06", "P Moran", "present", None),
+        ("2018-11-06", "A Armstrong", "apologies", "EDC"),
+        ("2018-11-06", "M Armstrong", "apologies", None),
+    ]
+
+
+def test_front_sheet_membership_ends_at_a_gap_and_each_minutes_part_has_its_date(text_pack):
+    pack = text_pack("""
+**Notice of Meeting
+A meeting of the Planning Committee will be held on 6 May 2020 at 10.30 am.
+**Members:
+Duncan Sharma (Chair)
+Caroline Wallace
+
+Roger Turner, Chief Executive
+**AGENDA
+**1 Apologies for Absence
+**Minutes of the Planning Committee held on 23 March 2020
+Present: Councillors Duncan Sharma (Chair) and Caroline Wallace
+**1 Apologies
+""")
+    assert records(pack) == [
+        ("2020-05-06", "Duncan Sharma", "member", "Chair"),
+        ("2020-05-06", "Caroline Wallace", "member", None),
+        ("2020-03-23", "Duncan Sharma", "present", "Chair"),
+        ("2020-03-23", "Caroline Wallace", "present", None),
+    ]
+
+
+def test_each_record_carries_the_page_and_box_of_its_line(text_pack):
+    pack = text_pack("""
+**Minutes of the meeting held on 2 May 2021
+Present: Councillors A Smith, B Jones,
+C Brown and D White
+""")
+    found = attendance.extract(pack)
+    assert [(r.name, r.page) for r in found] == [("A Smith", 1), ("B Jones", 1), ("C Brown", 1), ("D White", 1)]
+    first, third = pack.lines[1], pack.lines[2]
+    assert (found[0].bbox.top, found[2].bbox.top) == (first.top, third.top)
+
+
+def table(rows: list[list[str]]) -> str:
+    """An HTML table with wide gaps between columns, as front sheets print membership grids."""
+    cell = "<td style='padding: 2pt 30pt 2pt 0; font-size: 10pt'>{}</td>"
+    return "<table>" + "".join("<tr>" + "".join(cell.format(c) for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+def test_unlabelled_name_grid_and_portfolio_table_on_rendered_front_sheets(make_pdf, open_layout):
+    grid = table([["Pauline Batstone (Chairman)", "Katharine Garcia", "Derek Beer"],
+                  ["Kevin Brookes", "Toni Coombs", "Bill Pipe"]])
+    pdf = make_pdf(f"""<p>Meeting: Safeguarding Committee</p><p>Date: 14 January 2019</p>{grid}
+        <p><b>Notes:</b></p><p>Mike Harries, Chief Executive</p><h2>Agenda</h2><p>1. Apologies for Absence</p>""")
+    assert records(Pack(open_layout(pdf))) == [
+        ("2019-01-14", name, "member", role) for name, role in [
+            ("Pauline Batstone", "Chairman"), ("Katharine Garcia", None), ("Derek Beer", None),
+            ("Kevin Brookes", None), ("Toni Coombs", None), ("Bill Pipe", None)]]
+    portfolios = table([["<b>Councillor</b>", "<b>Portfolio</b>"],
+                        ["Councillor Katharine West", "Leader of the Council"],
+                        ["Councillor Dawn Bailey", "Cabinet Member for Children and Families"]])
+    pdf = make_pdf(f"""<p>Meeting: Cabinet</p><p>Date: 12/03/2024</p><p><b>Membership</b></p>{portfolios}
+        <p>Democratic Services contact: Malcolm Henderson</p><h2>Agenda</h2>""", name="cabinet.pdf")
+    assert records(Pack(open_layout(pdf))) == [
+        ("2024-03-12", "Katharine West", "member", "Leader of the Council"),
+        ("2024-03-12", "Dawn Bailey", "member", "Cabinet Member for Children and Families")]
+
+
+def by_name(path: str) -> dict[tuple[str, str], object]:
+    with Layout(shared_pdf(path)) as layout:
+        return {(r.name, r.status): r for r in attendance.extract(Pack(layout))}
+
+
+@pytest.mark.shared
+def test_kent_cabinet_printed_minutes():
+    found = by_name("real/kent_cabinet_2025-01-30_printed_minutes.pdf")
+    gough = found[("R W Gough", "present")]
+    assert (gough.meeting_date, gough.role, gough.page) == (date(2025, 1, 30), "Chairman", 1)
+    assert ("R C Love", "present") in found  # "Mr R C Love, OBE,"
+    assert found[("McKay", "in_attendance")].role == "Acting Chief Accountant"  # role wraps onto the next line
+    assert found[("M Gogarty", "in_attendance")].page == 1  # "Dr M" / "Gogarty" across lines
+    assert found[("C Bell", "apologies")].page == 1
+
+
+@pytest.mark.shared
+def test_kent_corporate_parenting_panel_minutes():
+    found = by_name("real/kent_cpp_2024-12-10_minutes.pdf")
+    assert found[("Sue Chandler", "in_attendance")].role == "Cabinet Member for Integrated Children’s Services"
+    assert ("Tom Byrne", "present") in found  # "Tom" / "Byrne" across lines
+    assert ("Nancy Sayer", "apologies") in found and ("Roxanne Hills", "apologies") not in found
+
+
+@pytest.mark.shared
+def test_milburn_parish_minutes():
+    found = by_name("real/milburn_pc_2018-11-06_minutes.pdf")
+    assert found[("D Richardson", "present")].role == "Chair"
+    assert found[("J Connelly", "in_attendance")].role == "Clerk"
+    assert found[("A Armstrong", "apologies")].role == "EDC"
+    assert sorted(status for _, status in found) == ["apologies"] * 2 + ["in_attendance"] + ["present"] * 4
+
+
+@pytest.mark.shared
+def test_dorset_pack_front_sheet_grid_and_minutes():
+    found = by_name("seed/dorset-safeguarding-2019-01-14.pdf")
+    member = found[("Pauline Batstone", "member")]
+    assert (member.meeting_date, member.role, member.page) == (date(2019, 1, 14), "Chairman", 1)
+    apologies = found[("Pauline Batstone", "apologies")]
+    assert (apologies.meeting_date, apologies.page) == (date(2018, 10, 11), 3)
+    assert found[("Steve Butler", "in_attendance")].role == "Cabinet Member for Safeguarding"
+    assert found[("Katharine Garcia", "present")].role == "Vice-Chairman in the Chair"

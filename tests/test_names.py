@@ -1,0 +1,95 @@
+"""Person names and roles in printed attendance lists."""
+
+import pytest
+
+from minutebook.extractors.names import people, split_name
+
+
+def names(text: str, strict: bool = False) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in people(text, strict=strict)]
+
+
+def test_honorifics_stripped_and_bracketed_roles_split_off():
+    assert names("Mr R W Gough (Chairman), Mrs S Chandler, Cllr Dr K L Hartley and Miss G Chapman") == [
+        ("R W Gough", "Chairman"), ("S Chandler", None), ("K L Hartley", None), ("G Chapman", None)]
+
+
+def test_plural_honorific_label_and_and_joined_list():
+    assert names("Councillors: Ed Plowden (Chair), Graham Morris (Vice-Chair), Kaz Self and David Wilcox") == [
+        ("Ed Plowden", "Chair"), ("Graham Morris", "Vice-Chair"), ("Kaz Self", None), ("David Wilcox", None)]
+
+
+def test_initials_with_dots_and_honorifics_with_dots():
+    assert names("Cllr. Dr. J. Smith, Cllr P. E. O'Connor & Prof. A. B. Cee") == [
+        ("J. Smith", None), ("P. E. O'Connor", None), ("A. B. Cee", None)]
+
+
+@pytest.mark.parametrize("printed", ["Maureen O'Brien", "Maureen O’Brien", "Adam D'Souza", "Christine McInnes",
+                                     "Lisa Sanderson-Williams", "Jean-Paul de Souza", "A Brennan-Price"])
+def test_apostrophes_mc_and_double_barrelled_names_kept_whole(printed):
+    person = split_name(f"Mrs {printed} (Vice-Chair)")
+    assert (person.name, person.role) == (printed, "Vice-Chair")
+
+
+def test_roles_after_commas_semicolons_and_dashes():
+    assert names("Edward Warren, Corporate Risk Manager; Pamela Murray, Service Manager, Commissioning; "
+                 "Kathryn Hancock") == [
+        ("Edward Warren", "Corporate Risk Manager"), ("Pamela Murray", "Service Manager, Commissioning"),
+        ("Kathryn Hancock", None)]
+    assert names("Sue Chandler, Cabinet Member for Children and Families.") == [
+        ("Sue Chandler", "Cabinet Member for Children and Families")]
+    assert names("Andrew Holden – Corporate Risk Manager\nHarriet Evans – Section 151 Officer") == [
+        ("Andrew Holden", "Corporate Risk Manager"), ("Harriet Evans", "Section 151 Officer")]
+
+
+def test_role_with_and_inside_does_not_become_a_person():
+    assert names("Dean Gray, Director of Adult Social Care and Public Health, Alison Fletcher") == [
+        ("Dean Gray", "Director of Adult Social Care and Public Health"), ("Alison Fletcher", None)]
+
+
+def test_post_nominals_dropped_and_other_capitals_kept_as_role():
+    assert names("Mr R C Love, OBE, Sir Paul Carter, CBE, Mr D Murphy") == [
+        ("R C Love", None), ("Paul Carter", None), ("D Murphy", None)]
+    assert names("A Armstrong EDC and M Armstrong") == [("A Armstrong", "EDC"), ("M Armstrong", None)]
+
+
+def test_a_closing_bracket_or_an_honorific_starts_the_next_person():
+    assert names("Councillors D Richardson (Chair) R Healey, N Cresswell") == [
+        ("D Richardson", "Chair"), ("R Healey", None), ("N Cresswell", None)]
+    assert names("Cllr A Smith Cllr B Jones") == [("A Smith", None), ("B Jones", None)]
+
+
+def test_titles_before_names_become_the_role():
+    assert names("P Moran Clerk J Connelly") == [("P Moran", None), ("J Connelly", "Clerk")]
+    assert names("Chairman Dennis Richardson, Vice-Chairman Cllr Jo Bloggs") == [
+        ("Dennis Richardson", "Chairman"), ("Jo Bloggs", "Vice-Chairman")]
+
+
+def test_a_single_surname_needs_an_honorific_or_a_role():
+    assert names("Mr Watts, McKay (Acting Chief Accountant), Families") == [
+        ("Watts", None), ("McKay", "Acting Chief Accountant")]
+
+
+@pytest.mark.parametrize("text", ["To: All Members of the County Council", "Chief Executive",
+                                  "Councillor Richardson welcomed Councillor Neil Cresswell to the Parish",
+                                  "Members of the public: 4", "General Counsel"])
+def test_prose_and_job_titles_are_not_people(text):
+    assert people(text) == []
+
+
+def test_strict_mode_rejects_lists_with_anything_but_names():
+    assert names("Pauline Batstone (Chairman)\tKatharine Garcia\tDerek Beer", strict=True) == [
+        ("Pauline Batstone", "Chairman"), ("Katharine Garcia", None), ("Derek Beer", None)]
+    assert people("Mike Harries\tContact: Fiona King, Senior Democratic Services Officer", strict=True) == []
+
+
+def test_offsets_point_at_the_name_and_pdf_hyphens_are_normalised():
+    text = "PRESENT: Mr Derek Barrington\ufffeKing, Mrs T Dean"
+    found = people(text)
+    assert [p.name for p in found] == ["Derek Barrington-King", "T Dean"]
+    assert text[found[1].start:].startswith("T Dean")
+
+
+def test_split_name_wants_exactly_one_person():
+    assert split_name("Cllr N A Bell (substitute for Cllr O'Connor)").role == "substitute for Cllr O'Connor"
+    assert split_name("A Smith and B Jones") is None
