@@ -80,3 +80,138 @@ def open_layout():
     yield open_
     for layout in opened:
         layout.close()
+
+
+# --- Archive, ingest and serving fixtures -------------------------------------------------------------------------
+# Prefect offline and fast in tests (see ../shared/notes/stack.md); set before any test module imports prefect.
+os.environ.setdefault("PREFECT_HOME", __import__("tempfile").mkdtemp(prefix="minutebook-prefect-"))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+os.environ.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED", "false")
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API (its own database) for the whole session; flows run against it for real."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120), \
+            temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
+
+
+def sample_extractions(pdf_dir: Path) -> list:
+    """Two archived-ready documents built from the schemas (not from today's extractors), on copies of the
+    example PDFs in `pdf_dir`: a Cabinet pack and a committee pack, with every record type."""
+    import shutil
+
+    from minutebook.extractors.pipeline import sha256_of
+    from minutebook.flows.pagetext import page_texts
+    from minutebook.schemas import (
+        AgendaItem,
+        Attendance,
+        Document,
+        Extraction,
+        Indicator,
+        Meeting,
+        Minute,
+        Resolution,
+        Risk,
+        Vote,
+    )
+
+    def document(name: str) -> tuple[Document, list[str]]:
+        path = pdf_dir / name
+        shutil.copy(EXAMPLES / name, path)
+        doc = Document(sha256=sha256_of(path), file_name=name, pages=3, kind="agenda pack", source=str(path),
+                       council="Example Borough Council")
+        return doc, page_texts(path)
+
+    cabinet, cabinet_pages = document("example_cabinet_2025-03-12.pdf")
+    committee, committee_pages = document("example_children_committee_2025-04-09.pdf")
+    first = Extraction(
+        document=cabinet,
+        meetings=[Meeting(body="Cabinet", date="2025-03-12", page=1),
+                  Meeting(body="Cabinet", date="2025-02-12", page=2)],
+        attendance=[Attendance(meeting_date="2025-02-12", name="Ada Pennington", status="present", role="Chair",
+                               page=2),
+                    Attendance(meeting_date="2025-02-12", name="Priya Halden", status="apologies", page=2)],
+        agenda_items=[AgendaItem(meeting_date="2025-03-12", number="4", title="School Places Strategy", page=1)],
+        minutes=[Minute(meeting_date="2025-02-12", number="22", title="Home to School Transport Policy",
+                        text="The Director introduced the report on home to school transport.", page=2)],
+        resolutions=[Resolution(meeting_date="2025-02-12", minute_number="22", outcome="resolved",
+                                text="That the home to school transport policy for 2025/26 be approved.", page=2)],
+        votes=[Vote(meeting_date="2025-02-12", minute_number="22", page=2, result="carried",
+                    **{"for": 4, "against": 1, "abstain": 0})],
+        indicators=[Indicator(code="CS01", name="First-preference primary school places", period="Q2 2024/25",
+                              value="91.2%", unit="%", page=3)],
+        risks=[Risk(risk_id="CR01", title="Insufficient school places", level="MEDIUM", trend="STATIC", page=3)],
+    )
+    second = Extraction(
+        document=committee,
+        meetings=[Meeting(body="Children and Young People Committee", date="2025-03-05", page=2)],
+        attendance=[Attendance(meeting_date="2025-03-05", name="Ada Pennington", status="apologies", page=2)],
+        minutes=[Minute(meeting_date="2025-03-05", number="16", title="Youth Centre in Eastwick",
+                        text="Members received an update on the youth centre.", page=2)],
+        resolutions=[Resolution(meeting_date="2025-03-05", minute_number="16", outcome="noted",
+                                text="That the update on the Eastwick youth centre be noted.", page=2)],
+        indicators=[Indicator(code="CS01", name="First-preference primary school places", period="Q3 2024/25",
+                              value=92.5, unit="%", page=3)],
+        risks=[Risk(risk_id="CR01", title="Insufficient school places", level="HIGH", trend="WORSENING", page=3)],
+    )
+    return [(first, cabinet_pages), (second, committee_pages)]
+
+
+@pytest.fixture(scope="session")
+def sample_archive(tmp_path_factory) -> Path:
+    """An archive file `archive.db` holding `sample_extractions`, next to a `pdfs/` folder with their PDFs."""
+    from minutebook.archive import load_extraction, open_archive
+
+    root = tmp_path_factory.mktemp("sample")
+    (root / "pdfs").mkdir()
+    db = open_archive(root / "archive.db")
+    for extraction, pages in sample_extractions(root / "pdfs"):
+        load_extraction(db, extraction, pages)
+    db.close()
+    return root / "archive.db"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def served_archive(sample_archive):
+    """`minutebook serve` running in a subprocess over `sample_archive`; yields its base URL."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    port = free_port()
+    command = [sys.executable, "-m", "minutebook.cli", "serve", "--db", str(sample_archive), "--port", str(port),
+               "--pdf-dir", str(sample_archive.parent / "pdfs")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(f"{url}/-/versions.json", timeout=2)
+            break
+        except httpx.TransportError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"minutebook serve did not start: {process.stdout.read().decode()[-2000:]}")
+            time.sleep(0.2)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)

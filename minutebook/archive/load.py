@@ -62,10 +62,14 @@ def load_extraction(db: Database, extraction: Extraction, pages: list[str]) -> L
 
 
 def record_error(db: Database, path: str, sha256: str | None, stage: str, message: str) -> None:
-    """Keep the latest failure of `path` (a later success clears it)."""
+    """Keep the latest failure of `path` (a later success clears it); the same failure again changes nothing."""
     with db.atomic():
-        db["ingest_errors"].upsert(
-            {"path": path, "sha256": sha256, "stage": stage, "message": message, "at": now()}, pk="path"
+        db.execute(
+            """insert into ingest_errors (path, sha256, stage, message, at) values (?, ?, ?, ?, ?)
+            on conflict (path) do update set sha256 = excluded.sha256, stage = excluded.stage,
+              message = excluded.message, at = excluded.at
+            where (sha256, stage, message) is not (excluded.sha256, excluded.stage, excluded.message)""",
+            [path, sha256, stage, message, now()],
         )
 
 

@@ -1,0 +1,57 @@
+"""End to end in headless Chromium: search the served archive, see the decision and follow its PDF-page link."""
+
+from __future__ import annotations
+
+import shutil
+
+import httpx
+import pytest
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)),
+                       reason="needs Debian's chromium and chromium-driver (installed by .ci/run)"),
+]
+
+
+@pytest.fixture
+def browser(tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+                 f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+def test_search_decisions_and_open_the_pdf_page(browser, served_archive, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{served_archive}/archive/decisions")
+    box = browser.find_element(By.ID, "_search")
+    box.send_keys("school transport")
+    box.submit()
+    WebDriverWait(browser, 30).until(ec.url_contains("_search="))
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns tbody tr")
+    assert len(rows) == 1
+    row = rows[0]
+    assert "home to school transport policy" in row.text
+    assert row.find_element(By.CSS_SELECTOR, "td.col-date").text == "2025-02-12"
+    link = row.find_element(By.CSS_SELECTOR, "td.col-page a")
+    href = link.get_attribute("href")
+    assert href == f"{served_archive}/pdfs/example_cabinet_2025-03-12.pdf#page=2"
+    browser.save_screenshot(str(tmp_path / "decision.png"))
+    assert (tmp_path / "decision.png").stat().st_size > 0
+    pdf = httpx.get(href.split("#")[0], timeout=10)
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"

@@ -1,0 +1,66 @@
+"""`minutebook search`: ranked FTS hits with snippet, meeting, date and PDF page; filters; hostile input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from minutebook.archive import open_archive, search
+from minutebook.archive.search import MARK_END, MARK_START
+from minutebook.cli import main
+
+
+@pytest.fixture
+def db(sample_archive):
+    database = open_archive(sample_archive)
+    yield database
+    database.close()
+
+
+def test_resolution_hit_has_meeting_date_snippet_and_page(db):
+    hits = search(db, "school transport", types=("resolutions",))
+    assert len(hits) == 1
+    hit = hits[0]
+    assert (hit.body, hit.date, hit.council, hit.page) == ("Cabinet", "2025-02-12", "Example Borough Council", 2)
+    assert hit.link == "example_cabinet_2025-03-12.pdf#page=2"
+    assert f"{MARK_START}school{MARK_END} {MARK_START}transport{MARK_END}" in hit.snippet
+
+
+def test_types_council_and_since_filter(db):
+    assert {h.type for h in search(db, "school")} >= {"resolutions", "minutes", "pages"}
+    assert {h.type for h in search(db, "youth centre", types=("minutes",))} == {"minutes"}
+    assert search(db, "school", council="Another Council") == []
+    noted = search(db, "update", types=("resolutions",), since="2025-03-01")
+    assert [(h.date, h.title) for h in noted] == [("2025-03-05", "Youth Centre in Eastwick")]
+    assert search(db, "transport", types=("resolutions",), since="2025-03-01") == []
+
+
+def test_pages_hits_are_ranked_and_carry_their_page(db):
+    hits = search(db, "Quarterly Performance", types=("pages",))
+    assert hits and all(h.page in (1, 3) for h in hits)
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+
+
+@pytest.mark.parametrize("text", ['"school', "school OR (", "NEAR(", "*", "transport -policy"])
+def test_fts_syntax_in_user_text_is_not_an_error(db, text):
+    search(db, text)
+
+
+def test_cli_prints_json_hits_and_exit_codes(sample_archive, capsys, tmp_path):
+    assert main(["search", "transport policy", "--db", str(sample_archive), "--type", "resolutions", "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    hit = json.loads(lines[0])
+    assert hit["link"] == "example_cabinet_2025-03-12.pdf#page=2"
+    assert "<mark>transport</mark> <mark>policy</mark>" in hit["snippet"]
+    assert main(["search", "zebra", "--db", str(sample_archive)]) == 1
+    assert "no matches" in capsys.readouterr().out
+    assert main(["search", "school", "--db", str(tmp_path / "none.db")]) == 2
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_cli_prints_meeting_and_page_link(sample_archive, capsys):
+    main(["search", "eastwick", "--db", str(sample_archive), "--type", "resolutions"])
+    out = capsys.readouterr().out
+    assert "Children and Young People Committee 2025-03-05" in out
+    assert "example_children_committee_2025-04-09.pdf#page=2" in out
