@@ -25,4 +25,5 @@ def print_hits(hits: list[Hit], as_json: bool = False) -> None:
         title = f" {escape(hit.title)}" if hit.title else ""
         console.print(f"{number:>3}. [dim]{hit.type}[/dim]{title}")
         console.print(f"     {' '.join(snippet.split())}")
-        console.print(f"     {escape(meeting)} · {escape(hit.council or '')} · [cyan]{escape(hit.link)}[/cyan]")
+        where = " · ".join(escape(part) for part in (meeting, hit.council) if part)
+        console.print(f"     {where} · [cyan]{escape(hit.link)}[/cyan]")

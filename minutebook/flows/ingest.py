@@ -41,7 +41,7 @@ def _locked(task, task_run, state) -> bool:
 
 
 def one_line(exc: BaseException) -> str:
-    text = str(exc) if isinstance(exc, UnreadablePDF) else f"{type(exc).__name__}: {exc}"
+    text = exc.reason if isinstance(exc, UnreadablePDF) else f"{type(exc).__name__}: {exc}"
     return " ".join(text.split())[:500]
 
 
