@@ -1,9 +1,201 @@
-"""votes records (FORMAT.md)."""
+"""votes records (FORMAT.md): recorded votes and shows of hands whose numbers the minutes print.
+
+Two printed forms:
+- lists: "For (12)" / names / "Against (3)" / names / "Abstain (1)" / "Motion carried.";
+- a sentence: "CARRIED with 7 FOR and 2 AGAINST", "FELL with 2 voting FOR and 7 AGAINST",
+  "there voted: For 4, Against 2, Abstentions 0", "carried by 10 votes to 3 with 2 abstentions".
+Counts are as printed ("no" is 0); abstain is null where no abstentions figure is printed. Votes
+without numbers ("CARRIED unanimously") are not recorded.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from ..schemas.records import Vote, VoteNames
+from .layout import Line
+from .minutes import BodyLine, MinuteSpan, bbox, minute_spans
 from .pack import Pack
+from .sentences import sentence_spans
+
+_WORD_NUMBERS = {w: i for i, w in enumerate((
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
+_WORD_NUMBERS |= {"none": 0, "nil": 0, "nobody": 0}
+_NUM = r"(\d{1,3}|" + "|".join(_WORD_NUMBERS) + r")"
+_ABSTAIN = r"(?:abstentions?|abstaining|abstained|abstain(?:ers)?)"
+_COUNTS = {
+    "for": [rf"\b{_NUM}\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:were\s+)?(?:voting\s+|voted\s+)?"
+            rf"(?:for|in\s+favour)\b", rf"\b(?:for|in\s+favour)\s*[:(–-]?\s*{_NUM}\b(?!\s*(?:%|per|months?|years?))"],
+    "against": [rf"\b{_NUM}\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:were\s+)?(?:voting\s+|voted\s+)?against\b",
+                rf"\bagainst\s*[:(–-]?\s*{_NUM}\b"],
+    "abstain": [rf"\b{_NUM}\s+(?:members?\s+|councillors?\s+)?(?:were\s+)?{_ABSTAIN}\b",
+                rf"\b{_ABSTAIN}\s*[:(–-]?\s*{_NUM}\b"],
+}
+_COUNT_RES = {side: [re.compile(p, re.I) for p in pats] for side, pats in _COUNTS.items()}
+_BY_VOTES = re.compile(rf"\bby\s+{_NUM}\s+votes?\s+to\s+{_NUM}\b", re.I)
+_LOST = re.compile(r"\b(lost|fell|defeated|rejected|not\s+carried|failed|falls)\b", re.I)
+_CARRIED = re.compile(r"\b(carried|passed|agreed|approved|adopted)\b", re.I)
+_LABEL = re.compile(
+    rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN})\s*(?:\(\s*(?P<n>\d{{1,3}})\s*\)|[:–-]?\s*(?P<m>\d{{1,3}})\b)"
+    r"\s*[:–-]?\s*(?P<names>.*)$",
+    re.I,
+)
+_RESULT_LINE = re.compile(r"^(the\s+)?(substantive\s+)?(motion|amendment|recommendations?|proposal)\s+(was\s+|were\s+)?"
+                          r"(declared\s+)?(carried|lost|fell|defeated|agreed|passed)\b", re.I)
+_MOVED = re.compile(r"\b(proposed|moved)\s+by\b", re.I)
 
 
-def extract(pack: Pack) -> list:
-    return []
+@dataclass
+class _Found:
+    counts: dict[str, int | None]
+    result: str | None
+    line: Line
+    motion: str | None = None
+    names: dict[str, list[str]] = field(default_factory=dict)
+
+
+def extract(pack: Pack) -> list[Vote]:
+    out = []
+    for span in minute_spans(pack):
+        for v in votes_in(span):
+            names = VoteNames(**{"for": v.names.get("for", []), "against": v.names.get("against", []),
+                                 "abstain": v.names.get("abstain", [])}) if v.names else None
+            out.append(Vote(**{"for": v.counts["for"]}, meeting_date=span.meeting_date, minute_number=span.number,
+                            motion=v.motion, against=v.counts["against"], abstain=v.counts["abstain"],
+                            result=v.result, names=names, page=v.line.page, bbox=bbox(v.line), ocr=pack.ocr))
+    return out
+
+
+def votes_in(span: MinuteSpan) -> list[_Found]:
+    """The votes of one minute, in order: listed votes first claim their lines, then vote sentences."""
+    used: set[int] = set()
+    found = _listed(span.body, used)
+    for para in span.paragraphs:
+        if any(b.index in used for b in para.lines):
+            continue
+        text = para.text
+        spans = sentence_spans(text)
+        for k, (start, end) in enumerate(spans):
+            counts = _counts(text[start:end])
+            if counts is None:
+                continue
+            after = text[end:spans[k + 1][1]] if k + 1 < len(spans) else ""
+            motion, line = _motion(span, para, text[:start])
+            found.append(_Found(counts, _result(text[start:end] + " " + after), line or _line_at(para.lines, start),
+                                motion))
+    found.sort(key=lambda v: (v.line.page, v.line.top))
+    return found
+
+
+def _counts(sentence: str) -> dict[str, int | None] | None:
+    """for/against/abstain counts printed in a sentence, or None where it records no counted vote."""
+    counts: dict[str, int | None] = {}
+    for side, patterns in _COUNT_RES.items():
+        counts[side] = None
+        for pattern in patterns:
+            if m := pattern.search(sentence):
+                counts[side] = _number(m.group(1))
+                break
+    if (by := _BY_VOTES.search(sentence)) and counts["for"] is None:
+        counts["for"], counts["against"] = _number(by.group(1)), _number(by.group(2))
+    if counts["for"] is None or counts["against"] is None:
+        return None
+    return counts
+
+
+def _number(token: str) -> int:
+    return int(token) if token.isdigit() else _WORD_NUMBERS[token.lower()]
+
+
+def _result(text: str) -> str | None:
+    if _LOST.search(text):
+        return "lost"
+    if _CARRIED.search(text):
+        return "carried"
+    return None
+
+
+def _motion(span: MinuteSpan, para, before: str) -> tuple[str | None, Line | None]:
+    """The 'proposed by ... seconded by' sentence just before a vote, and the line it starts on."""
+    sentences = [before[a:b] for a, b in sentence_spans(before)]
+    if sentences and _MOVED.search(sentences[-1]):
+        offset = before.rfind(sentences[-1].strip())
+        return sentences[-1].strip(), _line_at(para.lines, offset)
+    paras = span.paragraphs
+    k = paras.index(para)
+    if not before.strip() and k > 0 and _MOVED.search(paras[k - 1].text):
+        prev = paras[k - 1]
+        return [prev.text[a:b] for a, b in sentence_spans(prev.text)][-1].strip(), prev.first
+    return None, None
+
+
+def _listed(body: list[BodyLine], used: set[int]) -> list[_Found]:
+    """Votes printed as lists: a "For (n)" line, names, "Against (n)", names, "Abstain (n)", result."""
+    found = []
+    i = 0
+    while i < len(body):
+        m = _LABEL.match(body[i].text.strip())
+        if not m or _side(m) != "for":
+            i += 1
+            continue
+        counts: dict[str, int | None] = {"for": None, "against": None, "abstain": None}
+        names = {"for": "", "against": "", "abstain": ""}
+        side, result, j = _take_label(m, counts, names), None, i + 1
+        while j < len(body) and j - i < 40:
+            text = body[j].text.strip()
+            label = _LABEL.match(text)
+            if label and counts[_side(label)] is not None:
+                break  # a side seen before: the next vote
+            if label:
+                side = _take_label(label, counts, names)
+            elif _RESULT_LINE.match(text):
+                result = _result(text)
+                j += 1
+                break
+            elif _names_line(text):
+                names[side] += " " + text
+            else:
+                break
+            j += 1
+        if counts["against"] is None:
+            i += 1
+            continue
+        used.update(b.index for b in body[i:j])
+        motion = next((b.text for b in reversed(body[max(0, i - 3):i]) if _MOVED.search(b.text)), None)
+        found.append(_Found(counts, result, body[i].line, motion, {k: _split_names(v) for k, v in names.items()}))
+        i = j
+    return found
+
+
+def _side(m: re.Match) -> str:
+    word = m["side"].lower()
+    return "abstain" if word.startswith("abst") else "for" if word.startswith(("for", "in")) else "against"
+
+
+def _take_label(m: re.Match, counts: dict, names: dict) -> str:
+    side = _side(m)
+    counts[side] = int(m["n"] or m["m"])
+    names[side] += " " + (m["names"] or "")
+    return side
+
+
+def _names_line(text: str) -> bool:
+    """A line of members' names: capitalised words and commas, no digits, no sentence end."""
+    words = text.replace(",", " ").split()
+    return (bool(words) and not re.search(r"\d", text) and not text.endswith(".")
+            and sum(w[0].isupper() for w in words if w not in ("and", "&")) >= 0.7 * len(words))
+
+
+def _split_names(text: str) -> list[str]:
+    return [n.strip() for n in re.split(r",|\band\b|;", text) if n.strip()]
+
+
+def _line_at(lines: list[BodyLine], offset: int) -> Line:
+    pos = 0
+    for b in lines:
+        pos += len(b.text) + 1
+        if offset < pos:
+            return b.line
+    return lines[-1].line
