@@ -1,9 +1,128 @@
-"""agenda records (FORMAT.md)."""
+"""agenda_items records: the numbered items on the front sheet's agenda.
+
+Items are numbered lines at one left edge ("1. Apologies", "5.1 Risk Update (Pages 7 - 9)",
+"6a Budget"), kept only while the numbers run in order, so dates, phone numbers and
+numbered paragraphs are not taken for items. A title wraps onto the next line when that
+line sits at the title's indent in the same weight (a bold title only when its line was full),
+or it is the page reference; description lines ("To receive ...", "Report of ...") are not title.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from ..schemas import AgendaItem, BBox
+from .layout import Line
 from .pack import Pack
 
+ITEM = re.compile(r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s)\s*(?P<title>\S.*)$", re.I)
+PAGE_REF = re.compile(
+    r"\s*\(?\bpages?\s+\d{1,4}(\s*[-–]\s*\d{1,4})?\)?\s*$|\s+\d{1,4}\s+[-–]\s+\d{1,4}\s*$", re.I
+)
+PAGE_REF_ONLY = re.compile(r"^\(?(pages?\s+)?\d{1,4}(\s*[-–]\s*\d{1,4})?\)?$", re.I)
+DESCRIPTION = re.compile(
+    r"^(to\s+(receive|consider|note|confirm|agree|approve|answer|discuss|review|elect|appoint|report)\b|"
+    r"report\s+(of|by|from)\b|members\s+are\b|\(?during\s|-\s*to follow)",
+    re.I,
+)
+INDENT_TOLERANCE = 4.0
+COLUMN_TOLERANCE = 15.0
 
-def extract(pack: Pack) -> list:
-    return []
+
+@dataclass
+class _Item:
+    number: str
+    title: str
+    line: Line
+
+
+def extract(pack: Pack) -> list[AgendaItem]:
+    front = next((p for p in pack.parts if p.kind == "front"), None)
+    if front is None:
+        return []
+    lines = pack.lines[front.start:front.end]
+    return [
+        AgendaItem(
+            meeting_date=front.date, number=item.number, title=item.title, page=item.line.page,
+            bbox=BBox(x0=item.line.x0, top=item.line.top, x1=item.line.x1, bottom=item.line.bottom), ocr=pack.ocr,
+        )
+        for item in agenda_items(lines)
+    ]
+
+
+def agenda_items(lines: list[Line]) -> list[_Item]:
+    """The in-order chain of numbered items in these lines, with wrapped titles joined."""
+    candidates = [(i, m) for i, line in enumerate(lines) if (m := ITEM.match(line.text))]
+    start = next((k for k, (_, m) in enumerate(candidates) if m.group("num") in ("1", "1.")), None)
+    if start is None:
+        return []
+    column = lines[candidates[start][0]].x0
+    right = max(line.x1 for line in lines)
+    items: list[_Item] = []
+    for i, match in candidates[start:]:
+        number = match.group("num")
+        if abs(lines[i].x0 - column) > COLUMN_TOLERANCE or not _follows(items[-1].number if items else None, number):
+            continue
+        title = _title(lines, i, match, right)
+        if title:
+            items.append(_Item(number, title, lines[i]))
+    return items
+
+
+def _follows(previous: str | None, number: str) -> bool:
+    """Whether `number` can come next: 1 first, then n+1, or a sub-item (5.1, 5a) of the current item."""
+    if previous is None:
+        return number == "1"
+    prev_top, prev_sub = _split(previous)
+    top, sub = _split(number)
+    if top == prev_top + 1:
+        return sub in ("", "1", "a")
+    if top == prev_top:
+        return bool(sub) and _sub_next(prev_sub, sub)
+    return False
+
+
+def _split(number: str) -> tuple[int, str]:
+    match = re.match(r"(\d+)\.?(\d*|[a-z]?)$", number, re.I)
+    return (int(match.group(1)), match.group(2).lower()) if match else (0, "")
+
+
+def _sub_next(previous: str, current: str) -> bool:
+    if not previous:
+        return current in ("1", "a")
+    if previous.isdigit() and current.isdigit():
+        return int(current) == int(previous) + 1
+    return len(previous) == len(current) == 1 and ord(current) == ord(previous) + 1
+
+
+def _title(lines: list[Line], i: int, match: re.Match, right: float) -> str:
+    """The item's title: its own line plus wrapped continuation lines, page references removed."""
+    line = lines[i]
+    parts = [match.group("title")]
+    title_x = _title_x(line)
+    j = i + 1
+    while j < len(lines) and j <= i + 3:
+        nxt = lines[j]
+        if nxt.page != line.page or abs(nxt.x0 - title_x) > INDENT_TOLERANCE or ITEM.match(nxt.text):
+            break
+        if PAGE_REF_ONLY.match(nxt.text):
+            j += 1
+            continue
+        if DESCRIPTION.match(nxt.text) or PAGE_REF.search(lines[j - 1].text) or line.bold != nxt.bold:
+            break
+        if line.bold and lines[j - 1].x1 + _first_word_width(nxt) < right:  # bold titles wrap only when full
+            break
+        parts.append(nxt.text)
+        j += 1
+    title = " ".join(parts)
+    return PAGE_REF.sub("", title).strip(" .")
+
+
+def _first_word_width(line: Line) -> float:
+    return line.words[0].x1 - line.words[0].x0
+
+
+def _title_x(line: Line) -> float:
+    """Where the title text starts on an item line (after the number)."""
+    return line.words[1].x0 if len(line.words) > 1 else line.x0

@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"[^\s\x00-\x1f]+")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _BLANK_PAGE = re.compile(r"intentionally\s+(been\s+)?left\s+blank|this\s+page\s+is\s+blank", re.I)
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+_EDGE_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}\b\s*|\s*\b(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$")
 MARGIN = 0.1  # share of the page height at top and bottom where running headers/footers live
 
 
@@ -161,7 +162,8 @@ def group_lines(words: list[Word], page_number: int) -> list[Line]:
 
 
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold()).strip()
+    """Running headers/footers repeat exactly but for a page number at either end."""
+    return _EDGE_PAGE_NUMBER.sub("", text.casefold()).strip()
 
 
 class Layout:
@@ -232,7 +234,7 @@ def strip_furniture(pages: list[Page]) -> None:
     for page in pages:
         for line in _margin_lines(page):
             counts[_furniture_key(line.text)] += 1
-    threshold = max(3, 0.3 * len(pages))
+    threshold = 3 if len(pages) < 30 else max(3, 0.1 * len(pages))
     repeated = {key for key, n in counts.items() if n >= threshold}
     for page in pages:
         margin = {id(line) for line in _margin_lines(page)}

@@ -28,12 +28,13 @@ AGENDA_CUE = re.compile(
     r"^(meeting|date|venue|time)\s*:",
     re.I,
 )
+_MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
 REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b", re.I)
 _NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
                                r"enquiries|deadline|closing date|by\s*$|before\s*$)", re.I)
 _BODY_IN_MINUTES = re.compile(
     r"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary|remote)\s+)*"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?=\s+(held|which|at|on|in|of\s+\w+\s+council\b)\b|,|$)",
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?=,?\s+(held|which|at|on|in|of\s+\w+\s+council\b)\b|$)",
     re.I,
 )
 _BODY_WILL_BE_HELD = re.compile(
@@ -80,6 +81,8 @@ def split_parts(lines: list[Line]) -> list[Part]:
     if front:
         parts.append(front)
     for i, part in enumerate(minutes):
+        if part.body is None and front is not None:  # "Minutes of the meeting held on ...": the pack's own body
+            part.body = front.body
         limit = minutes[i + 1].start if i + 1 < len(minutes) else len(lines)
         part.end = _minutes_end(lines, part.anchor, limit)
         parts.append(part)
@@ -99,7 +102,7 @@ def _minutes_parts(lines: list[Line]) -> list[Part]:
             continue
         if parts and not _new_meeting_between(lines, parts[-1].anchor, i):
             continue
-        head_start = _heading_start(lines, i, parts[-1].anchor + 1 if parts else 0)
+        head_start = _page_top(lines, _heading_start(lines, i, parts[-1].anchor + 1 if parts else 0))
         heading = lines[head_start:i]
         part = Part("minutes", head_start, len(lines), anchor=i, page=(heading or [line])[0].page)
         _describe_minutes(part, heading)
@@ -114,15 +117,31 @@ def _new_meeting_between(lines: list[Line], previous: int, current: int) -> bool
 
 
 def _heading_start(lines: list[Line], anchor: int, floor: int) -> int:
-    """First line of the heading block above an attendance line: same page, at most 8 lines up."""
+    """First line of the heading block above an attendance line, on the same page.
+
+    From the nearest line naming the minutes, extended up over title lines (bold or larger) only;
+    without such a line, up to 8 lines above.
+    """
     page = lines[anchor].page
-    start = anchor
-    while start - 1 >= max(floor, anchor - 8) and lines[start - 1].page == page:
+    above = [j for j in range(anchor - 1, max(floor, anchor - 8) - 1, -1) if lines[j].page == page]
+    named = next((j for j in above if _MINUTES_WORD.search(lines[j].text)), None)
+    if named is None:
+        return above[-1] if above else anchor
+    start = named
+    body_size = lines[anchor].size
+    while start - 1 >= floor and named - start < 3 and lines[start - 1].page == page and (
+        lines[start - 1].bold or lines[start - 1].size > body_size * 1.1
+    ) and not MEETING_END.search(lines[start - 1].text) and not re.match(r"\d", lines[start - 1].text):
         start -= 1
-        if re.search(r"\b(meeting ended|closed at)\b", lines[start].text, re.I):
-            start += 1
-            break
     return start
+
+
+def _page_top(lines: list[Line], start: int) -> int:
+    """Minutes that begin a page own the page's first lines too (a running title, an 'Agenda Item' stamp)."""
+    top = start
+    while top > 0 and lines[top - 1].page == lines[start].page and start - top < 2:
+        top -= 1
+    return top if top == 0 or lines[top - 1].page != lines[start].page else start
 
 
 def _describe_minutes(part: Part, heading: list[Line]) -> None:
@@ -231,16 +250,18 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
 
 
 def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:
-    """'Date: 14 January 2019', or a label cell beside its value ('Committee    Planning Committee'); first wins."""
+    """'Date: 14 January 2019', or a column of labels beside values ('Committee  Planning Committee'); first wins."""
     fields: dict[str, str] = {}
     for ln in page_lines:
         match = _LABEL_COLON.match(ln.text)
         if match:
             fields.setdefault(match.group(1).lower(), match.group(2).strip())
-            continue
-        cells = ln.cells()
-        if len(cells) >= 2 and _LABEL_CELL.match(cells[0][1]):
-            fields.setdefault(cells[0][1].strip(" :").lower(), " ".join(text for _, text in cells[1:]))
+    labelled = [ln for ln in page_lines if len(ln.words) > 1 and _LABEL_CELL.match(ln.words[0].text)]
+    for ln in labelled:
+        column = {other.words[0].text.strip(" :").lower() for other in labelled
+                  if abs(other.words[1].x0 - ln.words[1].x0) < 3}
+        if len(column) >= 3:  # a column of different labels, values aligned beside them
+            fields.setdefault(ln.words[0].text.strip(" :").lower(), " ".join(w.text for w in ln.words[1:]))
     return fields
 
 

@@ -1,0 +1,59 @@
+from datetime import date
+
+from conftest import shared_pdf
+
+from minutebook.extractors import agenda
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+
+FRONT = """
+**AGENDA
+Date: 3 March 2020
+**1. Apologies for Absence
+      To receive any apologies for absence.
+**2. Minutes (Pages 3 - 8)
+**3. Items for Decision
+**3.1 Budget Monitoring 9 - 12
+      To consider a report of the Director.
+**3.2 Parking Review
+**4. Urgent Business
+Contact: 01305 224186 - clerk@example.gov.uk
+14 January 2019
+"""
+
+
+def test_numbered_items_in_order_with_page_refs_removed(text_pack):
+    items = agenda.extract(text_pack(FRONT))
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes"), ("3", "Items for Decision"),
+        ("3.1", "Budget Monitoring"), ("3.2", "Parking Review"), ("4", "Urgent Business"),
+    ]
+    assert {i.meeting_date for i in items} == {date(2020, 3, 3)}
+
+
+def test_out_of_sequence_numbers_are_not_items(text_pack):
+    items = agenda.extract(text_pack("**AGENDA\nDate: 3 March 2020\n1. Apologies\n7 days notice\n2. Minutes\n"))
+    assert [i.number for i in items] == ["1", "2"]
+
+
+def test_no_front_sheet_no_items(text_pack):
+    assert agenda.extract(text_pack("Minutes of the meeting held on 3 May 2020\nPresent: A Smith\n1. Apologies")) == []
+
+
+def test_real_frontsheet_wrapped_titles():
+    with Layout(shared_pdf("real/kent_county_council_2025-01-09_agenda_frontsheet.pdf")) as layout:
+        items = agenda.extract(Pack(layout))
+    assert [(i.number, i.title, i.page) for i in items] == [
+        ("1", "Apologies for Absence", 3),
+        ("2", "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the "
+              "agenda", 3),
+        ("3", "English Devolution White Paper", 3),
+    ]
+
+
+def test_real_frontsheet_title_with_year_range_wraps():
+    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_agenda_frontsheet.pdf")) as layout:
+        items = {i.number: i.title for i in agenda.extract(Pack(layout))}
+    assert items["6"] == ("Draft Revenue Budget 2025-26, MTFP 2025-28, Draft Capital Programme 2025-35 and Treasury "
+                          "Management Strategy")
+    assert items["3"] == "Minutes of the Meeting held on 9th January 2025"

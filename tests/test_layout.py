@@ -1,0 +1,50 @@
+"""The layout layer on small PDFs made here, and on real PDFs from the shared corpus."""
+
+from conftest import shared_pdf
+
+from minutebook.extractors.layout import Layout
+
+PAGE = """
+<html><head><style>@page {{ size: A4; margin: 2cm; @bottom-center {{ content: "Page " counter(page); }} }}
+h1 {{ font-size: 20pt; }} p {{ font-size: 11pt; }}</style></head><body>{body}</body></html>
+"""
+
+
+def test_lines_carry_font_size_weight_and_position(make_pdf):
+    pdf = make_pdf(PAGE.format(body="<h1>Planning Committee</h1><p>Present: <b>Councillor A Smith</b></p>"))
+    with Layout(pdf) as layout:
+        lines = layout.pages[0].lines
+    title, body = lines[0], lines[1]
+    assert title.text == "Planning Committee" and title.bold
+    assert body.text == "Present: Councillor A Smith"
+    assert title.size > body.size
+    assert title.top < body.top
+    assert [w.bold for w in body.words] == [False, True, True, True]
+
+
+def test_running_footers_removed_and_blank_pages_flagged(make_pdf):
+    words = ["Apologies", "Minutes", "Budget", "Parking"]
+    pages = "".join(
+        f'<p style="page-break-after: always">{word} were discussed.</p>' for word in words
+    ) + "<p>This page is intentionally left blank</p>"
+    with Layout(make_pdf(PAGE.format(body=pages))) as layout:
+        texts = [page.text for page in layout.pages]
+        blanks = [page.blank for page in layout.pages]
+    assert texts[:4] == [f"{word} were discussed." for word in words]
+    assert blanks == [False, False, False, False, True]
+
+
+def test_cells_split_at_wide_gaps(make_pdf):
+    html = PAGE.format(body='<p>Risk 01 <span style="padding-left: 120pt">HIGH</span></p>')
+    with Layout(make_pdf(html)) as layout:
+        line = layout.pages[0].lines[0]
+    assert [text for _, text in line.cells()] == ["Risk 01", "HIGH"]
+
+
+def test_real_minutes_first_lines():
+    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_printed_minutes.pdf")) as layout:
+        first = layout.pages[0].lines
+        assert layout.page_count == 17
+    assert [line.text for line in first[:2]] == ["KENT COUNTY COUNCIL", "CABINET"]
+    assert first[4].text.startswith("PRESENT: Mr R W Gough (Chairman), Mr N Baker")
+    assert all(line.text != "1" for line in first)  # the page-number footer is gone

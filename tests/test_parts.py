@@ -1,0 +1,86 @@
+"""Splitting packs into front sheet, minutes and reports, and naming their meetings."""
+
+from datetime import date
+
+from conftest import TextPack, make_lines, shared_pdf
+
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+
+
+def parts_of(text: str):
+    return TextPack(make_lines(text)).parts
+
+
+def test_front_sheet_with_labels_and_minutes_with_heading():
+    parts = parts_of("""
+**Public Document Pack
+Meeting: Planning Committee
+Time: 10.00 am
+Date: Monday, 14 January 2019
+Venue: Council Chamber, Town Hall
+**1. Apologies for Absence
+**Minutes of the meeting held on Thursday, 11 October 2018 at 2.00 pm
+Present:
+Councillors A Smith (Chair) and B Jones
+**40 Apologies
+""")
+    front, minutes = parts
+    assert (front.kind, front.body, front.date, front.time, front.venue) == (
+        "front", "Planning Committee", date(2019, 1, 14), "10:00", "Council Chamber, Town Hall")
+    assert (minutes.kind, minutes.date, minutes.time) == ("minutes", date(2018, 10, 11), "14:00")
+    assert minutes.start == 6 and minutes.anchor == 7
+
+
+def test_body_from_minutes_heading_and_date_of_publication_ignored():
+    parts = parts_of("""
+**Notice of Meeting
+Published: Monday, 27 April 2020
+A meeting of the Licensing Committee will be held on 6 May 2020 at 10.30 am in Room 2.
+**MINUTES of a meeting of the Licensing Committee held in Room 2 on Thursday, 5 March 2020.
+PRESENT: Mr A Smith (Chairman), Mrs B Jones
+""")
+    assert [(p.kind, p.body, p.date) for p in parts] == [
+        ("front", "Licensing Committee", date(2020, 5, 6)),
+        ("minutes", "Licensing Committee", date(2020, 3, 5)),
+    ]
+
+
+def test_minutes_end_at_meeting_ended_line():
+    parts = parts_of("""
+**Minutes of the Audit Committee held on 2 May 2021
+Present: Councillors A Smith and B Jones
+**1 Apologies
+None.
+The meeting ended at 11.30 am
+**Report of the Director
+""")
+    assert [(p.kind, p.start, p.end) for p in parts] == [("minutes", 0, 5), ("report", 5, 6)]
+
+
+def test_report_cover_is_not_a_meeting():
+    parts = parts_of("""
+**Committee Report
+DATE: 12 September 2024
+COMMITTEE: Transport Committee
+""")
+    assert [p.kind for p in parts] == ["report"]
+
+
+def test_real_frontsheet_meeting_on_a_cover_page():
+    with Layout(shared_pdf("real/kent_county_council_2025-01-09_agenda_frontsheet.pdf")) as layout:
+        front = Pack(layout).parts[0]
+    assert (front.kind, front.body, front.date, front.time) == ("front", "County Council", date(2025, 1, 9), "10:00")
+
+
+def test_real_minutes_bodies():
+    expected = {
+        "real/bristol_tcpc_2025-05-15_printed_minutes.pdf": ("Transport & Connectivity Policy Committee",
+                                                             date(2025, 5, 15), "16:30"),
+        "real/kent_cpp_2024-12-10_minutes.pdf": ("CORPORATE PARENTING PANEL", date(2024, 12, 10), None),
+        "real/milburn_pc_2018-11-06_minutes.pdf": ("Milburn Parish Council", date(2018, 11, 6), None),
+    }
+    for name, meeting in expected.items():
+        with Layout(shared_pdf(name)) as layout:
+            part = Pack(layout).parts[0]
+        assert (part.kind, part.body, part.date, part.time) == ("minutes", *meeting), name
