@@ -180,3 +180,23 @@ def test_dorset_pack_front_sheet_grid_and_minutes():
     assert (apologies.meeting_date, apologies.page) == (date(2018, 10, 11), 3)
     assert found[("Steve Butler", "in_attendance")].role == "Cabinet Member for Safeguarding"
     assert found[("Katharine Garcia", "present")].role == "Vice-Chairman in the Chair"
+
+
+def test_role_lines_qualified_labels_and_sent_apologies(text_pack):
+    pack = text_pack("""
+**Minutes of the meeting held on 2 May 2021
+Present:
+Chairman: Councillor A Smith
+Councillors B Jones and C Brown
+In attendance (virtually): Mr D White (Head of Finance)
+**1 Apologies
+Councillors E Green and F Black sent their apologies.
+""")
+    assert records(pack) == [
+        ("2021-05-02", "A Smith", "present", "Chairman"),
+        ("2021-05-02", "B Jones", "present", None),
+        ("2021-05-02", "C Brown", "present", None),
+        ("2021-05-02", "D White", "in_attendance", "Head of Finance"),
+        ("2021-05-02", "E Green", "apologies", None),
+        ("2021-05-02", "F Black", "apologies", None),
+    ]

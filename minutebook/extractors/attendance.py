@@ -22,7 +22,8 @@ from .names import CONNECTORS, Person, people, split_name
 from .pack import Pack
 from .parts import Part
 
-_END = r"\s*(?::-|:|-|–|—)\s*|\s*$|\s+(?=[A-Z])"
+_END = (r"(?:\s*\((?:virtual\w*|remote\w*|online|in\s+person|via\s+\w+)\))?"
+        r"(?:\s*(?::-|:|-|–|—)\s*|\s*$|\s+(?=[A-Z]))")
 # (label, status, role given by the label); status None: a section to skip (the public, the press).
 _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
     (re.compile(rf"^(?:members\s+of\s+the\s+(?:public|press)|public|press|observers?|visitors?)(?:{_END})", re.I),
@@ -59,7 +60,13 @@ _APOLOGIES_HEADING = re.compile(
     re.I,
 )
 _LIST_END = re.compile(r"\s+(?:who|whom|with|due|because|substitut\w*|represented|replaced|in\s+respect)\b", re.I)
-_FIELD_LABEL = re.compile(r"^(?!(?i:councillors?|cllrs?)\b)[A-Z][A-Za-z ]{0,30}:(?!-)")
+_ROLE_LINE = re.compile(
+    r"^(?P<role>(?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|leader))\s*:\s*(?P<rest>\S.*)$", re.I
+)  # "Chairman: Cllr A Smith" inside a list
+_FIELD_LABEL = re.compile(
+    r"^(?!(?i:councillors?|cllrs?|(?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|leader))\s*:)"
+    r"[A-Z][A-Za-z ]{0,30}:(?!-)"
+)
 _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)\b", re.I)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
 _SOFT_END = re.compile(r"(?:[,;(&–-]|\band)\s*$", re.I)
@@ -225,7 +232,10 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
 
 
 def _cells(line: Line) -> str:
-    """A line's text with wide gaps (table columns, name grids) marked as cell breaks."""
+    """A line's text with wide gaps (table columns, name grids) as cell breaks; 'Chairman: X' as 'X (Chairman)'."""
+    match = _ROLE_LINE.match(line.text)
+    if match:
+        return f"{match.group('rest')} ({match.group('role')})"
     return "\t".join(text for _, text in line.cells())
 
 
