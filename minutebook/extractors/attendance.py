@@ -368,10 +368,11 @@ def _columns(run: list[Line]) -> list[float]:
 
 
 def _split_at(line: Line, columns: list[float]) -> list[str]:
-    """The line's words cut where a word starts at a column edge (cells that overflow into the gap)."""
+    """The line's cells, also cut where a word starts at a column edge (cells that overflow into the gap)."""
+    starts = {round(x) for x, _ in line.cells()}
     cells: list[list[str]] = []
     for word in line.words:
-        if not cells or any(abs(word.x0 - x) <= 4 for x in columns):
+        if not cells or round(word.x0) in starts or any(abs(word.x0 - x) <= 4 for x in columns):
             cells.append([])
         cells[-1].append(word.text)
     return [" ".join(cell) for cell in cells]
