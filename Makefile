@@ -6,7 +6,7 @@ SHARED ?= ../shared
 CORPUS := $(SHARED)/corpus
 STAMP := $(VENV)/.installed
 
-.PHONY: setup test eval eval-real demo bench lint examples fuzz clean
+.PHONY: setup test eval demo bench lint examples fuzz clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -29,6 +29,10 @@ eval: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/minutebook ingest examples/*.pdf --db archive.db --council "Example Borough Council"
 	$(BIN)/minutebook serve --db archive.db --port 8001 --pdf-dir examples
+
+# Re-render the bundled example packs (fictional councils) from their HTML sources.
+examples: $(STAMP)
+	$(BIN)/python examples/make_examples.py
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
