@@ -272,7 +272,9 @@ def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[Person
     for match in _APOLOGIES.finditer(region.text):
         yield from _listed(region, match.end(), _sentence_end(region.text, match.end()))
     for match in _SENT_APOLOGIES.finditer(region.text):
-        begin = max(region.text.rfind(". ", 0, match.start()) + 2, region.starts[_line_index(region, match.start())])
+        begin = region.starts[max(0, bisect_right(region.starts, match.start()) - 1)]  # the line it is on
+        stop = region.text.rfind(". ", begin, match.start())
+        begin = stop + 2 if stop >= 0 else begin
         yield from _listed(region, begin, match.start())
 
 
@@ -307,10 +309,6 @@ def _sentence_end(text: str, start: int) -> int:
         if not re.fullmatch(r"[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St", before):
             return start + match.start()
     return len(text)
-
-
-def _line_index(section: _Section, offset: int) -> int:
-    return max(0, bisect_right(section.starts, offset) - 1)
 
 
 def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
