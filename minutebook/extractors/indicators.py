@@ -13,14 +13,18 @@ from __future__ import annotations
 import re
 
 from ..schemas import Indicator
-from .layout import Line
+from .layout import Line, Word
 from .pack import Pack
 from .tables import (
     MISSING,
+    NUMERIC,
+    RULE,
     Column,
     Row,
     bbox,
     by_page,
+    group_rows,
+    header_band,
     header_columns,
     join,
     number,
@@ -32,8 +36,11 @@ from .tables import (
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*(?:\d{{4}}|\d{{2}})(?:[/-]\d{{2,4}})?"
-                rf"|(?:19|20)\d{{2}}[/-]\d{{2,4}}|{_MONTH}[\s-]+(?:\d{{4}}|\d{{2}})|(?:19|20)\d{{2}})")
+_YY = r"(?:\d{4}|\d{2})"
+_SPAN = r"(?:12\s*m(?:onths|ths)?|\d{1,2}\s+months|quarter|qtr|year|ytd)\s+to\s+"  # "12m to Dec 24"
+_SPAN_RE = re.compile(_SPAN.removesuffix(r"\s+"), re.I)
+_PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*{_YY}(?:[/-]\d{{2,4}})?|(?:19|20)\d{{2}}[/-]\d{{2,4}}"
+                rf"|(?:{_SPAN}|{_MONTH}\s*[-–]\s*)?{_MONTH}[\s-]+{_YY}|(?:19|20)\d{{2}})")
 PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _FINANCE = re.compile(r"£|\bbudget|\bforecast|\bvariance|\bspend\b|\bcost|\boutturn|\bexpenditure|\bsavings", re.I)
@@ -49,16 +56,25 @@ _PAIR = re.compile(rf"({_PERIOD_BODY})\s+(\S+)(?:\s+({_UNIT}))?(?=\s|$)", re.I)
 
 def extract(pack: Pack) -> list[Indicator]:
     records: list[Indicator] = []
+    carry: list[Column] | None = None
     for lines in by_page(pack.lines).values():
-        records += _page(lines, pack.ocr)
+        found, carry = _page(lines, pack.ocr, carry)
+        records += found
     return records
 
 
-def _page(lines: list[Line], ocr: bool) -> list[Indicator]:
+def _page(lines: list[Line], ocr: bool, carry: list[Column] | None) -> tuple[list[Indicator], list[Column] | None]:
     """Header tables first; lines no table claimed may still be rows with their own periods."""
     records: list[Indicator] = []
     used: set[int] = set()
     i = 0
+    open_columns = None
+    if carry is not None:  # a table running on from the last page, its repeated header not printed (or stripped)
+        rows, stop = _rows(lines, 0, carry)
+        if rows and rows[0].lines[rows[0].anchor] is lines[0]:
+            used.update(range(stop))
+            records += [rec for row in rows for rec in _records(row, carry, ocr)]
+            i, open_columns = stop, (carry if stop >= len(lines) else None)
     while i < len(lines):
         columns, end = _header(lines, i)
         if columns is None:
@@ -67,28 +83,37 @@ def _page(lines: list[Line], ocr: bool) -> list[Indicator]:
         rows, stop = _rows(lines, end, columns)
         used.update(range(i, stop))
         records += [rec for row in rows for rec in _records(row, columns, ocr)]
+        open_columns = columns if rows and stop >= len(lines) else None
         i = max(stop, i + 1)
     records += _inline(lines, used, ocr)
-    return records
+    return records, open_columns
 
 
 def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
-    """The indicator header starting at line i (with stacked lines under it) and the index after it."""
+    """The indicator header whose period line is line i (with the header lines stacked above and
+    under it) and the index after it."""
     if len(lines[i].words) < 2 or not _PERIOD_HINT.search(lines[i].text):
         return None, i
-    columns = _roles(_split_periods(header_columns(lines[i])))
-    if any(c.role != "period" and _NUMERIC.search(c.text) for c in columns):
+    lo = header_band(lines, i, _SPAN_RE)
+    columns: list[Column] | None = _split_periods(header_columns(lines[i]))
+    for k in range(i - 1, lo - 1, -1):  # the period line is the finest split: stack the band above onto it
+        columns = stack(columns, _split_periods(header_columns(lines[k])), above=True) if columns else None
+    if columns is None:
+        return None, i
+    columns = _roles(_join_periods(columns))
+    if any(c.role != "period" and NUMERIC.search(c.text) for c in columns):
         return None, i
     j = i + 1
-    while j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and not _has_values(lines[j], columns):
-        stacked = stack(columns, lines[j])
-        if stacked is None:
+    while (j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and lines[j].bold == lines[i].bold
+           and not _has_values(lines[j], columns)):
+        stacked = stack(columns, _split_periods(header_columns(lines[j])))
+        if stacked is None or len(stacked) > len(columns):
             break
-        columns, j = _roles(stacked), j + 1
+        columns, j = _roles(_join_periods(stacked)), j + 1
     periods = [c for c in columns if c.role == "period"]
     named = any(c.role == "name" and _NAME_HEAD.search(c.text) for c in columns)
     if not periods or (len(periods) < 2 and not named) or any(_FINANCE.search(c.text) for c in columns) \
-            or any(c.role != "period" and (_NUMERIC.search(c.text) or len(c.words) > 8) for c in columns):
+            or any(c.role != "period" and (NUMERIC.search(c.text) or len(c.words) > 8) for c in columns):
         return None, i
     if sum(bool(_YEAR.match(c.text)) for c in periods) and not named:
         return None, i
@@ -98,9 +123,9 @@ def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
 
 
 _PERIOD_HINT = re.compile(_PERIOD_BODY, re.I)
-_PERIOD_LEAD = re.compile(rf"^({_MONTH}|Q[1-4]|Quarter\s+[1-4])$", re.I)
+_QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value)\s+|\s+(actual|outturn|result|value)$", re.I)
+_PERIOD_LEAD = re.compile(rf"^({_MONTH}|Q[1-4]|Quarter\s+[1-4]|{_MONTH}\s*[-–]\s*{_MONTH}|{_SPAN}{_MONTH})$", re.I)
 _PERIOD_RUN = re.compile(rf"^{_PERIOD_BODY}(\s+{_PERIOD_BODY})+$", re.I)
-_NUMERIC = re.compile(r"(^|\s)[-(]?\d[\d,]*(\.\d+)?%?\)?($|\s)")
 
 
 def _split_periods(columns: list[Column]) -> list[Column]:
@@ -112,13 +137,17 @@ def _split_periods(columns: list[Column]) -> list[Column]:
         k = next((k for k in range(len(words)) if _PERIOD_RUN.match(join(words[k:])) or PERIOD.match(join(words[k:]))),
                  len(words))
         if k:
-            out.append(Column(join(words[:k]), words[0].x0, words[k - 1].x1, words=words[:k]))
+            out.append(_column(words[:k]))
         words = words[k:]
         while words:
             n = next((n for n in range(len(words), 0, -1) if PERIOD.match(join(words[:n]))), 1)
-            out.append(Column(join(words[:n]), words[0].x0, words[n - 1].x1, words=words[:n]))
+            out.append(_column(words[:n]))
             words = words[n:]
-    return _join_periods(out)
+    return out
+
+
+def _column(words: list[Word]) -> Column:
+    return Column(join(words), min(w.x0 for w in words), max(w.x1 for w in words), words=words)
 
 
 def _join_periods(columns: list[Column]) -> list[Column]:
@@ -136,7 +165,10 @@ def _join_periods(columns: list[Column]) -> list[Column]:
 def _roles(columns: list[Column]) -> list[Column]:
     """Give each header column its role: period, code, name, unit (others are ignored)."""
     for column in columns:
-        column.role = "period" if PERIOD.match(column.text) else None
+        period = _QUALIFIER.sub("", column.text).strip()
+        column.role = "period" if PERIOD.match(period) else None
+        if column.role:
+            column.text = " ".join(period.split())
     names = [c for c in columns if c.role is None and _NAME_HEAD.search(c.text) and not _UNIT_HEAD.match(c.text)]
     if not names:
         names = [c for c in columns if c.role is None and _NAME_HEAD.search(c.text)]
@@ -168,28 +200,33 @@ def _has_values(line: Line, columns: list[Column]) -> bool:
 
 
 def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Row], int]:
-    """Body rows under a header, and the index of the first line after the table."""
-    rows: list[Row] = []
-    size = None
+    """Body rows under a header, and the index of the first line after the table. A row is anchored
+    on the line holding its values; a bold line without values in a plain table is a sub-heading."""
+    body: list[Line] = []
+    anchors: list[bool] = []
+    size = bold = None
     left = min(c.x0 for c in columns)
     j = start
     while j < len(lines):
         line = lines[j]
-        prev = lines[j - 1]
-        if size is not None and (abs(line.size - size) > 1.5 or line.top - prev.bottom > 2.5 * size):
+        gap = line.top - lines[j - 1].bottom if j else 0.0
+        if line.x0 < left - 20 or _header(lines, j)[0] is not None:
             break
-        if line.x0 < left - 20 or (rows and spans_columns(line, columns)) or _header(lines, j)[0] is not None:
+        if size is not None and (abs(line.size - size) > 1.5 or gap > 2.5 * size):
             break
-        if _has_values(line, columns):
-            rows.append(Row([line], [split(line, columns)]))
-            size = size or line.size
-        elif rows:
-            rows[-1].lines.append(line)
-            rows[-1].cells.append(split(line, columns))
-        elif line.top - lines[start - 1].bottom > 3 * line.size:
+        if RULE.match(line.text):
+            j += 1
+            continue
+        values = _has_values(line, columns)
+        if not values and (spans_columns(line, columns) or (not body and gap > 3 * line.size)):
             break
+        if values and size is None:
+            size, bold = line.size, line.bold
+        if values or not line.bold or bold is not False:
+            body.append(line)
+            anchors.append(values)
         j += 1
-    return rows, j
+    return group_rows(body, anchors, columns), j
 
 
 def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
@@ -202,7 +239,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         return []
     unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
     out = []
-    first = row.cells[0]
+    first = row.cells[row.anchor]
     for i, column in enumerate(columns):
         if column.role != "period":
             continue

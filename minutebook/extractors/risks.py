@@ -15,7 +15,19 @@ import re
 from ..schemas import Risk
 from .layout import Line
 from .pack import Pack
-from .tables import Column, Row, bbox, by_page, header_columns, join, phrases, spans_columns, split, stack
+from .tables import (
+    Column,
+    Row,
+    bbox,
+    by_page,
+    group_rows,
+    header_columns,
+    join,
+    phrases,
+    spans_columns,
+    split,
+    stack,
+)
 
 _ID_HEAD = re.compile(r"^(risk\s+)?(ref(erence)?\.?|id|no\.?|number|code|#)(\s+(no\.?|id))?$", re.I)
 _LEVEL_HEAD = re.compile(r"\b(rating|level|score|rag|status|grade|severity)\b", re.I)
@@ -35,15 +47,24 @@ _INLINE = re.compile(rf"^(?P<id>\S+)\s*[-–—:]\s+(?P<title>.+?)\s+(?P<level>{
 
 def extract(pack: Pack) -> list[Risk]:
     records: list[Risk] = []
+    carry: list[Column] | None = None
     for lines in by_page(pack.lines).values():
-        records += _page(lines, pack.ocr)
+        found, carry = _page(lines, pack.ocr, carry)
+        records += found
     return records
 
 
-def _page(lines: list[Line], ocr: bool) -> list[Risk]:
+def _page(lines: list[Line], ocr: bool, carry: list[Column] | None) -> tuple[list[Risk], list[Column] | None]:
     records: list[Risk] = []
     used: set[int] = set()
     i = 0
+    open_columns = None
+    if carry is not None:  # a table running on from the last page, its repeated header not printed (or stripped)
+        rows, stop = _rows(lines, 0, carry)
+        if rows and rows[0].lines[rows[0].anchor] is lines[0]:
+            used.update(range(stop))
+            records += [rec for row in rows if (rec := _record(row, carry, ocr))]
+            i, open_columns = stop, (carry if stop >= len(lines) else None)
     while i < len(lines):
         columns, end = _header(lines, i)
         if columns is None:
@@ -52,8 +73,9 @@ def _page(lines: list[Line], ocr: bool) -> list[Risk]:
         rows, stop = _rows(lines, end, columns)
         used.update(range(i, stop))
         records += [rec for row in rows if (rec := _record(row, columns, ocr))]
+        open_columns = columns if rows and stop >= len(lines) else None
         i = max(stop, i + 1)
-    return records + _inline(lines, used, ocr)
+    return records + _inline(lines, used, ocr), open_columns
 
 
 def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
@@ -66,7 +88,7 @@ def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
         return None, i
     j = i + 1
     while j < len(lines) and lines[j].top - lines[j - 1].bottom < line.size and lines[j].bold == line.bold:
-        stacked = stack(columns, lines[j])
+        stacked = stack(columns, header_columns(lines[j]))
         if stacked is None or _starts_row(lines[j], _roles(stacked)):
             break
         columns, j = stacked, j + 1
@@ -123,27 +145,39 @@ def _starts_row(line: Line, columns: list[Column]) -> bool:
 
 def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Row], int]:
     """Body rows under a header, and the index of the first line after the register."""
-    rows: list[Row] = []
+    body: list[Line] = []
+    anchors: list[bool] = []
     size = None
     left = min(c.x0 for c in columns)
     j = start
     while j < len(lines):
-        line, prev = lines[j], lines[j - 1]
-        gap = line.top - prev.bottom
+        line = lines[j]
+        gap = line.top - lines[j - 1].bottom if j else 0.0
         if line.x0 < left - 20 or _header(lines, j)[0] is not None:
             break
-        if _starts_row(line, columns) and (size is None or gap < 6 * size):
-            rows.append(Row([line], [split(line, columns)]))
-            size = size or line.size
-        elif _wider_than(line, size):
-            pass
-        elif rows and gap <= 1.2 * size and abs(line.size - size) <= 1.5 and not spans_columns(line, columns):
-            rows[-1].lines.append(line)
-            rows[-1].cells.append(split(line, columns))
-        elif rows or gap > 3 * line.size:
+        anchor = _starts_row(line, columns)
+        if anchor and size is not None and gap >= 6 * size:
+            break
+        if anchor or (gap <= 1.2 * (size or line.size) and (size is None or abs(line.size - size) <= 1.5)
+                      and not spans_columns(line, columns)
+                      and (gap <= 0.8 * line.size or _leads_to_row(lines, j, columns))):
+            body.append(line)
+            anchors.append(anchor)
+            size = size or (line.size if anchor else None)
+        elif not _wider_than(line, size) and (size is not None or gap > 3 * line.size):
             break
         j += 1
-    return rows, j
+    return group_rows(body, anchors, columns), j
+
+
+def _leads_to_row(lines: list[Line], j: int, columns: list[Column]) -> bool:
+    """True when a row's first line follows closely: line j opens a vertically centred cell, not prose."""
+    for k in range(j + 1, min(j + 4, len(lines))):
+        if lines[k].top - lines[k - 1].bottom > 0.8 * lines[k].size:
+            return False
+        if _starts_row(lines[k], columns):
+            return True
+    return False
 
 
 def _wider_than(line: Line, size: float | None) -> bool:
@@ -152,7 +186,7 @@ def _wider_than(line: Line, size: float | None) -> bool:
 
 
 def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
-    size = row.lines[0].size
+    size = row.lines[row.anchor].size
     body = (lambda w: abs(w.size - size) <= 1.5)  # noqa: E731 - drop banner words in a larger font
     level = next((lv for cells in row.cells if (lv := _level(join(w for w in cells[_index(columns, "level")]
                                                                        if body(w))))), None)
@@ -165,7 +199,7 @@ def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
         words = bold
     title = join(words)
     id_col = _index(columns, "id")
-    risk_id = row.text(id_col, body).split()[0].rstrip(".") if id_col is not None and row.text(id_col, body) else None
+    risk_id = _risk_id(join(row.cells[row.anchor][id_col])) if id_col is not None else None
     if risk_id is None and (match := re.match(r"^(\S+)\s*[-–—:]\s+(.+)$", title)) and _ID.match(match.group(1)):
         risk_id, title = match.group(1), match.group(2)
     trend_col = _index(columns, "trend")
@@ -173,6 +207,14 @@ def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
     if not title:
         return None
     return _make(risk_id, title, level, trend or None, row.lines[0], ocr)
+
+
+def _risk_id(text: str) -> str | None:
+    """The ID as printed ('CR05', '02a', 'CRR 01'), without a trailing full stop."""
+    text = text.rstrip(".")
+    if _ID.match(text) or re.match(r"^[A-Z]{1,6}\s\d{1,4}[a-z]?$", text):
+        return text
+    return text.split()[0].rstrip(".") if text else None
 
 
 def _level(text: str) -> str | None:
@@ -208,7 +250,7 @@ def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
         prev = line
         for below in lines[i + 1:i + 4]:
             if (below.top - prev.bottom > 1.2 * line.size or abs(below.x0 - line.x0) > 3 or below.x1 >= level_x
-                    or _inline_match(below) or below.bold != line.bold):
+                    or _inline_match(below) or below.bold != line.bold or _RATING_WORD.match(below.words[-1].text)):
                 break
             title, prev = f"{title} {below.text}", below
         trend = match.group("trend")

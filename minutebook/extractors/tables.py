@@ -19,6 +19,7 @@ from ..schemas import BBox
 from .layout import Line, Word
 
 MISSING = re.compile(r"^(n/?a|-{1,3}|–|—|tbc|tbd|\*|\.\.|nil|none|x)$", re.I)
+NUMERIC = re.compile(r"(^|\s)[-(]?\d[\d,]*(\.\d+)?%?\)?($|\s)")  # a standalone number in a text
 NUMBER = re.compile(r"^\(?[-−]?\d{1,3}(,\d{3})+(\.\d+)?%?\)?$|^\(?[-−]?\d+(\.\d+)?%?\)?$")
 
 
@@ -39,6 +40,7 @@ class Row:
 
     lines: list[Line] = field(default_factory=list)
     cells: list[list[list[Word]]] = field(default_factory=list)
+    anchor: int = 0  # index in `lines` of the line the row was recognised by (its values, ID or rating)
 
     def words(self, index: int, only: Callable[[Word], bool] | None = None) -> list[Word]:
         """Every word of one column over the row's lines, top to bottom."""
@@ -104,19 +106,79 @@ def header_columns(line: Line) -> list[Column]:
     return [Column(join(p), p[0].x0, p[-1].x1, words=p) for p in phrases(line)]
 
 
-def stack(columns: list[Column], line: Line) -> list[Column] | None:
-    """Columns with a stacked header line added under the columns it overlaps; None if a phrase of the
-    line overlaps no column or two of them (then the line is not part of this header)."""
+def stack(columns: list[Column], parts: list[Column], above: bool = False) -> list[Column] | None:
+    """Columns with the phrases of a stacked header line added: a phrase joins the column it overlaps,
+    or starts a new column where it overlaps none; a phrase over several columns is split word by word
+    ("12m to 12m to" over two columns). None where a word overlaps two columns (not a header line).
+    `above`: the line is printed above the columns, so its words go first."""
     out = [Column(c.text, c.x0, c.x1, c.role, list(c.words)) for c in columns]
-    for phrase in phrases(line):
-        x0, x1 = phrase[0].x0, phrase[-1].x1
-        hits = [c for c in out if x0 < c.x1 + 2 and c.x0 - 2 < x1]
-        if len(hits) != 1:
-            return None
-        hit = hits[0]
-        hit.text, hit.x0, hit.x1 = f"{hit.text} {join(phrase)}", min(hit.x0, x0), max(hit.x1, x1)
-        hit.words += phrase
-    return out
+    for part in parts:
+        hits = _overlapping(out, part.x0, part.x1)
+        if len(hits) > 1:
+            groups: dict[int, list[Word]] = {}
+            for word in part.words:
+                hit = _overlapping(out, word.x0, word.x1)
+                if len(hit) != 1:
+                    return None
+                groups.setdefault(id(hit[0]), []).append(word)
+            for words in groups.values():
+                _add(out, _overlapping(out, words[0].x0, words[0].x1)[0], words, above)
+        elif hits:
+            _add(out, hits[0], part.words, above)
+        else:
+            out.append(Column(part.text, part.x0, part.x1, words=list(part.words)))
+    return sorted(out, key=lambda c: c.x0)
+
+
+def _overlapping(columns: list[Column], x0: float, x1: float) -> list[Column]:
+    return [c for c in columns if x0 < c.x1 + 2 and c.x0 - 2 < x1]
+
+
+def _add(columns: list[Column], column: Column, words: list[Word], above: bool) -> None:
+    column.text = f"{join(words)} {column.text}" if above else f"{column.text} {join(words)}"
+    column.x0, column.x1 = min(column.x0, words[0].x0), max(column.x1, words[-1].x1)
+    column.words = words + column.words if above else column.words + words
+
+
+def header_band(lines: list[Line], i: int, allowed: re.Pattern | None = None) -> int:
+    """First line of the header band around line i: bold lines just above it belong to the same header
+    row where cells are vertically centred ("Q1" above the heading line, "2019/20" below it). A line
+    with a number (outside what `allowed` matches) is body, not header."""
+    lo, size = i, lines[i].size
+    while (lo > 0 and lines[i].bold and lines[lo - 1].bold and lines[lo].top - lines[lo - 1].bottom < 0.5 * size
+           and not NUMERIC.search(allowed.sub(" ", lines[lo - 1].text) if allowed else lines[lo - 1].text)):
+        lo -= 1
+    return lo
+
+
+def group_rows(lines: list[Line], starts: list[bool], columns: list[Column]) -> list[Row]:
+    """Rows from a table's body lines, one per anchor line (the line a row is recognised by). Lines
+    between two anchors are split at the widest vertical gap between them: all go to the upper row
+    when cells are top-aligned (the padding comes just before the next anchor), and they split
+    around the padding when cells are vertically centred. Lines before the first anchor go to it."""
+    anchors = [i for i, start in enumerate(starts) if start]
+    if not anchors:
+        return []
+    owner = [anchors[0]] * len(lines)
+    for a, b in zip(anchors, [*anchors[1:], len(lines)], strict=True):
+        split_at = b - 1
+        if b < len(lines):
+            gaps = [lines[k + 1].top - lines[k].bottom for k in range(a, b)]
+            slack = 0.3 * lines[a].size  # glyph boxes make gaps between equally spaced lines differ a little
+            split_at = a + max(k for k, gap in enumerate(gaps) if gap >= max(gaps) - slack)
+        for k in range(a, b):
+            owner[k] = a if k <= split_at else b
+    rows = {a: Row() for a in anchors}
+    for line, a in zip(lines, owner, strict=True):
+        rows[a].lines.append(line)
+    for a, row in rows.items():
+        row.lines.sort(key=lambda ln: ln.top)
+        row.cells = [split(ln, columns) for ln in row.lines]
+        row.anchor = row.lines.index(lines[a])
+    return [rows[a] for a in anchors]
+
+
+RULE = re.compile(r"^[-=_–—\s|+]+$")
 
 
 def column_of(word: Word, columns: list[Column]) -> int:

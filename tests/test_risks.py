@@ -1,0 +1,122 @@
+"""Risk registers: small PDFs in the printed forms councils use, headerless rows, and real registers."""
+
+from conftest import TextPack, make_lines, shared_pdf
+
+from minutebook.extractors import risks
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+
+CSS = """<style>@page { size: A4 %s; margin: 2cm } body { font-family: sans-serif; font-size: 10pt }
+table { border-collapse: collapse; width: 100%% }
+td, th { border: 1px solid #000; padding: 4px 8px; vertical-align: %s }
+th { text-align: left }</style>"""
+
+
+def _extract(make_pdf, body: str, align: str = "top", landscape: bool = False) -> list[tuple]:
+    css = CSS % ("landscape" if landscape else "portrait", align)
+    path = make_pdf(f"<html><head>{css}</head><body>{body}</body></html>")
+    with Layout(path) as layout:
+        return [(r.risk_id, r.title, r.level, r.trend, r.page) for r in risks.extract(Pack(layout))]
+
+
+def test_likelihood_impact_score_register_takes_the_score(make_pdf):
+    body = """<p>The current corporate risks are summarised in the register below.</p>
+    <table><tr><th>Risk ID</th><th style="width:50%">Risk</th><th>Likelihood</th><th>Impact</th><th>Score</th>
+    <th>Trend</th></tr>
+    <tr><td>CRR0012</td><td>Inability to recruit and retain suitably qualified staff in key services</td>
+    <td>3</td><td>4</td><td>12</td><td>Unchanged</td></tr>
+    <tr><td>CRR0021</td><td>Severe weather events disrupt the delivery of council services</td>
+    <td>3</td><td>3</td><td>9</td><td>Improving</td></tr></table>
+    <p>Risks scoring 15 or more are reported to Cabinet.</p>"""
+    assert _extract(make_pdf, body) == [
+        ("CRR0012", "Inability to recruit and retain suitably qualified staff in key services", "12", "UNCHANGED", 1),
+        ("CRR0021", "Severe weather events disrupt the delivery of council services", "9", "IMPROVING", 1),
+    ]
+
+
+def test_score_cell_printed_as_a_sum_and_no_trend_column(make_pdf):
+    body = """<table><tr><th>No.</th><th style="width:55%">Risk</th><th>Current risk score (L x I)</th></tr>
+    <tr><td>1</td><td>Loss of cash through theft or dishonesty</td><td>4 x 3 = 12</td></tr>
+    <tr><td>2</td><td>Trees on council land falling and causing damage or injury</td><td>2 x 5 = 10</td></tr></table>"""
+    assert _extract(make_pdf, body) == [
+        ("1", "Loss of cash through theft or dishonesty", "12", None, 1),
+        ("2", "Trees on council land falling and causing damage or injury", "10", None, 1),
+    ]
+
+
+def test_bold_title_above_its_description_with_owner_and_rag(make_pdf):
+    body = """<table><tr><th>Ref</th><th style="width:40%">Risk</th><th>Risk Owner</th><th>Rating</th>
+    <th>Direction of travel</th></tr>
+    <tr><td>R2</td><td><b>Loss of external grant funding for key programmes</b><br>Short-term funding settlements
+    make it difficult to plan services and retain specialist staff.</td><td>Director of Adult Social Care</td>
+    <td>GREEN</td><td>Improving</td></tr>
+    <tr><td>R6</td><td><b>Failure to deliver the capital programme</b><br>Construction inflation and supply
+    chain delays put major schemes at risk.</td><td>Head of Legal Services</td><td>AMBER</td><td>Worsening</td></tr>
+    </table>"""
+    assert _extract(make_pdf, body) == [
+        ("R2", "Loss of external grant funding for key programmes", "GREEN", "IMPROVING", 1),
+        ("R6", "Failure to deliver the capital programme", "AMBER", "WORSENING", 1),
+    ]
+
+
+def test_vertically_centred_cells_keep_each_title_whole(make_pdf):
+    body = """<table><tr><th>Ref</th><th style="width:30%">Risk</th><th>Level</th><th>Trend</th></tr>
+    <tr><td>CR05</td><td>Insufficient capacity in the adult social care market across the county</td><td>HIGH</td>
+    <td>Static</td></tr>
+    <tr><td>CR06</td><td>Cyber attack resulting in the loss of critical systems and data</td><td>LOW</td>
+    <td>New</td></tr></table>"""
+    assert _extract(make_pdf, body, align="middle") == [
+        ("CR05", "Insufficient capacity in the adult social care market across the county", "HIGH", "STATIC", 1),
+        ("CR06", "Cyber attack resulting in the loss of critical systems and data", "LOW", "NEW", 1),
+    ]
+
+
+def test_register_continued_under_a_repeated_header(make_pdf):
+    rows = "".join(f"<tr><td>R{i}</td><td>Risk number {i} to the delivery of services</td><td>MEDIUM</td></tr>"
+                   for i in range(1, 81))
+    intro = "<h2>Appendix A</h2><p>The corporate risk register is set out below.</p>"
+    head = "<thead><tr><th>Ref</th><th>Risk</th><th>Level</th></tr></thead>"
+    found = _extract(make_pdf, f"{intro}<table>{head}{rows}</table>")
+    assert len(found) == 80
+    assert found[-1] == ("R80", "Risk number 80 to the delivery of services", "MEDIUM", None, 3)
+
+
+def test_prose_and_other_tables_give_no_risks(make_pdf):
+    body = """<p>The risk of flooding remains HIGH and the trend is worsening, as the Risk Officer reported.</p>
+    <table><tr><th>Service</th><th>Budget</th><th>Forecast</th></tr><tr><td>Highways</td><td>1,200</td>
+    <td>1,300</td></tr></table>"""
+    assert _extract(make_pdf, body) == []
+
+
+def test_headerless_rows_with_id_title_level_and_trend():
+    pack = TextPack(make_lines("""
+02a - Failure to consider the impacts that vulnerable adults have on children MEDIUM IMPROVING
+families
+14b - Inability to attract and retain suitably qualified staff HIGH UNCHANGED
+High level risk in the Corporate Risk Register HIGH
+"""))
+    found = [(r.risk_id, r.title, r.level, r.trend) for r in risks.extract(pack)]
+    assert found == [
+        ("02a", "Failure to consider the impacts that vulnerable adults have on children families", "MEDIUM",
+         "IMPROVING"),
+        ("14b", "Inability to attract and retain suitably qualified staff", "HIGH", "UNCHANGED"),
+    ]
+
+
+def test_kent_budget_risk_register_without_ids():
+    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_budget_risk_register.pdf")) as layout:
+        found = [(r.risk_id, r.title, r.level, r.trend, r.page) for r in risks.extract(Pack(layout))]
+    assert len(found) == 42
+    assert found[0] == (None, "High Needs Spending", "4", None, 1)
+    assert (None, "Capital - Climate Change", "3", None, 10) in found
+    last = (None, "Backlog of maintenance for properties transferring to Corporate Landlord", "1", None, 11)
+    assert found[-1] == last
+
+
+def test_dorset_risk_whose_quoted_word_sits_below_the_line():
+    with Layout(shared_pdf("seed/dorset-safeguarding-2019-01-14.pdf")) as layout:
+        found = {r.risk_id: (r.title, r.level, r.trend, r.page) for r in risks.extract(Pack(layout))}
+    assert found["06d"] == ("Failure to fulfil our statutory ‘Prevent’ duty to combat radicalisation", "LOW",
+                            "IMPROVING", 35)
+    assert found["02b"] == ("Unsuitable housing results in an increased risk to vulnerable children and adults",
+                            "MEDIUM", "WORSENING", 24)
