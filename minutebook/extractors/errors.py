@@ -2,6 +2,17 @@
 
 from pathlib import Path
 
+# What a file that is not a PDF usually is, by its first bytes.
+_MAGIC: list[tuple[bytes, str]] = [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word/Excel (OLE2) file"),
+    (b"PK\x03\x04", "a ZIP file (Word .docx?)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"<?xml", "XML"),
+]
+EOF_WINDOW = 64 * 1024  # a complete PDF has %%EOF within its last bytes (some writers pad after it)
+
 
 class UnreadablePDF(Exception):
     """The input cannot give records: not a PDF, damaged, encrypted, or without readable text."""
@@ -19,13 +30,41 @@ class UnreadablePDF(Exception):
         if not data:
             return cls(path, "empty file")
         if not data.lstrip().startswith(b"%PDF"):
-            kind = "HTML" if data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")) else "not a PDF"
-            return cls(path, f"not a PDF (starts with {data[:8]!r}; looks like {kind})")
+            return cls(path, f"not a PDF (starts with {data[:8]!r}; looks like {looks_like(data)})")
         if "password" in message.lower() or "security" in message.lower():
             return cls(path, "encrypted PDF: needs a user password")
         if "format" in message.lower() or "file" in message.lower():
             return cls(path, f"damaged or truncated PDF ({message.strip()})")
         return cls(path, f"cannot be opened as a PDF ({message.strip()})")
+
+
+class NoTextLayer(UnreadablePDF):
+    """The PDF opens but has no usable text: a scan, or a text layer in a broken font encoding (OCR can help)."""
+
+
+class OCRUnavailable(UnreadablePDF):
+    """OCR was asked for but OCRmyPDF or Tesseract is not installed, or OCR failed."""
+
+
+def looks_like(data: bytes) -> str:
+    """A guess at what a non-PDF file is, from its first bytes."""
+    start = data.lstrip()
+    if start[:15].lower().startswith((b"<!doctype", b"<html")):
+        return "HTML"
+    for magic, kind in _MAGIC:
+        if start.startswith(magic):
+            return kind
+    return "not a PDF"
+
+
+def check_complete(path: str | Path) -> None:
+    """Raise UnreadablePDF for a PDF cut short (an interrupted download): no %%EOF near its end."""
+    with open(path, "rb") as fh:
+        fh.seek(0, 2)
+        fh.seek(max(0, fh.tell() - EOF_WINDOW))
+        tail = fh.read()
+    if b"%%EOF" not in tail:
+        raise UnreadablePDF(path, "truncated PDF (no %%EOF at the end: an incomplete download?)")
 
 
 def _head(path: str | Path) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import UnreadablePDF
+from .errors import NoTextLayer
 from .layout import Page
 
 _WORDLIKE = re.compile(r"^[(\"'“‘]?([A-Za-z][a-z]+|[A-Z]{2,}|[A-Z]|\d[\d,.:/%-]*)[)\"'”’.,;:!?]*$")
@@ -22,12 +22,12 @@ def wordlike_ratio(pages: list[Page]) -> tuple[float, int]:
 
 
 def check_readable(path: Path, pages: list[Page]) -> None:
-    """Raise UnreadablePDF where the text layer is missing (a scan) or is garbage (broken font encoding)."""
+    """Raise NoTextLayer where the text layer is missing (a scan) or is garbage (broken font encoding)."""
     ratio, count = wordlike_ratio(pages)
     if count == 0:
-        raise UnreadablePDF(path, f"no text layer on any of {len(pages)} pages (a scan? try --ocr)")
+        raise NoTextLayer(path, f"no text layer on any of {len(pages)} pages (a scan? try --ocr)")
     if ratio < MIN_WORDLIKE:
-        raise UnreadablePDF(
+        raise NoTextLayer(
             path, f"text layer is not readable ({ratio:.0%} of {count} words look like words; broken font "
                   "encoding? try --ocr)"
         )
