@@ -22,12 +22,17 @@ import pypdfium2.raw as pdfium_c
 
 from .errors import UnreadablePDF
 
-_TOKEN = re.compile(r"[^\s\x00-\x1f]+")
+# Private-Use-Area glyphs (symbol-font bullets, unmapped glyphs) separate words as spaces do.
+_TOKEN = re.compile(r"[^\s\x00-\x1f\x7f\ue000-\uf8ff]+")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _BLANK_PAGE = re.compile(r"intentionally\s+(been\s+)?left\s+blank|this\s+page\s+is\s+blank", re.I)
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 _EDGE_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}\b\s*|\s*\b(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$")
+# FPDFText_GetTextObject returning the object's address as an int (a cheap dictionary key; no cast per call)
+_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
 MARGIN = 0.1  # share of the page height at top and bottom where running headers/footers live
+MAX_PAGE_CHARS = 200_000  # a dense A4 page holds ~10,000; a page with more is hostile and read this far only
 
 
 @dataclass(slots=True)
@@ -43,44 +48,39 @@ class Word:
 
 @dataclass(slots=True)
 class Line:
-    """Words that share a baseline, left to right. `page` is 1-based."""
+    """Words that share a baseline, left to right. `page` is 1-based. The geometry, size and weight are
+    computed once from the words (extractors read them many times); a line's words are never changed."""
 
     page: int
     words: list[Word]
     text: str = ""
+    x0: float = field(init=False, default=0.0)
+    x1: float = field(init=False, default=0.0)
+    top: float = field(init=False, default=0.0)
+    bottom: float = field(init=False, default=0.0)
+    size: float = field(init=False, default=0.0)  # font size of most of the line's characters
+    bold: bool = field(init=False, default=False)  # most of the line's characters are bold
 
     def __post_init__(self) -> None:
-        self.text = " ".join(w.text for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def size(self) -> float:
-        """Font size of most of the line's characters."""
-        sizes = Counter()
-        for w in self.words:
-            sizes[round(w.size, 1)] += len(w.text)
-        return sizes.most_common(1)[0][0]
-
-    @property
-    def bold(self) -> bool:
-        """True when most of the line's characters are bold."""
-        bold = sum(len(w.text) for w in self.words if w.bold)
-        return bold * 2 > sum(len(w.text) for w in self.words)
+        words = self.words
+        self.text = " ".join(w.text for w in words)
+        if not words:
+            return
+        self.x0 = words[0].x0
+        self.x1 = max(w.x1 for w in words)
+        self.top = min(w.top for w in words)
+        self.bottom = max(w.bottom for w in words)
+        sizes: dict[float, int] = {}
+        bold = total = 0
+        for w in words:
+            n = len(w.text)
+            key = round(w.size, 1)
+            sizes[key] = sizes.get(key, 0) + n
+            total += n
+            if w.bold:
+                bold += n
+        self.size = max(sizes, key=sizes.__getitem__)
+        self.bold = bold * 2 > total
 
     def cells(self, min_gap: float | None = None) -> list[tuple[float, str]]:
         """Split the line where words are far apart: (x0, text) per cell, for unruled tables."""
@@ -107,40 +107,74 @@ class Page:
     height: float
     lines: list[Line] = field(default_factory=list)
     blank: bool = False
+    plain: str = ""  # pdfium's text of the whole page, furniture included (the archive's page text)
 
     @property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
 
 
-def _font(textpage: pdfium.PdfTextPage, index: int, buf: ctypes.Array) -> tuple[float, bool]:
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    flags = ctypes.c_int()
-    pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
-    bold = weight >= 600 or bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
-    return round(size, 2), bold
+class _Fonts:
+    """Size and weight of a page's characters, looked up once per text object (a run shares one font)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage):
+        self.raw = textpage.raw
+        self.buf = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+        self.seen: dict[int, tuple[float, bool]] = {}
+
+    def at(self, index: int) -> tuple[float, bool]:
+        key = _TEXT_OBJECT(self.raw, index)
+        if not key:  # a character pdfium generated: no text object to share
+            return self._read(index)
+        font = self.seen.get(key)
+        if font is None:
+            font = self.seen[key] = self._read(index)
+        return font
+
+    def _read(self, index: int) -> tuple[float, bool]:
+        size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
+        weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
+        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.buf, len(self.buf), ctypes.byref(self.flags))
+        bold = weight >= 600 or bool(_BOLD_NAME.search(self.buf.value.decode("latin-1", "replace")))
+        return round(size, 2), bold
 
 
-def read_words(page: pdfium.PdfPage) -> list[Word]:
-    """The page's words with boxes (top-left origin) and font, from pdfium's text page."""
+class _CharBox:
+    """A character's box as (left, right, bottom, top), through one set of reusable C doubles."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage):
+        self.raw = textpage.raw
+        self.values = [ctypes.c_double() for _ in range(4)]
+        self.refs = [ctypes.byref(v) for v in self.values]
+
+    def at(self, index: int) -> tuple[float, float, float, float]:
+        if not pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.refs):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        left, right, bottom, top = self.values
+        return left.value, right.value, bottom.value, top.value
+
+
+def read_words(page: pdfium.PdfPage) -> tuple[list[Word], str]:
+    """The page's words with boxes (top-left origin) and font, and its plain text, from pdfium's text page."""
     height = page.get_height()
     textpage = page.get_textpage()
     try:
-        count = textpage.count_chars()
-        text = textpage.get_text_range() if count else ""
+        count = min(textpage.count_chars(), MAX_PAGE_CHARS)
+        plain = text = textpage.get_text_range(0, count) if count else ""
         if len(text) != count:  # characters outside the BMP shift indices: measure per character
             text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
-        buf = ctypes.create_string_buffer(128)
+        fonts = _Fonts(textpage)
+        box = _CharBox(textpage)
         words = []
         for match in _TOKEN.finditer(text):
             start, end = match.start(), match.end() - 1
-            left, bottom, _, top = textpage.get_charbox(start)
-            _, bottom2, right, top2 = textpage.get_charbox(end)
-            size, bold = _font(textpage, start, buf)
+            left, _, bottom, top = box.at(start)
+            _, right, bottom2, top2 = box.at(end)
+            size, bold = fonts.at(start)
             words.append(Word(match.group(), left, right, height - max(top, top2), height - min(bottom, bottom2),
                               size, bold))
-        return words
+        return words, plain
     finally:
         textpage.close()
 
@@ -148,14 +182,12 @@ def read_words(page: pdfium.PdfPage) -> list[Word]:
 def group_lines(words: list[Word], page_number: int) -> list[Line]:
     """Group words into lines by vertical overlap, lines top to bottom, words left to right."""
     lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+    for word in sorted(words, key=lambda w: w.top + w.bottom):
         mid = (word.top + word.bottom) / 2
         if lines:
-            cur = lines[-1]
-            top = min(w.top for w in cur[-3:])
-            bottom = max(w.bottom for w in cur[-3:])
-            if top <= mid <= bottom:
-                cur.append(word)
+            last = lines[-1][-3:]
+            if min(w.top for w in last) <= mid <= max(w.bottom for w in last):
+                lines[-1].append(word)
                 continue
         lines.append([word])
     return [Line(page_number, sorted(ws, key=lambda w: w.x0)) for ws in lines]
@@ -176,6 +208,8 @@ class Layout:
         except pdfium.PdfiumError as exc:
             raise UnreadablePDF.from_pdfium(self.path, exc) from exc
         self._plumber = None
+        self.warnings: list[str] = []
+        """Pages read in part or not at all, one line each."""
 
     def __enter__(self) -> Layout:
         return self
@@ -196,13 +230,27 @@ class Layout:
     def iter_raw_pages(self) -> Iterator[Page]:
         """Pages with every line, before header/footer removal: streams, holding one pdfium page at a time."""
         for index in range(len(self._pdf)):
+            width, height, words, plain = self._read_page(index)
+            yield Page(index + 1, width, height, group_lines(words, index + 1), plain=plain.replace("\r\n", "\n"))
+
+    def _read_page(self, index: int) -> tuple[float, float, list[Word], str]:
+        """A page's size, words and text; a page pdfium cannot read is kept empty, and noted in `warnings`."""
+        try:
             page = self._pdf[index]
-            try:
-                width, height = page.get_size()
-                words = read_words(page)
-            finally:
-                page.close()
-            yield Page(index + 1, width, height, group_lines(words, index + 1))
+        except pdfium.PdfiumError as exc:
+            self.warnings.append(f"page {index + 1} cannot be read ({exc}); left empty")
+            return 595.0, 842.0, [], ""
+        try:
+            width, height = page.get_size()
+            words, plain = read_words(page)
+        except pdfium.PdfiumError as exc:
+            self.warnings.append(f"page {index + 1} cannot be read ({exc}); left empty")
+            return page.get_width(), page.get_height(), [], ""
+        finally:
+            page.close()
+        if len(plain) >= MAX_PAGE_CHARS:
+            self.warnings.append(f"page {index + 1} has over {MAX_PAGE_CHARS:,} characters; read that many")
+        return width, height, words, plain
 
     @cached_property
     def pages(self) -> list[Page]:
@@ -213,6 +261,10 @@ class Layout:
             words = sum(len(line.words) for line in page.lines)
             page.blank = words == 0 or (words < 30 and bool(_BLANK_PAGE.search(page.text)))
         return pages
+
+    def page_texts(self) -> list[str]:
+        """One plain text per physical page, in order, for the archive's page table and its full-text index."""
+        return [page.plain for page in self.pages]
 
     @property
     def lines(self) -> list[Line]:
