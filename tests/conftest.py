@@ -215,3 +215,30 @@ def served_archive(sample_archive):
     yield url
     process.terminate()
     process.wait(timeout=10)
+
+
+# --- Scheduled ingestion: a ModernGov-shaped site on 127.0.0.1 ------------------------------------------------------
+@pytest.fixture(scope="session")
+def moderngov_pdfs() -> dict[str, bytes]:
+    from datetime import date
+
+    from moderngov_site import make_pdfs
+
+    return make_pdfs(date.today())
+
+
+@pytest.fixture
+def moderngov_site(moderngov_pdfs):
+    """A fresh fake ModernGov site (tests/moderngov_site.py) serving the real XML of ../shared/moderngov."""
+    from datetime import date
+
+    from moderngov_site import ModernGovSite, populate
+
+    xml_dir = SHARED / "moderngov"
+    if not xml_dir.is_dir():
+        if os.environ.get("MINUTEBOOK_REQUIRE_SHARED"):
+            pytest.fail(f"shared ModernGov responses missing: {xml_dir}")
+        pytest.skip(f"needs the ModernGov responses at {xml_dir}")
+    with ModernGovSite(xml_dir, date.today()) as site:
+        populate(site, moderngov_pdfs)
+        yield site
