@@ -84,3 +84,15 @@ def test_real_minutes_bodies():
         with Layout(shared_pdf(name)) as layout:
             part = Pack(layout).parts[0]
         assert (part.kind, part.body, part.date, part.time) == ("minutes", *meeting), name
+
+
+def test_it_closed_in_prose_does_not_end_the_minutes():
+    parts = parts_of("""
+**Minutes of the County Council held on 19 December 2024
+PRESENT: Mr A Smith (Chairman), Mrs B Jones
+**1 Announcements
+He encouraged residents to apply before it closed on 21 December.
+**2 Questions
+It closed at 12.40 pm
+""")
+    assert [(p.kind, p.start, p.end) for p in parts] == [("minutes", 0, 6)]

@@ -19,8 +19,11 @@ PRESENT = re.compile(
     r"^(committee\s+|board\s+)?(members\s+|councillors\s+)?present\b(?!ed|ing|ation|s\b)\s*(:|-|–|$|councillors?\b|cllrs?\b)",
     re.I,
 )
-MEETING_END = re.compile(r"\b(meeting|it)\s+(closed|ended|finished|concluded|terminated|rose)\b|^(closed|ended) at\b",
-                         re.I)
+MEETING_END = re.compile(
+    r"\b(meeting|it)\s+(closed|ended|finished|concluded|terminated|rose)\s+at\s+\d|"
+    r"^(the\s+)?meeting\s+(closed|ended|finished|concluded|terminated)\b|^(closed|ended) at\b",
+    re.I,
+)
 REPORT_STAMP = re.compile(r"^(agenda\s+item\s+\w+|appendix\s+\w+)\s*$", re.I)
 AGENDA_CUE = re.compile(
     r"^\s*(a\s?g\s?e\s?n\s?d\s?a|public document pack|notice of (the )?meeting|summons\b.*|agenda for .*)\s*$|"
