@@ -245,7 +245,7 @@ class Layout:
             words, plain = read_words(page)
         except pdfium.PdfiumError as exc:
             self.warnings.append(f"page {index + 1} cannot be read ({exc}); left empty")
-            return page.get_width(), page.get_height(), [], ""
+            return 595.0, 842.0, [], ""
         finally:
             page.close()
         if len(plain) >= MAX_PAGE_CHARS:

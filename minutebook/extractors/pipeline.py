@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..schemas import Document, Extraction
 from . import agenda, attendance, indicators, meetings, minutes, resolutions, risks, votes
 from .classify import document_kind
-from .errors import UnreadablePDF
+from .errors import NoTextLayer, UnreadablePDF, check_complete
 from .layout import Layout
+from .ocr import ocr_copy
 from .pack import Pack
 from .textcheck import check_readable
 
@@ -35,25 +38,49 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def extract_pdf(path: str | Path, source: str | None = None, council: str | None = None) -> Extraction:
+@dataclass
+class Extracted:
+    """A document's records, each physical page's text, whether the text came from OCR, and what was read
+    only in part (pages over the character cap, pages pdfium cannot read)."""
+
+    extraction: Extraction
+    pages: list[str]
+    ocr: bool
+    warnings: list[str]
+
+
+def extract_pdf(path: str | Path, source: str | None = None, council: str | None = None,
+                ocr: bool = False) -> Extraction:
     """Every record in the PDF. Raises `UnreadablePDF` (one clear reason) for input that cannot give records."""
+    return extract_document(path, source, council, ocr).extraction
+
+
+def extract_document(path: str | Path, source: str | None = None, council: str | None = None,
+                     ocr: bool = False) -> Extracted:
+    """Every record and page text of the PDF; with `ocr`, a PDF without a usable text layer is OCR'd first."""
     path = Path(path)
     if not path.is_file():
         raise UnreadablePDF(path, "no such file")
-    sha = sha256_of(path)
+    document = Document(sha256=sha256_of(path), file_name=path.name, pages=0, kind="report",
+                        source=source or str(path), council=council)
     with Layout(path) as layout:
-        if layout.page_count == 0:
-            raise UnreadablePDF(path, "PDF has no pages")
-        check_readable(path, layout.pages)
-        pack = Pack(layout)
-        records = {name: extractor(pack) for name, extractor in EXTRACTORS.items()}
-        document = Document(
-            sha256=sha,
-            file_name=path.name,
-            pages=layout.page_count,
-            kind=document_kind(pack),
-            source=source or str(path),
-            council=council,
-            extracted_at=datetime.now(UTC),
-        )
-    return Extraction(document=document, **records)
+        check_complete(path)
+        try:
+            return _extract(path, layout, document, ocr=False)
+        except NoTextLayer:
+            if not ocr:
+                raise
+    with tempfile.TemporaryDirectory(prefix="minutebook-ocr-") as tmp, \
+            Layout(ocr_copy(path, Path(tmp) / "ocr.pdf")) as layout:
+        return _extract(path, layout, document, ocr=True)
+
+
+def _extract(path: Path, layout: Layout, document: Document, ocr: bool) -> Extracted:
+    if layout.page_count == 0:
+        raise UnreadablePDF(path, "PDF has no pages")
+    check_readable(path, layout.pages)
+    pack = Pack(layout, ocr=ocr)
+    records = {name: extractor(pack) for name, extractor in EXTRACTORS.items()}
+    document = document.model_copy(update={"pages": layout.page_count, "kind": document_kind(pack),
+                                           "extracted_at": datetime.now(UTC)})
+    return Extracted(Extraction(document=document, **records), layout.page_texts(), ocr, layout.warnings)
