@@ -96,3 +96,11 @@ He encouraged residents to apply before it closed on 21 December.
 It closed at 12.40 pm
 """)
     assert [(p.kind, p.start, p.end) for p in parts] == [("minutes", 0, 6)]
+
+
+def test_real_minutes_run_to_the_last_page():
+    with Layout(shared_pdf("real/kent_county_council_2024-12-19_minutes.pdf")) as layout:
+        pack = Pack(layout)
+        minutes = [p for p in pack.parts if p.kind == "minutes"]
+        assert len(minutes) == 1
+        assert pack.lines[minutes[0].end - 1].page == 15
