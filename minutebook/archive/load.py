@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -35,13 +37,27 @@ def archived_sha256(db: Database, source: str) -> str | None:
     return row[0] if row else None
 
 
-def load_extraction(db: Database, extraction: Extraction, pages: list[str]) -> LoadStatus:
+@contextmanager
+def write_transaction(db: Database) -> Iterator[None]:
+    """One transaction that takes the write lock first (BEGIN IMMEDIATE, waiting up to the busy timeout): a second
+    writer waits its turn instead of failing half-way on a stale read."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():
+            yield
+    except BaseException:
+        db.rollback()
+        raise
+    db.commit()
+
+
+def load_extraction(db: Database, extraction: Extraction, pages: list[str], ocr: bool = False) -> LoadStatus:
     """Archive a document's pages and records atomically: all of them or, on any error, none (and the old
     version, if any, untouched). The same bytes again change nothing; new bytes at the same source replace
-    the old version, whose hash goes to `document_history`."""
+    the old version, whose hash goes to `document_history`. `ocr` marks page texts that came from OCR."""
     document = extraction.document
     source = document.source or document.file_name
-    with db.atomic():
+    with write_transaction(db):
         old = next(db.query("select id, sha256, ingested_at from documents where source = ?", [source]), None)
         if old and old["sha256"] == document.sha256:
             return LoadStatus.UNCHANGED
@@ -55,7 +71,7 @@ def load_extraction(db: Database, extraction: Extraction, pages: list[str]) -> L
             db["documents"].update(doc_id, row)
         else:
             doc_id = db["documents"].insert(row).last_pk
-        _insert_pages(db, doc_id, pages)
+        _insert_pages(db, doc_id, pages, ocr)
         _insert_records(db, doc_id, extraction)
         db["ingest_errors"].delete_where("path = ?", [source])
     return LoadStatus.REPLACED if old else LoadStatus.NEW
@@ -81,8 +97,9 @@ def _retire(db: Database, doc_id: int, source: str, sha256: str, ingested_at: st
         db[table].delete_where("document = ?", [doc_id])
 
 
-def _insert_pages(db: Database, doc_id: int, pages: list[str]) -> None:
-    db["pages"].insert_all({"document": doc_id, "page": n, "text": text} for n, text in enumerate(pages, 1))
+def _insert_pages(db: Database, doc_id: int, pages: list[str], ocr: bool) -> None:
+    db["pages"].insert_all({"document": doc_id, "page": n, "text": text, "ocr": int(ocr)}
+                           for n, text in enumerate(pages, 1))
 
 
 def _insert_records(db: Database, doc_id: int, extraction: Extraction) -> None:

@@ -70,6 +70,8 @@ def open_archive(path: str | Path) -> Database:
 def ensure_schema(db: Database) -> None:
     """Create whatever is missing; a no-op on an up-to-date archive."""
     if "documents" in db.table_names():
+        if "ocr" not in db["pages"].columns_dict:  # archives made before OCR
+            db["pages"].add_column("ocr", int)
         return
     with db.atomic():
         _create_tables(db)
@@ -93,7 +95,7 @@ def _create_tables(db: Database) -> None:
         pk="id", foreign_keys=[("document", "documents", "id")],
     )
     db["pages"].create(
-        {"id": int, "document": int, "page": int, "text": str},
+        {"id": int, "document": int, "page": int, "text": str, "ocr": int},
         pk="id", foreign_keys=[("document", "documents", "id")], not_null={"document", "page"},
     )
     db["pages"].create_index(["document", "page"], unique=True)

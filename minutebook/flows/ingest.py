@@ -20,10 +20,10 @@ from sqlite_utils import Database
 
 from ..archive import LoadStatus, archived_sha256, load_extraction, open_archive, record_error
 from ..extractors.errors import UnreadablePDF
-from ..extractors.pipeline import extract_pdf, sha256_of
+from ..extractors.pipeline import sha256_of
 from ..schemas import Extraction
 from .discover import expand
-from .pagetext import page_texts
+from .isolate import Limits, extract_isolated
 from .progress import Progress, notify
 from .report import Failure, IngestReport, StageError
 from .validation import Validated, validate_extraction
@@ -56,16 +56,14 @@ def hash_file(path: Path) -> str:
 
 
 @task(cache_policy=NO_CACHE)
-def extract_file(path: Path, council: str | None) -> dict[str, Any]:
-    """The extraction as JSON (it crosses a process boundary) plus each page's text; an unreadable PDF comes
-    back as an error payload: it is bad input, not a failed task."""
-    try:
-        extraction = extract_pdf(path, source=str(path), council=council)
-        pages = page_texts(path)
-    except UnreadablePDF as exc:
-        get_run_logger().warning("cannot extract %s", exc)
-        return {"error": one_line(exc)}
-    return {"extraction": extraction.model_dump(mode="json", by_alias=True), "pages": pages}
+def extract_file(path: Path, council: str | None, ocr: bool = False, limits: Limits | None = None) -> dict[str, Any]:
+    """The extraction as JSON plus each page's text, made in a worker process under per-document time and memory
+    limits (`isolate`); an unreadable PDF, or one killed at a limit, comes back as an error payload: it is bad
+    input, not a failed task."""
+    payload = extract_isolated(path, council, ocr, limits or Limits())
+    if "error" in payload:
+        get_run_logger().warning("cannot extract %s: %s", path.name, payload["error"])
+    return payload
 
 
 @task(cache_policy=NO_CACHE)
@@ -74,16 +72,17 @@ def validate(payload: dict[str, Any]) -> Validated:
 
 
 @task(retries=3, retry_delay_seconds=2, retry_condition_fn=_locked, cache_policy=NO_CACHE)
-def load(db_path: str, extraction: Extraction, pages: list[str]) -> LoadStatus:
+def load(db_path: str, extraction: Extraction, pages: list[str], ocr: bool = False) -> LoadStatus:
     db = open_archive(db_path)
     try:
-        return load_extraction(db, extraction, pages)
+        return load_extraction(db, extraction, pages, ocr)
     finally:
         db.close()
 
 
 @flow(name="ingest", task_runner=ProcessPoolTaskRunner(max_workers=2))
-def ingest(patterns: list[str], db_path: str, council: str | None = None) -> IngestReport:
+def ingest(patterns: list[str], db_path: str, council: str | None = None, ocr: bool = False,
+           limits: Limits | None = None) -> IngestReport:
     """Archive every PDF matched by `patterns` into the SQLite file `db_path`; run `with_workers` for N workers."""
     logger = get_run_logger()
     started = time.perf_counter()
@@ -105,7 +104,7 @@ def ingest(patterns: list[str], db_path: str, council: str | None = None) -> Ing
             todo[path] = sha
     total = len(files) + len(missing)
     notify(Progress(total, report.documents, 0))
-    futures = {extract_file.submit(path, council): path for path in todo}
+    futures = {extract_file.submit(path, council, ocr, limits): path for path in todo}
     for future in as_completed(list(futures)):
         path = futures[future]
         try:
@@ -132,15 +131,16 @@ def _archive(db: Database, db_path: str, payload: dict[str, Any], report: Ingest
         raise StageError("extract", payload["error"])
     validated = validate(payload["extraction"])
     extraction = validated.extraction
-    status = load(db_path, extraction, payload["pages"])
+    status = load(db_path, extraction, payload["pages"], payload.get("ocr", False))
     source = extraction.document.source or extraction.document.file_name
     {LoadStatus.NEW: report.new, LoadStatus.REPLACED: report.replaced,
      LoadStatus.UNCHANGED: report.unchanged}[status].append(source)
     if status is not LoadStatus.UNCHANGED:
         report.records.update(extraction.counts())
         report.pages += extraction.document.pages
-        if validated.rejected:
-            problem = StageError("validate", validated.rejected_summary())
+        problems = payload.get("warnings", []) + ([validated.rejected_summary()] if validated.rejected else [])
+        if problems:  # archived, but in part: pages read in part, or invalid records left out
+            problem = StageError("extract" if payload.get("warnings") else "validate", "; ".join(problems))
             _warn(db, report.partial, source, extraction.document.sha256, problem)
 
 
