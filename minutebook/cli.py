@@ -14,7 +14,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .extractors.pipeline import extract_pdf
 
     try:
-        extraction = extract_pdf(args.pdf)
+        extraction = extract_pdf(args.pdf, ocr=args.ocr)
     except UnreadablePDF as exc:
         print(f"minutebook: cannot extract {exc}", file=sys.stderr)
         return 2
@@ -44,8 +44,10 @@ def _layout(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     from .flows.console import run_ingest
+    from .flows.isolate import Limits
 
-    report = run_ingest(args.paths, args.db, args.council, args.workers)
+    report = run_ingest(args.paths, args.db, args.council, args.workers,
+                        ocr=args.ocr, limits=Limits(args.time_limit, args.memory_limit))
     for failure in report.failed:
         print(f"failed ({failure.stage}): {failure.path}: {failure.message}", file=sys.stderr)
     print(report.summary())
@@ -77,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print the records of one PDF as JSON (FORMAT.md)")
     p.add_argument("pdf")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument("--ocr", action="store_true",
+                   help="OCR PDFs without a usable text layer (scans; needs OCRmyPDF and Tesseract)")
     p.set_defaults(func=_extract)
     p = sub.add_parser("schema", help="print the JSON Schema of the extraction output")
     p.set_defaults(func=_schema)
@@ -87,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH_OR_GLOB")
     p.add_argument("--db", required=True, help="the archive's SQLite file (created if absent)")
     p.add_argument("--council", help="council the documents belong to")
+    p.add_argument("--ocr", action="store_true",
+                   help="OCR PDFs without a usable text layer (scans; needs OCRmyPDF and Tesseract)")
+    p.add_argument("--time-limit", type=float, default=600, metavar="SECONDS",
+                   help="stop a document's extraction after this long (default 600)")
+    p.add_argument("--memory-limit", type=int, default=3072, metavar="MB",
+                   help="memory cap of the extraction worker (default 3072)")
     p.add_argument("--workers", type=int, default=2, help="extraction processes (default 2)")
     p.set_defaults(func=_ingest)
     p = sub.add_parser("search", help="full-text search of an archive: ranked hits with their PDF page")

@@ -6,6 +6,7 @@ import os
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .isolate import Limits
 from .report import IngestReport
 
 # Offline-friendly Prefect defaults (see the stack notes); a user's own settings win.
@@ -17,7 +18,8 @@ PREFECT_DEFAULTS = {
 }
 
 
-def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: int) -> IngestReport:
+def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: int, ocr: bool = False,
+               limits: Limits | None = None) -> IngestReport:
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
     from . import progress
@@ -32,4 +34,4 @@ def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: 
             bar.update(task, total=p.documents, completed=p.done, pages=p.pages)
 
         with prefect_api(), progress.listen(show):
-            return with_workers(workers)(patterns, db_path, council)
+            return with_workers(workers)(patterns, db_path, council, ocr, limits)
