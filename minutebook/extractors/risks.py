@@ -232,11 +232,9 @@ def _level(text: str) -> str | None:
 
 
 def _make(risk_id: str | None, title: str, level: str, trend: str | None, line: Line, ocr: bool) -> Risk:
-    """A validated record; registers that print no IDs give risk_id null (FORMAT), which the model's
-    non-empty id constraint cannot express, so the id is cleared after validation."""
-    record = Risk(risk_id=risk_id or "-", title=title, level=level, trend=trend, page=line.page, bbox=bbox(line),
-                  ocr=ocr)
-    return record if risk_id else record.model_copy(update={"risk_id": None})
+    """A record; registers that print no IDs give risk_id null (FORMAT)."""
+    return Risk(risk_id=risk_id or None, title=title, level=level, trend=trend, page=line.page, bbox=bbox(line),
+                ocr=ocr)
 
 
 def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:

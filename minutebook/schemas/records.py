@@ -109,7 +109,7 @@ class Indicator(Record):
 
 
 class Risk(Record):
-    risk_id: Text = Field(min_length=1)
+    risk_id: Text | None = Field(default=None, min_length=1, description="null where the register prints no IDs")
     title: Text
     level: Upper
     trend: Upper | None = None
