@@ -103,12 +103,13 @@ order by i.period, d.extracted_at""",
     "risks_worsened": {
         "title": "Risks whose level got worse between two reports",
         "description": "Give two reports by file name (or document id), earlier then later: risks with the same "
-                       "id rated higher in the later one (LOW<MEDIUM<HIGH, GREEN<AMBER<RED, or numeric scores).",
+                       "id (or title, where the register prints no ids) rated higher in the later one "
+                       "(LOW<MEDIUM<HIGH, GREEN<AMBER<RED, or numeric scores).",
         "sql": f"""with rated as (
   select r.*, d.file_name, d.id as doc_id, {_LEVEL_SCORE} as score
   from risks r join documents d on d.id = r.document)
 select b.risk_id, b.title, a.level as earlier_level, b.level as later_level, b.trend, b.document, b.page
-from rated a join rated b on a.risk_id = b.risk_id
+from rated a join rated b on coalesce(a.risk_id, a.title) = coalesce(b.risk_id, b.title)
 where a.doc_id in (select d.id from documents d where {_REPORT.format(param="earlier")})
   and b.doc_id in (select d.id from documents d where {_REPORT.format(param="later")})
   and b.score > a.score
