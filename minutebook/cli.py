@@ -46,7 +46,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from .flows.console import run_ingest
     from .flows.isolate import Limits
 
-    report = run_ingest(args.paths, args.db, args.council, args.workers,
+    report = run_ingest(args.paths, args.db, args.council, args.workers, args.dask_address,
                         ocr=args.ocr, limits=Limits(args.time_limit, args.memory_limit))
     for failure in report.failed:
         print(f"failed ({failure.stage}): {failure.path}: {failure.message}", file=sys.stderr)
@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="stop a document's extraction after this long (default 600)")
     p.add_argument("--memory-limit", type=int, default=3072, metavar="MB",
                    help="memory cap of the extraction worker (default 3072)")
-    p.add_argument("--workers", type=int, default=2, help="extraction processes (default 2)")
+    p.add_argument("--workers", type=int, default=2, help="extraction processes of a local Dask cluster (default 2)")
+    p.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="extract on this running Dask cluster instead")
     p.set_defaults(func=_ingest)
     p = sub.add_parser("search", help="full-text search of an archive: ranked hits with their PDF page")
     p.add_argument("phrase")

@@ -15,10 +15,12 @@ PREFECT_DEFAULTS = {
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_LOGGING_LEVEL": "WARNING",
+    "DASK_LOGGING__DISTRIBUTED": "warning",  # the local Dask cluster's start/stop chatter
 }
 
 
-def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: int, ocr: bool = False,
+def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: int,
+               dask_address: str | None = None, ocr: bool = False,
                limits: Limits | None = None) -> IngestReport:
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
@@ -34,4 +36,4 @@ def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: 
             bar.update(task, total=p.documents, completed=p.done, pages=p.pages)
 
         with prefect_api(), progress.listen(show):
-            return with_workers(workers)(patterns, db_path, council, ocr, limits)
+            return with_workers(workers, dask_address)(patterns, db_path, council, ocr, limits)

@@ -83,7 +83,7 @@ def load(db_path: str, extraction: Extraction, pages: list[str], ocr: bool = Fal
 @flow(name="ingest", task_runner=ProcessPoolTaskRunner(max_workers=2))
 def ingest(patterns: list[str], db_path: str, council: str | None = None, ocr: bool = False,
            limits: Limits | None = None) -> IngestReport:
-    """Archive every PDF matched by `patterns` into the SQLite file `db_path`; run `with_workers` for N workers."""
+    """Archive every PDF matched by `patterns` into the SQLite file `db_path`; `with_workers` runs it on Dask."""
     logger = get_run_logger()
     started = time.perf_counter()
     report = IngestReport()
@@ -121,9 +121,20 @@ def ingest(patterns: list[str], db_path: str, council: str | None = None, ocr: b
     return report
 
 
-def with_workers(workers: int):
-    """The flow with `workers` extraction processes."""
-    return ingest.with_options(task_runner=ProcessPoolTaskRunner(max_workers=max(1, workers)))
+def with_workers(workers: int, dask_address: str | None = None):
+    """The flow with extraction on Dask: the cluster at `dask_address`, else a local one of `workers` processes."""
+    return ingest.with_options(task_runner=dask_runner(workers, dask_address))
+
+
+def dask_runner(workers: int, address: str | None = None):
+    """prefect-dask's runner: an existing scheduler, or a local cluster of single-threaded worker processes
+    (pdfium is not thread-safe), on 127.0.0.1 with the dashboard on a free port (8787 collides between runs)."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1, "processes": True,
+                                          "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"})
 
 
 def _archive(db: Database, db_path: str, payload: dict[str, Any], report: IngestReport) -> None:
