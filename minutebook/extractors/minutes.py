@@ -168,6 +168,11 @@ def _heading_chain(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
         weak = _longest_chain(candidates)
         if len(weak) > max(2, len(chain)):
             chain = weak
+    if chain and chain[0].number.family[0] != "int":  # "19.05.03" printed before "19.05.01": keep it too
+        seen = {c.number.text for c in chain}
+        extra = [c for c in candidates if c.strong and c.number.family == chain[0].number.family
+                 and c.number.text not in seen]
+        chain = sorted(chain + extra, key=lambda c: c.start)
     return chain
 
 
@@ -216,7 +221,7 @@ def _item_candidate(lines: list[Line], i: int, lo: int, num: str) -> _Candidate 
     if not above:
         return None
     title = " ".join(lines[j].text for j in above)
-    if split_numbered(title) and split_numbered(title)[1]:
+    if _numbered_title(title):
         return None  # "84. Apologies" over "(Item 1)": the numbered title line is the candidate
     return _Candidate(i, parse_number(num), title, above[0], i + 1, True, True)
 
@@ -242,10 +247,16 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
             end += 1
         if end < hi and ITEM_LINE.match(lines[end].text.strip()):
             end += 1
-        return _Candidate(i, number, title, i, end, True, True)
+        sentence = title.rstrip().endswith(".") and len(title) > 40  # a numbered bold paragraph, not a heading
+        return _Candidate(i, number, title, i, end, not sentence, True)
     if _looks_like_title(rest) and len(rest) < 90:
         return _Candidate(i, number, rest, i, i + 1, False, False)
     return None
+
+
+def _numbered_title(text: str) -> bool:
+    parsed = split_numbered(text)
+    return bool(parsed and parsed[1])
 
 
 def _looks_like_title(text: str) -> bool:
@@ -256,7 +267,7 @@ def _continues_title(lines: list[Line], j: int, x0: float) -> bool:
     """A wrapped heading: the next bold line, close below, not itself numbered or a decision marker."""
     prev, line = lines[j - 1], lines[j]
     return (line.bold and line.page == prev.page and line.top - prev.top <= 1.45 * line.size
-            and line.x0 >= x0 - 2 and not split_numbered(line.text) and not DECISION_WORD.match(line.text)
+            and line.x0 >= x0 - 2 and not _numbered_title(line.text) and not DECISION_WORD.match(line.text)
             and not ITEM_LINE.match(line.text.strip()) and not PART_LABEL.match(line.text))
 
 
@@ -272,7 +283,7 @@ def _bold_lines_above(lines: list[Line], i: int, lo: int, x0: float | None, cros
         if (not line.bold or (line.page != below.page and not turned)
                 or (not turned and below.top - line.top > limit * line.size)
                 or (x0 is not None and abs(line.x0 - x0) > 4) or DECISION_WORD.match(line.text)
-                or line.text.rstrip().endswith(".") or (split_numbered(line.text) and found == [])):
+                or line.text.rstrip().endswith(".") or (not found and _numbered_title(line.text))):
             break
         found.insert(0, j)
         j -= 1

@@ -27,7 +27,7 @@ _NOT_TITLE = re.compile(r"^(am|pm|a\.m|p\.m|noon|hours?|mins?|minutes|per\s+cent
 @dataclass(frozen=True)
 class Number:
     text: str  # as kept in records
-    family: tuple  # numbers of one scheme share a family
+    family: tuple  # numbers of one scheme (form, prefix word, punctuation after it) share a family
     value: int  # increases from minute to minute within a family
     prefixed: bool  # printed with a prefix word ("Minute 40")
 
@@ -55,9 +55,11 @@ def split_numbered(text: str) -> tuple[Number, str] | None:
     rest = (m["rest"] or "").strip()
     if rest and _NOT_TITLE.match(rest):
         return None
-    if not m["prefix"] and re.fullmatch(r"\d{4}", m["num"]):  # a year at the start of a wrapped line
+    if not m["prefix"] and re.fullmatch(r"\d{4}|(19|20)\d\d/\d{2,4}", m["num"]):  # a year or "2023/24" starting a line
         return None
-    return parse_number(m["num"], bool(m["prefix"])), rest
+    number = parse_number(m["num"], bool(m["prefix"]))
+    style = (m["prefix"] or "").strip().lower()[:3], re.sub(r"\s", "", m["sep"] or "")
+    return Number(number.text, number.family + style, number.value, number.prefixed), rest
 
 
 def follows(previous: Number, current: Number) -> bool:

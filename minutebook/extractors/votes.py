@@ -42,8 +42,8 @@ _LABEL = re.compile(
     r"\s*[:–-]?\s*(?P<names>.*)$",
     re.I,
 )
-_RESULT_LINE = re.compile(r"^(the\s+)?(substantive\s+)?(motion|amendment|recommendations?|proposal)\s+(was\s+|were\s+)?"
-                          r"(declared\s+)?(carried|lost|fell|defeated|agreed|passed)\b", re.I)
+_RESULT_LINE = re.compile(r"^([\w ]{0,40}\s)?(was\s+|were\s+)?(declared\s+)?"
+                          r"(carried|lost|fell|defeated|agreed|passed)\b[^.]{0,20}\.?$", re.I)
 _MOVED = re.compile(r"\b(proposed|moved)\s+by\b", re.I)
 
 
