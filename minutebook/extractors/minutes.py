@@ -247,7 +247,7 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
             end += 1
         if end < hi and ITEM_LINE.match(lines[end].text.strip()):
             end += 1
-        sentence = title.rstrip().endswith(".") and len(title) > 40  # a numbered bold paragraph, not a heading
+        sentence = title.rstrip().endswith(".")  # a numbered bold paragraph, not a heading
         return _Candidate(i, number, title, i, end, not sentence, True)
     if _looks_like_title(rest) and len(rest) < 90:
         return _Candidate(i, number, rest, i, i + 1, False, False)

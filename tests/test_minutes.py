@@ -1,0 +1,163 @@
+from datetime import date
+
+import pytest
+from conftest import shared_pdf
+
+from minutebook.extractors import minutes
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.numbering import follows, split_numbered
+from minutebook.extractors.pack import Pack
+
+HEAD = """
+**Planning Committee
+**Minutes of the meeting held on 3 March 2020
+**Present:
+Councillors A Smith (Chair), B Jones and C Brown
+
+"""
+
+INLINE = HEAD + """
+**34. Apologies for Absence
+
+Apologies were received from Councillor D Green.
+
+**35. Budget Monitoring
+
+(1) The Committee considered a report of the Director.
+
+(2) Members asked about reserves.
+
+**1. Background to the scheme was set out at length in the report to members.
+
+**36. Urgent Business
+
+There was no urgent business.
+"""
+
+MARGIN = HEAD + """
+**   Apologies for Absence
+40 Apologies were received from Councillor D Green.
+
+**   Minutes
+41 The minutes of the last meeting were agreed.
+"""
+
+ITEMS = HEAD + """
+**Apologies and Substitutes
+(Item 1)
+
+Apologies were received from Councillor D Green.
+
+**Work Programme
+(Item 2)
+
+The work programme was noted.
+"""
+
+NUMBERED_ITEMS = HEAD + """
+**84. Apologies
+(Item 1)
+
+Apologies were received from Councillor D Green.
+
+**85. Declarations of Interest
+(Item 2)
+
+None were made.
+"""
+
+
+def numbers_and_titles(pack):
+    return [(m.number, m.title) for m in minutes.extract(pack)]
+
+
+def test_inline_bold_headings_skip_paragraph_numbers_and_numbered_sentences(text_pack):
+    pack = text_pack(INLINE)
+    assert numbers_and_titles(pack) == [("34", "Apologies for Absence"), ("35", "Budget Monitoring"),
+                                        ("36", "Urgent Business")]
+    first = minutes.extract(pack)[0]
+    assert first.meeting_date == date(2020, 3, 3)
+    assert "Councillor D Green" in first.text
+
+
+def test_number_in_the_margin_takes_the_bold_title_above(text_pack):
+    pack = text_pack(MARGIN)
+    assert numbers_and_titles(pack) == [("40", "Apologies for Absence"), ("41", "Minutes")]
+    spans = minutes.minute_spans(pack)
+    assert spans[1].body[0].text == "The minutes of the last meeting were agreed."
+
+
+def test_item_line_numbers_an_unnumbered_title(text_pack):
+    assert numbers_and_titles(text_pack(ITEMS)) == [("1", "Apologies and Substitutes"), ("2", "Work Programme")]
+
+
+def test_title_number_wins_over_item_line(text_pack):
+    assert numbers_and_titles(text_pack(NUMBERED_ITEMS)) == [("84", "Apologies"), ("85", "Declarations of Interest")]
+
+
+def test_segmentation_is_cached_on_the_pack(text_pack):
+    pack = text_pack(INLINE)
+    assert minutes.minute_spans(pack) is minutes.minute_spans(pack)
+
+
+@pytest.mark.parametrize(("line", "number", "rest"), [
+    ("34. Apologies", "34", "Apologies"),
+    ("Minute 16 Apologies for Absence", "16", "Apologies for Absence"),
+    ("Min. 12/19 Minutes", "12/19", "Minutes"),
+    ("CAB 12/19 Budget", "CAB 12/19", "Budget"),
+    ("111/2017 Code of Conduct", "111/2017", "Code of Conduct"),
+    ("18.11.1 Apologies", "18.11.1", "Apologies"),
+    ("6a Parking Review", "6a", "Parking Review"),
+    ("20 2024/25 Q4 Corporate Risk Report", "20", "2024/25 Q4 Corporate Risk Report"),
+])
+def test_printed_numbers_keep_council_references_whole(line, number, rest):
+    parsed = split_numbered(line)
+    assert parsed is not None and (parsed[0].text, parsed[1]) == (number, rest)
+
+
+@pytest.mark.parametrize("line", ["10.30 am The meeting started", "2023/24 budget", "2019 was a good year",
+                                  "£1,000 was spent", "(1) The Committee considered"])
+def test_times_years_and_money_are_not_minute_numbers(line):
+    assert split_numbered(line) is None
+
+
+def test_numbers_follow_within_one_scheme_only():
+    n = {t: split_numbered(t + " Title")[0] for t in ("34.", "35.", "2", "36", "CAB 12/19", "CAB 13/19")}
+    assert follows(n["34."], n["35."])
+    assert not follows(n["35."], n["34."])
+    assert not follows(n["34."], n["36"])  # "36" has no full stop: another scheme
+    assert follows(n["CAB 12/19"], n["CAB 13/19"])
+
+
+def test_dorset_minutes_numbers_in_the_margin():
+    with Layout(shared_pdf("seed/dorset-safeguarding-2019-01-14.pdf")) as layout:
+        found = minutes.extract(Pack(layout))
+    assert [m.number for m in found] == [str(n) for n in range(40, 50)]
+    assert {m.meeting_date for m in found} == {date(2018, 10, 11)}
+    by_number = {m.number: m for m in found}
+    assert by_number["43"].title == "Public Participation"  # not the bold "Public Speaking" beside the number
+    assert by_number["44"].title == "Children's Services Care & Protection Service Improvement Plan"
+    assert by_number["44"].page == 4
+
+
+def test_kent_panel_item_numbers_and_title_ending_a_page():
+    with Layout(shared_pdf("real/kent_cpp_2024-12-10_minutes.pdf")) as layout:
+        found = minutes.extract(Pack(layout))
+    assert [m.number for m in found] == [str(n) for n in range(1, 11)]
+    four = found[3]
+    assert (four.title, four.page) == ("Participation Team Update", 1)  # "(Item 4)" is at the top of page 2
+
+
+def test_kent_cabinet_wrapped_titles():
+    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_printed_minutes.pdf")) as layout:
+        found = {m.number: m for m in minutes.extract(Pack(layout))}
+    assert list(found) == [str(n) for n in range(84, 93)]
+    assert found["88"].title == "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25"
+    assert found["88"].page == 9
+
+
+def test_parish_dotted_numbers():
+    with Layout(shared_pdf("real/milburn_pc_2018-11-06_minutes.pdf")) as layout:
+        found = minutes.extract(Pack(layout))
+    assert [m.number for m in found] == [f"18.11.{n}" for n in range(1, 11)]
+    assert found[5].title == "Beacon to Commemorate 100 Years of Remembrance"

@@ -1,0 +1,148 @@
+from conftest import shared_pdf
+
+from minutebook.extractors import resolutions
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+
+HEAD = """
+**Planning Committee
+**Minutes of the meeting held on 3 March 2020
+**Present:
+Councillors A Smith (Chair), B Jones and C Brown
+
+"""
+
+
+def minute(body: str, number: int = 7) -> str:
+    return HEAD + f"**{number}. Item Title\n\n" + body
+
+
+def decided(text_pack, body):
+    return [(r.outcome, r.text) for r in resolutions.extract(text_pack(minute(body)))]
+
+
+def test_inline_marker_keeps_that(text_pack):
+    assert decided(text_pack, "RESOLVED that the report be noted.") == [("resolved", "that the report be noted.")]
+
+
+def test_block_marker_with_parts_is_one_decision(text_pack):
+    body = """The Committee considered a report.
+
+**Resolved
+
+That:
+
+(a) the strategy be approved; and
+
+(b) the Head of Finance finalise the arrangements.
+"""
+    assert decided(text_pack, body) == [
+        ("resolved", "That: (a) the strategy be approved; and (b) the Head of Finance finalise the arrangements.")]
+
+
+def test_decision_block_stops_before_reasons(text_pack):
+    body = """**Decision:
+
+That the policy be adopted.
+
+Reasons for decision: To meet statutory duties.
+"""
+    assert decided(text_pack, body) == [("resolved", "That the policy be adopted.")]
+
+
+def test_bare_noted_and_deferred_have_no_text(text_pack):
+    assert decided(text_pack, "**Noted\n") == [("noted", "")]
+    assert decided(text_pack, "**Deferred\n") == [("deferred", "")]
+
+
+def test_sentence_forms_keep_the_sentence(text_pack):
+    body = """The minutes of the meeting held on 4 May 2020 were agreed as a correct record.
+
+The Committee noted the report.
+
+This item was deferred to the next meeting.
+"""
+    assert decided(text_pack, body) == [
+        ("agreed", "The minutes of the meeting held on 4 May 2020 were agreed as a correct record."),
+        ("noted", "The Committee noted the report."),
+        ("deferred", "This item was deferred to the next meeting."),
+    ]
+
+
+def test_discussion_is_not_a_decision(text_pack):
+    body = """Following discussion it was noted that the savings were achievable.
+
+The matter was deferred at the last meeting so that further information could be obtained.
+
+Bookings for the summer fete were noted.
+
+Reasons for decision: To respond to the review.
+"""
+    assert decided(text_pack, body) == []
+
+
+def test_recommended_and_it_was_agreed(text_pack):
+    assert decided(text_pack, "RECOMMENDED to Council that the scheme be adopted.") == [
+        ("recommended", "to Council that the scheme be adopted.")]
+    assert decided(text_pack, "It was AGREED that the Chair write to the Minister.") == [
+        ("agreed", "that the Chair write to the Minister.")]
+
+
+def test_unmarked_decision_outcome_follows_its_verbs(text_pack):
+    mixed = """**That the Committee:
+
+**1. Noted the background.
+
+**2. Approved the new contract.
+"""
+    noted = """**That the Committee:
+
+**1. Noted the membership.
+
+**2. Noted the meeting dates.
+"""
+    assert decided(text_pack, mixed) == [("other", "That the Committee: 1. Noted the background. 2. Approved the new "
+                                                   "contract.")]
+    assert decided(text_pack, noted)[0][0] == "noted"
+
+
+def test_prose_resolution_is_the_sentence(text_pack):
+    body = "A letter asking for a donation had been received. After discussion the Councillors resolved to donate £65.\n"
+    assert decided(text_pack, body) == [("resolved", "After discussion the Councillors resolved to donate £65.")]
+
+
+def test_kent_cabinet_resolution_with_lettered_parts():
+    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_printed_minutes.pdf")) as layout:
+        found = {r.minute_number: r for r in resolutions.extract(Pack(layout))}
+    r88 = found["88"]
+    assert (r88.outcome, r88.page) == ("resolved", 10)
+    assert r88.text.startswith("that Cabinet agree to: A) Note the forecast revenue overspend of £23.3m")
+    assert r88.text.endswith("f) Note the Reserves, Treasury Management and Prudential Indicators Monitoring")
+    assert found["86"].text == ("that the minutes of the meeting on 9 January 2025 were a correct record and that "
+                                "they be signed by the Chair")
+
+
+def test_kent_panel_numbered_paragraph_resolutions():
+    with Layout(shared_pdf("real/kent_cpp_2024-12-10_minutes.pdf")) as layout:
+        found = [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(Pack(layout))]
+    assert ("4", "resolved", "that the update be noted.") in found
+    assert ("10", "resolved", "that the work programme was noted.") in found
+    assert not [f for f in found if "it was noted" in f[2].lower()]
+
+
+def test_bristol_unmarked_decisions():
+    with Layout(shared_pdf("real/bristol_tcpc_2025-05-15_printed_minutes.pdf")) as layout:
+        found = {r.minute_number: r for r in resolutions.extract(Pack(layout))}
+    assert found["7"].outcome == "noted"
+    assert found["7"].text.startswith("That the Transport and Connectivity Policy Committee: 1. Noted the membership")
+    assert (found["15"].outcome, found["19"].outcome) == ("other", "noted")
+    assert found["8"].text.startswith("that the Policy Committee note the petition")
+    assert "9" in found and found["9"].page == 6
+
+
+def test_parish_prose_resolutions():
+    with Layout(shared_pdf("real/milburn_pc_2018-11-06_minutes.pdf")) as layout:
+        found = [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(Pack(layout))]
+    assert ("18.11.7", "resolved", "Invoice received from G & A M Johnston £1033.00 for grass cutting, Councillors "
+                                   "resolved to pay") in found
+    assert ("18.11.3", "agreed", "All agreed this was a true record and were signed and approved.") in found

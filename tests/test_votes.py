@@ -1,0 +1,80 @@
+from conftest import shared_pdf
+
+from minutebook.extractors import votes
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+
+HEAD = """
+**Planning Committee
+**Minutes of the meeting held on 3 March 2020
+**Present:
+Councillors A Smith (Chair), B Jones and C Brown
+
+**7. Item Title
+
+"""
+
+
+def counted(text_pack, body):
+    return [(v.for_, v.against, v.abstain, v.result) for v in votes.extract(text_pack(HEAD + body))]
+
+
+def test_listed_vote_with_names_over_lines(text_pack):
+    body = """The amendment was proposed by Mr Smith and seconded by Ms Rowe.
+
+**For (2)
+Mr Smith, Ms Rowe
+
+**Against (3)
+Mr Jones, Mrs Khan, Dr
+Morgan
+
+**Abstain (0)
+Amendment lost.
+"""
+    found = votes.extract(text_pack(HEAD + body))
+    assert [(v.for_, v.against, v.abstain, v.result) for v in found] == [(2, 3, 0, "lost")]
+    assert found[0].names.against == ["Mr Jones", "Mrs Khan", "Dr Morgan"]
+    assert found[0].minute_number == "7"
+    assert found[0].model_dump(by_alias=True)["for"] == 2
+
+
+def test_sentence_without_abstentions_leaves_abstain_null(text_pack):
+    assert counted(text_pack, "The motion was CARRIED with 7 FOR and 2 AGAINST.\n") == [(7, 2, None, "carried")]
+
+
+def test_voting_for_words_and_no_abstaining(text_pack):
+    body = "On being put to the vote the amendment FELL with 2 voting FOR, 7 AGAINST and no ABSTAINING.\n"
+    assert counted(text_pack, body) == [(2, 7, 0, "lost")]
+
+
+def test_there_voted_result_in_the_next_sentence(text_pack):
+    body = "Upon being put to the vote, there voted: For 4, Against 2, Abstentions 0. The motion was declared carried.\n"
+    assert counted(text_pack, body) == [(4, 2, 0, "carried")]
+
+
+def test_votes_to_with_abstentions(text_pack):
+    assert counted(text_pack, "The motion was carried by 10 votes to 3 with 2 abstentions.\n") == [(10, 3, 2, "carried")]
+
+
+def test_no_counts_no_vote(text_pack):
+    body = """On being put to the vote the recommendation was CARRIED unanimously.
+
+The contract runs for 12 months against a budget of £40,000.
+"""
+    assert counted(text_pack, body) == []
+
+
+def test_bristol_counted_votes():
+    with Layout(shared_pdf("real/bristol_tcpc_2025-05-15_printed_minutes.pdf")) as layout:
+        found = [(v.minute_number, v.for_, v.against, v.abstain, v.result, v.page) for v in votes.extract(Pack(layout))]
+    assert found == [("10", 2, 7, None, "lost", 8), ("10", 4, 1, 4, "carried", 8), ("13", 7, 1, 0, "carried", 11)]
+
+
+def test_kent_council_listed_votes_with_bare_result_line():
+    with Layout(shared_pdf("real/kent_county_council_2025-03-13_printed_minutes.pdf")) as layout:
+        found = votes.extract(Pack(layout))
+    four = [v for v in found if (v.for_, v.against) == (36, 4)]
+    assert len(four) == 1
+    assert (four[0].minute_number, four[0].abstain, four[0].result) == ("306", 0, "carried")  # "Agreed."
+    assert four[0].names.against == ["Mr Bartlett", "Mr Booth", "Mr Dendor", "Mr Robey"]
