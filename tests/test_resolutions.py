@@ -107,7 +107,8 @@ def test_unmarked_decision_outcome_follows_its_verbs(text_pack):
 
 
 def test_prose_resolution_is_the_sentence(text_pack):
-    body = "A letter asking for a donation had been received. After discussion the Councillors resolved to donate £65.\n"
+    body = ("A letter asking for a donation had been received. "
+            "After discussion the Councillors resolved to donate £65.\n")
     assert decided(text_pack, body) == [("resolved", "After discussion the Councillors resolved to donate £65.")]
 
 

@@ -49,12 +49,14 @@ def test_voting_for_words_and_no_abstaining(text_pack):
 
 
 def test_there_voted_result_in_the_next_sentence(text_pack):
-    body = "Upon being put to the vote, there voted: For 4, Against 2, Abstentions 0. The motion was declared carried.\n"
+    body = ("Upon being put to the vote, there voted: For 4, Against 2, Abstentions 0. "
+            "The motion was declared carried.\n")
     assert counted(text_pack, body) == [(4, 2, 0, "carried")]
 
 
 def test_votes_to_with_abstentions(text_pack):
-    assert counted(text_pack, "The motion was carried by 10 votes to 3 with 2 abstentions.\n") == [(10, 3, 2, "carried")]
+    body = "The motion was carried by 10 votes to 3 with 2 abstentions.\n"
+    assert counted(text_pack, body) == [(10, 3, 2, "carried")]
 
 
 def test_no_counts_no_vote(text_pack):
