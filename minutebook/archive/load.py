@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -13,7 +11,7 @@ from pydantic import BaseModel
 from sqlite_utils import Database
 
 from ..schemas import Extraction
-from .schema import RECORD_COLUMNS
+from .schema import RECORD_COLUMNS, write_transaction
 
 # Children before the tables they reference, so deleting in this order never breaks a foreign key.
 DELETE_ORDER = ["votes", "resolutions", "attendance", "agenda_items", "minutes", "indicators", "risks", "meetings",
@@ -35,20 +33,6 @@ def archived_sha256(db: Database, source: str) -> str | None:
     """The hash of the version of `source` in the archive, or None when it has none."""
     row = db.execute("select sha256 from documents where source = ?", [source]).fetchone()
     return row[0] if row else None
-
-
-@contextmanager
-def write_transaction(db: Database) -> Iterator[None]:
-    """One transaction that takes the write lock first (BEGIN IMMEDIATE, waiting up to the busy timeout): a second
-    writer waits its turn instead of failing half-way on a stale read."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        with db.atomic():
-            yield
-    except BaseException:
-        db.rollback()
-        raise
-    db.commit()
 
 
 def load_extraction(db: Database, extraction: Extraction, pages: list[str], ocr: bool = False) -> LoadStatus:

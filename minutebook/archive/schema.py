@@ -7,6 +7,8 @@ changes, so they need no identity of their own beyond an integer id.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -60,27 +62,51 @@ left join minutes mi on mi.id = r.minute
 def open_archive(path: str | Path) -> Database:
     """The archive at `path`, created or brought up to date: WAL (readers during writes), foreign keys on."""
     db = Database(path)
+    db.execute("PRAGMA busy_timeout = 30000")  # first: another ingest may hold the lock
     db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 30000")
     ensure_schema(db)
     return db
 
 
+@contextmanager
+def write_transaction(db: Database) -> Iterator[None]:
+    """One transaction that takes the write lock first (BEGIN IMMEDIATE, waiting up to the busy timeout): a second
+    writer waits its turn instead of failing half-way on a stale read."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():
+            yield
+    except BaseException:
+        db.rollback()
+        raise
+    db.commit()
+
+
 def ensure_schema(db: Database) -> None:
-    """Create whatever is missing; a no-op on an up-to-date archive."""
-    if "documents" in db.table_names():
-        if "ocr" not in db["pages"].columns_dict:  # archives made before OCR
-            db["pages"].add_column("ocr", int)
+    """Create whatever is missing; a no-op on an up-to-date archive. It looks again under the write lock, so two
+    ingests starting on a new archive create it once."""
+    if _up_to_date(db):
         return
-    with db.atomic():
-        _create_tables(db)
-        for table, indexes in INDEXES.items():
-            for columns in indexes:
-                db[table].create_index(columns, if_not_exists=True)
-        for table, columns in FTS.items():
-            db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
-        db.create_view("decisions", DECISIONS_SQL, ignore=True)
+    with write_transaction(db):
+        if "documents" not in db.table_names():
+            _create_all(db)
+        elif "ocr" not in db["pages"].columns_dict:  # archives made before OCR
+            db["pages"].add_column("ocr", int)
+
+
+def _up_to_date(db: Database) -> bool:
+    return "documents" in db.table_names() and "ocr" in db["pages"].columns_dict
+
+
+def _create_all(db: Database) -> None:
+    _create_tables(db)
+    for table, indexes in INDEXES.items():
+        for columns in indexes:
+            db[table].create_index(columns, if_not_exists=True)
+    for table, columns in FTS.items():
+        db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
+    db.create_view("decisions", DECISIONS_SQL, ignore=True)
 
 
 def _create_tables(db: Database) -> None:
