@@ -37,5 +37,9 @@ examples: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# Byte-level mutants of the real PDFs (CI runs a few hundred in `make test`; this runs thousands).
+fuzz: $(STAMP)
+	MINUTEBOOK_MUTANTS=$${MINUTEBOOK_MUTANTS:-3000} $(BIN)/python -m pytest -q tests/test_mutants.py
+
 clean:
 	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm
