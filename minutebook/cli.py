@@ -73,6 +73,31 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args.db, args.port, args.pdf_dir)
 
 
+def _watch(args: argparse.Namespace) -> int:
+    from .flows.fetch import FetchSettings
+    from .flows.sources import SourceError, from_options, parse_interval
+    from .flows.watch import remembered, run_once, serve
+
+    try:
+        sources = from_options(args.moderngov, args.committee, args.folder, args.config, args.council)
+        sources = sources or remembered(args.db)
+        every = None if args.once else parse_interval(args.every)
+        if not sources:
+            raise SourceError("nothing to watch: give --moderngov, --folder or --config")
+        settings = FetchSettings(timeout=args.timeout, delay=args.delay)
+        if every is not None:
+            serve(sources, args.db, every, args.store, settings, args.workers > 0)
+            return 0
+    except SourceError as exc:
+        print(f"minutebook: {exc}", file=sys.stderr)
+        return 2
+    report = run_once(sources, args.db, args.store, settings, args.workers > 0)
+    for failure in report.failed:
+        print(f"failed ({failure.stage}): {failure.path}: {failure.message}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minutebook", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -114,6 +139,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8001)
     p.add_argument("--pdf-dir", help="folder of the archived PDFs, served so records link to their page")
     p.set_defaults(func=_serve)
+    p = sub.add_parser("watch", help="archive new and changed PDFs of ModernGov sites and folders, on a schedule")
+    p.add_argument("--moderngov", action="append", default=[], metavar="URL", help="a ModernGov site's base URL")
+    p.add_argument("--committee", action="append", default=[], metavar="NAME_OR_ID",
+                   help="only these committees of the --moderngov sites (repeatable)")
+    p.add_argument("--folder", action="append", default=[], metavar="DIR", help="a folder of PDFs")
+    p.add_argument("--config", help="a TOML file of sources ([[moderngov]], [[folder]])")
+    p.add_argument("--council", help="council the command line's sources belong to")
+    p.add_argument("--db", required=True, help="the archive (with no sources given, watch the ones it remembers)")
+    p.add_argument("--store", help="folder of downloaded PDFs (default: next to the archive)")
+    p.add_argument("--every", default="6h", help="serve a Prefect deployment run this often (default 6h)")
+    p.add_argument("--once", action="store_true", help="run one pass and exit (for cron)")
+    p.add_argument("--delay", type=float, default=1.0, help="seconds between requests to one host (default 1)")
+    p.add_argument("--timeout", type=float, default=30.0, help="HTTP timeout in seconds (default 30)")
+    p.add_argument("--workers", type=int, default=2, choices=[0, 2],
+                   help="extraction processes: 2 (default) or 0 to extract in the pass's own process")
+    p.set_defaults(func=_watch)
     return parser
 
 
