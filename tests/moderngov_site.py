@@ -147,11 +147,12 @@ class ModernGovSite:
             attendees = root.find("attendees")
             first = attendees.find("attendee")
             first.set("attendance", "Present")
-            for name, attendance in (("Councillor Emma Brown", "Present"), ("Councillor Ada Pennington", "Apologies")):
+            for member, name, attendance in (("201", "Councillor Emma Brown", "Present"),
+                                             ("202", "Councillor Ada Pennington", "Apologies")):
                 person = copy.deepcopy(first)
                 person.set("name", name)
                 person.set("attendance", attendance)
-                person.set("memberid", str(hash(name) % 1000))
+                person.set("memberid", member)
                 attendees.append(person)
         return ET.tostring(root, encoding="unicode")
 

@@ -67,7 +67,8 @@ def test_compare_counts_agreement_over_both_sides():
                   ["1", "9"], ["9", "10"])
     assert row == {"web_attendees": 3, "pdf_attendees": 3, "attendees_agree": 1, "attendance_agreement": 0.25,
                    "web_minutes": 2, "pdf_minutes": 2, "minutes_agree": 1, "minutes_agreement": 0.333}
-    assert compare([], [], [], [])["attendance_agreement"] is None
+    nothing_yet = compare([("Councillor Basil Curley", "present")], [], ["1"], [])
+    assert (nothing_yet["attendance_agreement"], nothing_yet["minutes_agreement"]) == (None, None)
 
 
 @pytest.fixture

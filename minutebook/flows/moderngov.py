@@ -240,7 +240,7 @@ def minute_key(number: str) -> str:
 def compare(web_attendance: list[tuple[str, str | None]], pdf_attendance: list[tuple[str, str]],
             web_minutes: list[str], pdf_minutes: list[str]) -> dict[str, object]:
     """How far the web service and the PDFs agree on one meeting: attendees with the same status, and minute
-    numbers, each as matches over the union (None when neither side has any)."""
+    numbers, each as matches over the union; None until both sides have some (a pack of reports lists nobody)."""
     web = {person_key(name): status for name, status in web_attendance if status in COUNTED}
     pdf = {person_key(name): status for name, status in pdf_attendance if status in COUNTED}
     agree = sum(1 for key, status in web.items() if pdf.get(key) == status)
@@ -248,7 +248,8 @@ def compare(web_attendance: list[tuple[str, str | None]], pdf_attendance: list[t
     web_numbers, pdf_numbers = {minute_key(n) for n in web_minutes}, {minute_key(n) for n in pdf_minutes}
     numbers = len(web_numbers | pdf_numbers)
     return {"web_attendees": len(web), "pdf_attendees": len(pdf), "attendees_agree": agree,
-            "attendance_agreement": round(agree / people, 3) if people else None,
+            "attendance_agreement": round(agree / people, 3) if web and pdf else None,
             "web_minutes": len(web_numbers), "pdf_minutes": len(pdf_numbers),
             "minutes_agree": len(web_numbers & pdf_numbers),
-            "minutes_agreement": round(len(web_numbers & pdf_numbers) / numbers, 3) if numbers else None}
+            "minutes_agreement": round(len(web_numbers & pdf_numbers) / numbers, 3) if web_numbers and pdf_numbers
+            else None}

@@ -119,11 +119,11 @@ def moderngov_pass(db: Database, db_path: str, source_id: int, source: ModernGov
         _log_pages(db, source_id, found)
         for meeting in found.meetings:
             _remember_meeting(db, source_id, meeting)
-        todo = {}
-        for meeting in found.meetings:
-            for link in meeting.documents:
-                if fetched := fetch_document(fetcher, db, source_id, link, folder, documents):
-                    todo[link] = fetched
+        todo, seen = {}, set()
+        for link in (link for meeting in found.meetings for link in meeting.documents):
+            if link.url not in seen and (fetched := fetch_document(fetcher, db, source_id, link, folder, documents)):
+                todo[link] = fetched
+            seen.add(link.url)
     _extract_and_load(db, db_path, todo, source.council, parallel, documents)
     for meeting in found.meetings:
         if meeting.detail:
