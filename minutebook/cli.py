@@ -94,8 +94,11 @@ def _watch(args: argparse.Namespace) -> int:
     report = run_once(sources, args.db, args.store, settings, args.workers > 0)
     for failure in report.failed:
         print(f"failed ({failure.stage}): {failure.path}: {failure.message}", file=sys.stderr)
+    for source in report.sources:
+        for problem in source.problems:
+            print(f"problem: {source.location}: {problem}", file=sys.stderr)
     print(report.summary())
-    return 1 if report.failed else 0
+    return 0 if report.ok else 1
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -113,8 +113,8 @@ def test_html_fallback_when_the_web_service_is_off(moderngov_site, fetcher):
     moderngov_site.service_on = False
     found = discover(fetcher, ModernGovSource(url=moderngov_site.base, committees=["Audit Committee"]),
                      date.today())
-    assert found.via == "HTML pages"
-    assert found.errors == [(moderngov_site.base + "mgWebService.asmx/GetCommittees", "HTTP 404 Not Found")]
+    assert (found.via, found.errors) == ("HTML pages", [])
+    assert found.pages[0] == (moderngov_site.base + "mgWebService.asmx/GetCommittees", 404, "HTTP 404 Not Found")
     assert {m.ref.id: m.ref.date for m in found.meetings} == {4966: moderngov_site.day(4966),
                                                              4967: moderngov_site.day(4967)}
     docs = found_documents(found)

@@ -73,7 +73,7 @@ def test_first_pass_archives_everything_and_the_second_gets_only_304s(moderngov_
     assert not (second.documents.new or second.documents.replaced or second.documents.failed)
     assert sorted(status for _, status in moderngov_site.pdf_requests()) == [304, 304, 304]
     assert archived(db) == before
-    assert "0 new, 0 changed, 3 unchanged, 0 failed documents; 3 meetings" in second.summary()
+    assert "0 new, 0 changed, 3 unchanged, 0 failed documents; 3 meetings via web service" in second.summary()
 
 
 def test_late_minutes_and_a_reissued_pack_are_picked_up(moderngov_site, moderngov_pdfs, tmp_path):
@@ -144,8 +144,8 @@ def test_misbehaving_site_loses_nothing_and_duplicates_nothing(moderngov_site, m
 def test_html_fallback_pass_when_the_web_service_is_off(moderngov_site, tmp_path):
     moderngov_site.service_on = False
     report = watch(moderngov_site, tmp_path / "archive.db", committees=["Audit Committee"])
-    assert names(report.documents.new) == ["pack"] and report.meetings == 2
-    assert report.problems == [f"{moderngov_site.base}mgWebService.asmx/GetCommittees: HTTP 404 Not Found"]
+    assert names(report.documents.new) == ["pack"] and report.meetings == 2 and report.problems == []
+    assert "2 meetings via HTML pages" in report.summary()
     db = open_archive(tmp_path / "archive.db")
     assert db.execute("select status, http_status from fetches where url like '%GetCommittees'").fetchone() == (
         "failed", 404)
@@ -161,14 +161,20 @@ def test_cli_once_with_a_config_file_and_a_folder_then_remembered_sources(modern
     db_path = str(tmp_path / "archive.db")
     code = main(["watch", "--config", str(config), "--folder", str(folder), "--db", db_path, "--once",
                  "--delay", "0", "--timeout", "5", "--workers", "0"])
-    out = capsys.readouterr().out
-    assert code == 0, out
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
     assert f"moderngov {moderngov_site.base}: 2 new, 0 changed, 0 unchanged, 0 failed documents; 1 meetings" in out
     assert f"folder {folder}: 1 new, 0 changed, 0 unchanged, 0 failed documents" in out
 
     assert main(["watch", "--db", db_path, "--once", "--delay", "0", "--workers", "0"]) == 0
     out = capsys.readouterr().out
     assert "2 unchanged" in out and "1 unchanged" in out and " new" not in out.replace("0 new", "")
+
+    wrong = f"{moderngov_site.base}not-moderngov/"
+    assert main(["watch", "--moderngov", wrong, "--db", db_path, "--once", "--delay", "0"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"problem: {wrong}: {wrong}mgWebService.asmx/GetCommittees: HTTP 404 Not Found",
+        f"problem: {wrong}: {wrong}mgListCommittees.aspx: HTTP 404 Not Found"]
 
     config.write_text('[[moderngov]]\nurl = "democracy.example.gov.uk"\n')
     assert main(["watch", "--config", str(config), "--db", db_path, "--once"]) == 2

@@ -65,7 +65,10 @@ def discover(fetcher: Fetcher, source: ModernGovSource, today: date) -> Discover
     committees = _read(fetcher, service_url(source.url, "GetCommittees"), parse_committees, found)
     if committees is None:
         found.via = "HTML pages"
-        committees = _read(fetcher, source.url + "mgListCommittees.aspx", html_committees, found) or []
+        committees = _read(fetcher, source.url + "mgListCommittees.aspx", html_committees, found)
+        if committees is not None:
+            found.errors.pop(0)  # the service is off, not broken: the pages answer (its failure stays in `pages`)
+        committees = committees or []
     for committee in choose(committees, source.committees, found):
         for ref in _meetings(fetcher, source.url, committee, start, end, found):
             found.meetings.append(_meeting(fetcher, source.url, ref, found))

@@ -54,6 +54,7 @@ class SourceReport:
     documents: IngestReport
     meetings: int = 0
     in_pack: int = 0
+    via: str = ""
     problems: list[str] = field(default_factory=list)
     """Pages that could not be read and filters that matched nothing (one line each)."""
 
@@ -62,7 +63,7 @@ class SourceReport:
         line = (f"{self.kind} {self.location}: {len(d.new)} new, {len(d.replaced)} changed, {len(d.unchanged)} "
                 f"unchanged, {len(d.failed)} failed documents")
         if self.kind == "moderngov":
-            line += f"; {self.meetings} meetings, {self.in_pack} reports taken only inside their pack"
+            line += f"; {self.meetings} meetings via {self.via}, {self.in_pack} reports taken only inside their pack"
         return line + (f"; {len(self.problems)} discovery problems" if self.problems else "")
 
 
@@ -74,6 +75,11 @@ class PassReport:
     @property
     def failed(self) -> list[Failure]:
         return [f for s in self.sources for f in s.documents.failed]
+
+    @property
+    def ok(self) -> bool:
+        """Every document archived or unchanged, every page read, every filter matched."""
+        return not self.failed and not any(s.problems for s in self.sources)
 
     def summary(self) -> str:
         return "\n".join([s.summary() for s in self.sources] + [f"pass took {self.seconds:.1f} s"])
@@ -98,11 +104,15 @@ def watch_pass(sources: list[Source], db_path: str, store_dir: str | None = None
     folder = Path(store_dir) if store_dir else default_store(db_path)
     for source in sources:
         source_id = remember_source(db, source.kind, source.location, source.model_dump(mode="json"))
-        if isinstance(source, FolderSource):
-            found = SourceReport("folder", source.path, ingest([source.path], db_path, source.council))
-        else:
-            found = moderngov_pass(db, db_path, source_id, source, folder, fetch or FetchSettings(), parallel,
-                                   today or date.today())
+        try:
+            if isinstance(source, FolderSource):
+                found = SourceReport("folder", source.path, ingest([source.path], db_path, source.council))
+            else:
+                found = moderngov_pass(db, db_path, source_id, source, folder, fetch or FetchSettings(), parallel,
+                                       today or date.today())
+        except Exception as exc:  # a bug or a full disk costs this source's pass, not the other sources'
+            get_run_logger().exception("pass over %s failed", source.location)
+            found = SourceReport(source.kind, source.location, IngestReport(), problems=[one_line(exc)])
         mark_pass(db, source_id)
         get_run_logger().info(found.summary())
         report.sources.append(found)
@@ -129,7 +139,8 @@ def moderngov_pass(db: Database, db_path: str, source_id: int, source: ModernGov
         if meeting.detail:
             record_crosscheck(db, crosscheck(db, source_id, meeting))
     return SourceReport("moderngov", source.url, documents, len(found.meetings),
-                        sum(m.in_pack for m in found.meetings), [f"{where}: {why}" for where, why in found.errors])
+                        sum(m.in_pack for m in found.meetings), found.via,
+                        [f"{where}: {why}" for where, why in found.errors])
 
 
 @task(cache_policy=NO_CACHE)
