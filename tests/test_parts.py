@@ -104,3 +104,24 @@ def test_real_minutes_run_to_the_last_page():
         minutes = [p for p in pack.parts if p.kind == "minutes"]
         assert len(minutes) == 1
         assert pack.lines[minutes[0].end - 1].page == 15
+
+
+def test_minutes_without_an_attendance_block_found_by_their_title():
+    lines = make_lines("**AGENDA\nDate: 3 June 2021\n1. Apologies\n2. Minutes")
+    lines += make_lines("**MINUTES OF THE MEETING HELD ON 6 MAY 2021\n**1. Apologies\nNone were received.", page=2)
+    parts = TextPack(lines).parts
+    assert [(p.kind, p.start, p.date) for p in parts] == [("front", 0, date(2021, 6, 3)),
+                                                          ("minutes", 4, date(2021, 5, 6))]
+
+
+def test_an_agenda_line_about_minutes_is_not_a_minutes_part():
+    parts = parts_of("**AGENDA\nDate: 3 June 2021\n**Minutes of the meeting held on 6 May 2021\n1. Apologies")
+    assert [p.kind for p in parts] == ["front"]
+
+
+def test_minutes_end_where_a_report_opens_on_a_new_page():
+    lines = make_lines("**Minutes of the Board held on 2 May 2021\nPresent: Councillors A Smith and B Jones\n"
+                       "**1 Apologies\nNone.\nSigned .......... Chairman")
+    lines += make_lines("From: Director of Resources\nTo: Board – 3 June 2021\nSubject: Budget", page=2)
+    parts = TextPack(lines).parts
+    assert [(p.kind, p.start, p.end) for p in parts] == [("minutes", 0, 5), ("report", 5, 8)]

@@ -35,8 +35,9 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
         r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
         rf"(?:{_END})", re.I), "in_attendance", None),
     (re.compile(rf"^(?:substitutes?|substitute\s+members?)(?:\s+present)?(?:{_END})", re.I), "present", None),
-    (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs)\s+)?present"
-                rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})", re.I), "present", None),
+    (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs|those)\s+)?present"
+                rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*", re.I),
+     "present", None),
     (re.compile(rf"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?(?:{_END})", re.I),
      "apologies", None),
     (re.compile(rf"^(?:absent(?:\s+without\s+apologies)?|not\s+present)(?:{_END})", re.I), "absent", None),

@@ -24,11 +24,6 @@ from .parts import MEETING_END, Part
 PART_LABEL = re.compile(r"^(\(?[a-zA-Z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[-•–·▪●◦*])(\s|$)")
 DECISION_WORD = re.compile(r"^(resolved|agreed|noted|deferred|decision|recommended|approved|carried|lost)\b\W*$", re.I)
 _SIGNATURE = re.compile(r"^(signed\b|chair(man)?\s*:?\s*(_|\.{3}|$)|date[d]?\s*:?\s*(_|\.{3})|_{6,}|\.{10,})", re.I)
-_NEW_DOCUMENT = re.compile(
-    r"^(report\s+(to|of|by|for|title)\b|from\s*:|to\s*:|subject\s*:|title\b|purpose\s+of\b|summary\s*:|"
-    r"agenda\s+item\b|appendix\s+\w{1,3}\s*$|classification\b|public\s+document\s+pack|decision\s+notice|forward\s+plan)",
-    re.I,
-)
 
 
 @dataclass
@@ -115,7 +110,7 @@ def minute_spans(pack: Pack) -> list[MinuteSpan]:
 
 def _part_spans(lines: list[Line], part: Part) -> list[MinuteSpan]:
     lo = (part.anchor if part.anchor is not None else part.start) + 1
-    hi = _document_end(lines, lo, part.end)
+    hi = part.end
     if hi <= lo:
         return []
     chain = _heading_chain(lines, lo, hi)
@@ -138,14 +133,6 @@ def _right_edge(lines: list[Line]) -> float:
     return edges[int(len(edges) * 0.9)] if edges else 0.0
 
 
-def _document_end(lines: list[Line], lo: int, hi: int) -> int:
-    """Minutes stop at the first page that starts another document (a report's title or cover)."""
-    for j in range(lo + 1, hi):
-        if lines[j].page != lines[j - 1].page and _new_document(lines, j, hi):
-            return j
-    return hi
-
-
 def _last_minute_end(lines: list[Line], start: int, hi: int) -> int:
     """The last minute runs to the close of the meeting or the chair's signature."""
     for j in range(start, hi):
@@ -153,12 +140,6 @@ def _last_minute_end(lines: list[Line], start: int, hi: int) -> int:
         if MEETING_END.search(text) and len(text) < 120 or _SIGNATURE.match(text):
             return j
     return hi
-
-
-def _new_document(lines: list[Line], j: int, hi: int) -> bool:
-    head = [ln for ln in lines[j:min(hi, j + 4)] if ln.page == lines[j].page]
-    body_size = lines[j - 1].size
-    return any(_NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 for ln in head) or lines[j].size > body_size * 1.25
 
 
 def _heading_chain(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:

@@ -16,12 +16,19 @@ from .dates import find_dates, parse_time
 from .layout import Line
 
 PRESENT = re.compile(
-    r"^(committee\s+|board\s+)?(members\s+|councillors\s+)?present\b(?!ed|ing|ation|s\b)\s*(:|-|–|$|councillors?\b|cllrs?\b)",
+    r"^((committee|board|panel|cabinet)\s+)?(members\s+|councillors\s+|cllrs\s+|those\s+)?present\b(?!ed|ing|ation|s\b)"
+    r"(\s*\(?(virtually|remotely|in\s+person)\)?)?\s*(:|-|–|$|councillors?\b|cllrs?\b)|^(attendees|attendance)\s*:",
     re.I,
 )
 MEETING_END = re.compile(
     r"\b(meeting|it)\s+(closed|ended|finished|concluded|terminated|rose)\s+at\s+\d|"
     r"^(the\s+)?meeting\s+(closed|ended|finished|concluded|terminated)\b|^(closed|ended) at\b",
+    re.I,
+)
+NEW_DOCUMENT = re.compile(
+    r"^(report\s+(to|of|by|for|title)\b|from\s*:|to\s*:|subject\s*:|title\b|purpose\s+of\b|summary\s*:|"
+    r"agenda\s+item\b|appendix\s+\w{1,3}\s*$|classification\b|public\s+document\s+pack|decision\s+notice|"
+    r"forward\s+plan)",
     re.I,
 )
 REPORT_STAMP = re.compile(r"^(agenda\s+item\s+\w+|appendix\s+\w+)\s*$", re.I)
@@ -32,6 +39,7 @@ AGENDA_CUE = re.compile(
     re.I,
 )
 _MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
+_MINUTES_TITLE = re.compile(r"^(printed\s+|draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(a|an|the)\b", re.I)
 REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b", re.I)
 _NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
                                r"enquiries|deadline|closing date|by\s*$|before\s*$)", re.I)
@@ -106,11 +114,38 @@ def _minutes_parts(lines: list[Line]) -> list[Part]:
         if parts and not _new_meeting_between(lines, parts[-1].anchor, i):
             continue
         head_start = _page_top(lines, _heading_start(lines, i, parts[-1].anchor + 1 if parts else 0))
-        heading = lines[head_start:i]
-        part = Part("minutes", head_start, len(lines), anchor=i, page=(heading or [line])[0].page)
-        _describe_minutes(part, heading)
-        parts.append(part)
-    return parts
+        parts.append(_minutes_part(lines, head_start, i))
+    parts += [_minutes_part(lines, _page_top(lines, i), i) for i in _unanchored_headings(lines, parts)]
+    return sorted(parts, key=lambda part: part.start)
+
+
+def _minutes_part(lines: list[Line], start: int, anchor: int) -> Part:
+    heading = lines[start:anchor] or lines[anchor:anchor + 3]
+    part = Part("minutes", start, len(lines), anchor=anchor, page=lines[start].page)
+    _describe_minutes(part, heading)
+    return part
+
+
+def _unanchored_headings(lines: list[Line], anchored: list[Part]) -> list[int]:
+    """Minutes printed without an attendance block: a dated 'Minutes of ...' title at the top of a page."""
+    covered = [(part.start, part.anchor + 40) for part in anchored]
+    found = []
+    for i, line in enumerate(lines):
+        if not (_MINUTES_TITLE.match(line.text) and _near_page_top(lines, i) and (line.bold or line.text.isupper())):
+            continue
+        if any(AGENDA_CUE.search(ln.text) for ln in lines[max(0, i - 3):i] if ln.page == line.page):  # an agenda
+            continue
+        if any(lo <= i <= hi for lo, hi in covered) or any(part.start > i and part.start - i < 40 for part in anchored):
+            continue
+        if find_dates(" ".join(ln.text for ln in lines[i:i + 3])):
+            found.append(i)
+            covered.append((i, i + 40))
+    return found
+
+
+def _near_page_top(lines: list[Line], i: int) -> bool:
+    """Among the first four lines of its page."""
+    return i < 4 or lines[i - 4].page != lines[i].page
 
 
 def _new_meeting_between(lines: list[Line], previous: int, current: int) -> bool:
@@ -197,13 +232,22 @@ def _clean_body(text: str) -> str:
 
 
 def _minutes_end(lines: list[Line], anchor: int, limit: int) -> int:
-    """Minutes run to the 'meeting ended' line, or to a report's first page, or to the next part."""
+    """Minutes run to the 'meeting ended' line, or to the first page that opens another document, or to the
+    next part."""
     for j in range(anchor + 1, limit):
         if MEETING_END.search(lines[j].text) and len(lines[j].text) < 120:
             return j + 1
-        if REPORT_STAMP.match(lines[j].text) and (j == 0 or lines[j - 1].page != lines[j].page):
+        if lines[j].page != lines[j - 1].page and opens_document(lines, j, limit):
             return j
     return limit
+
+
+def opens_document(lines: list[Line], j: int, limit: int) -> bool:
+    """Whether the page starting at line j opens another document: a report's cover or memo header, an
+    'Agenda Item' stamp, or a title much larger than the text before it."""
+    head = [ln for ln in lines[j:min(limit, j + 4)] if ln.page == lines[j].page]
+    return any(NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 for ln in head) or (
+        lines[j].size > lines[j - 1].size * 1.25)
 
 
 def _front_part(lines: list[Line], limit: int) -> Part | None:
