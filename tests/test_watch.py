@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -18,7 +19,7 @@ from test_archive_load import dump
 from minutebook.archive import open_archive
 from minutebook.cli import main
 from minutebook.flows.fetch import FetchSettings
-from minutebook.flows.sources import ModernGovSource
+from minutebook.flows.sources import ModernGovSource, SourceError, load_config, parse_interval
 from minutebook.flows.watch import watch_pass
 
 FAST = FetchSettings(timeout=1.0, retries=2, backoff=0.01, delay=0)
@@ -233,3 +234,23 @@ def wait_for(ready, seconds: float, processes: list[subprocess.Popen], log: Path
         if time.monotonic() > deadline or any(p.poll() is not None for p in processes):
             pytest.fail(f"gave up waiting; {log.name}:\n{log.read_text()[-3000:]}")
         time.sleep(0.5)
+
+
+def test_sources_file_and_intervals(tmp_path):
+    config = tmp_path / "sources.toml"
+    config.write_text('[[moderngov]]\nurl = "https://democracy.example.gov.uk"\ncommittees = ["Cabinet", 144]\n'
+                      f'[[folder]]\npath = "{tmp_path}"\ncouncil = "Example Borough Council"\n')
+    site, folder = load_config(config)
+    assert (site.url, site.committees, site.weeks_back, site.weeks_ahead) == (
+        "https://democracy.example.gov.uk/", ["Cabinet", "144"], 8, 4)
+    assert (folder.path, folder.council) == (str(tmp_path), "Example Borough Council")
+    config.write_text('[[sharepoint]]\nurl = "https://x"\n')
+    with pytest.raises(SourceError, match=r"unknown section\(s\) sharepoint"):
+        load_config(config)
+    config.write_text('[[folder]]\npath = "/x"\nevery = "6h"\n')
+    with pytest.raises(SourceError, match=r"\[folder\] every: Extra inputs are not permitted"):
+        load_config(config)
+    assert [parse_interval(t) for t in ("90s", "10m", "6h", "1d", "30")] == [
+        timedelta(seconds=90), timedelta(minutes=10), timedelta(hours=6), timedelta(days=1), timedelta(seconds=30)]
+    with pytest.raises(SourceError, match="not an interval: 'often'"):
+        parse_interval("often")

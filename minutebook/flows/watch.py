@@ -93,7 +93,7 @@ def default_store(db_path: str) -> Path:
 
 @flow(name="watch-pass", task_runner=ProcessPoolTaskRunner(max_workers=2))
 def watch_pass(sources: list[Source], db_path: str, store_dir: str | None = None,
-               fetch: FetchSettings | None = None, parallel: bool = True, today: date | None = None) -> PassReport:
+               fetch: FetchSettings | None = None, parallel: bool = True) -> PassReport:
     """One pass over `sources` into the archive `db_path`; ModernGov PDFs are kept under `store_dir`. New PDFs
     are extracted in two worker processes, or with `parallel=False` in the flow's thread (a pass often finds one
     or two new documents, and starting the workers costs seconds)."""
@@ -109,7 +109,7 @@ def watch_pass(sources: list[Source], db_path: str, store_dir: str | None = None
                 found = SourceReport("folder", source.path, ingest([source.path], db_path, source.council))
             else:
                 found = moderngov_pass(db, db_path, source_id, source, folder, fetch or FetchSettings(), parallel,
-                                       today or date.today())
+                                       date.today())
         except Exception as exc:  # a bug or a full disk costs this source's pass, not the other sources'
             get_run_logger().exception("pass over %s failed", source.location)
             found = SourceReport(source.kind, source.location, IngestReport(), problems=[one_line(exc)])
