@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
 import pytest
@@ -64,3 +65,20 @@ def test_cli_prints_meeting_and_page_link(sample_archive, capsys):
     out = capsys.readouterr().out
     assert "Children and Young People Committee 2025-03-05" in out
     assert "example_children_committee_2025-04-09.pdf#page=2" in out
+
+
+def test_unfiltered_search_ranks_the_newest_matches_and_filters_rank_all(db, monkeypatch):
+    search_module = importlib.import_module("minutebook.archive.search")  # the package exports a function of that name
+
+    def page_of(row_id: int) -> tuple[str, int]:
+        row = next(db.query("select d.file_name, p.page from pages p join documents d on d.id = p.document "
+                            "where p.id = ?", [row_id]))
+        return row["file_name"], row["page"]
+
+    matches = sorted(row["id"] for row in db.query("select rowid as id from pages_fts where pages_fts match 'council'"))
+    assert len(matches) >= 3
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 2)
+    windowed = search(db, "council", types=("pages",), limit=50)
+    assert {(h.file_name, h.page) for h in windowed} == {page_of(i) for i in matches[-2:]}
+    filtered = search(db, "council", types=("pages",), council="Example Borough Council", limit=50)
+    assert len(filtered) == len(matches)
