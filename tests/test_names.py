@@ -93,3 +93,8 @@ def test_offsets_point_at_the_name_and_pdf_hyphens_are_normalised():
 def test_split_name_wants_exactly_one_person():
     assert split_name("Cllr N A Bell (substitute for Cllr O'Connor)").role == "substitute for Cllr O'Connor"
     assert split_name("A Smith and B Jones") is None
+
+
+def test_bare_surnames_under_a_plural_honorific():
+    assert [p.name for p in people("Councillors Ahmed, Brown and Hughes")] == ["Ahmed", "Brown", "Hughes"]
+    assert [p.name for p in people("Ahmed, Brown and Hughes")] == []

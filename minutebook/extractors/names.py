@@ -116,6 +116,9 @@ def _is_name_word(token) -> bool:
     return bool(_NAME_WORD.match(text)) and lower not in HONORIFICS and lower not in HONOURS and lower not in NOT_NAMES
 
 
+_PLURAL_HONORIFICS = {"councillors", "cllrs", "messrs"}
+
+
 def people(text: str, strict: bool = False) -> list[Person]:
     """Every person in a printed list, in order. '\\n' in `text` separates lines, '\\t' table cells.
 
@@ -126,9 +129,10 @@ def people(text: str, strict: bool = False) -> list[Person]:
     honorific = {i for label, start, end in matcher(doc) if nlp.vocab.strings[label] == "HONORIFIC"
                  for i in range(start, end)}
     semicolons = any(t.text == ";" for t in doc)
+    surnames = any(t.lower_ in _PLURAL_HONORIFICS for t in doc)  # "Councillors Ahmed, Brown and Hughes"
     entries: list[_Entry] = []
     for segment in _segments(doc, honorific):
-        person = _person(segment, doc, honorific)
+        person = _person(segment, doc, honorific, surnames)
         if strict and person is None:
             return []
         last = entries[-1] if entries else None
@@ -210,8 +214,10 @@ def _named(segment: _Segment, honorific: set[int]) -> bool:
     return any(t._.name_word and t.i not in honorific and t.lower_ not in TITLES for t in segment.tokens)
 
 
-def _person(segment: _Segment, doc, honorific: set[int]) -> Person | None:
-    """The name in a segment once honorifics, titles and post-nominals are set aside, or None if it is not a name."""
+def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False) -> Person | None:
+    """The name in a segment once honorifics, titles and post-nominals are set aside, or None if it is not a name.
+
+    A bare surname counts after an honorific, or in a list under a plural one (`surnames`)."""
     tokens = list(segment.tokens)
     has_honorific, title = False, []
     while tokens and (tokens[0].i in honorific or tokens[0].text in ".:" or tokens[0].lower_ in TITLES
@@ -229,7 +235,7 @@ def _person(segment: _Segment, doc, honorific: set[int]) -> Person | None:
         tokens.pop()
     if not tokens or _role_like(tokens) or any(t.is_space for t in tokens):
         return None
-    if len(tokens) == 1 and not (has_honorific or segment.roles):
+    if len(tokens) == 1 and not (has_honorific or segment.roles or surnames):
         return None
     _, matcher = _pipeline()
     span = doc[tokens[0].i:tokens[-1].i + 1]
