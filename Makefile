@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check minutebook tests
+	$(BIN)/ruff check minutebook tests bench eval examples
 
 # Score every PDF with a gold file (whole corpus, then the real PDFs alone) against the floors in eval/floors.json.
 eval: $(STAMP)
