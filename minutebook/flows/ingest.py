@@ -21,12 +21,11 @@ from sqlite_utils import Database
 from ..archive import LoadStatus, archived_sha256, load_extraction, open_archive, record_error
 from ..extractors.errors import UnreadablePDF
 from ..extractors.pipeline import sha256_of
-from ..schemas import Extraction
 from .discover import expand
 from .isolate import Limits, extract_isolated
 from .progress import Progress, notify
 from .report import Failure, IngestReport, StageError
-from .validation import Validated, validate_extraction
+from .validation import validate_extraction
 
 
 def _locked(task, task_run, state) -> bool:
@@ -55,27 +54,59 @@ def hash_file(path: Path) -> str:
     return sha256_of(path)
 
 
-@task(cache_policy=NO_CACHE)
-def extract_file(path: Path, council: str | None, ocr: bool = False, limits: Limits | None = None) -> dict[str, Any]:
-    """The extraction as JSON plus each page's text, made in a worker process under per-document time and memory
-    limits (`isolate`); an unreadable PDF, or one killed at a limit, comes back as an error payload: it is bad
-    input, not a failed task."""
+def extract_validated(path: Path, council: str | None, ocr: bool = False, limits: Limits | None = None
+                      ) -> dict[str, Any]:
+    """One document's extraction, made in a worker process under per-document time and memory limits (`isolate`)
+    and validated against the schemas where it was made: {"validated", "pages", "ocr", "warnings"}. An unreadable
+    PDF, one killed at a limit, or an invalid document comes back as {"error", "stage"}: bad input, not a failed
+    task."""
     payload = extract_isolated(path, council, ocr, limits or Limits())
     if "error" in payload:
-        get_run_logger().warning("cannot extract %s: %s", path.name, payload["error"])
+        get_run_logger().warning("cannot extract %s: %s", Path(path).name, payload["error"])
+        return {"error": payload["error"], "stage": "extract"}
+    try:
+        payload["validated"] = validate_extraction(payload.pop("extraction"))
+    except StageError as exc:
+        return {"error": exc.message, "stage": exc.stage}
     return payload
 
 
 @task(cache_policy=NO_CACHE)
-def validate(payload: dict[str, Any]) -> Validated:
-    return validate_extraction(payload)
+def extract_file(path: Path, council: str | None, ocr: bool = False, limits: Limits | None = None) -> dict[str, Any]:
+    """Extract and validate one document (see `extract_validated`)."""
+    return extract_validated(path, council, ocr, limits)
+
+
+@task(cache_policy=NO_CACHE)
+def extract_files(paths: list[Path], council: str | None, ocr: bool = False, limits: Limits | None = None
+                  ) -> list[dict[str, Any]]:
+    """Extract and validate a batch of documents in one task: a task submission costs tens of milliseconds in
+    the flow's thread, which would otherwise cap what more workers can add."""
+    return [extract_validated(path, council, ocr, limits) for path in paths]
 
 
 @task(retries=3, retry_delay_seconds=2, retry_condition_fn=_locked, cache_policy=NO_CACHE)
-def load(db_path: str, extraction: Extraction, pages: list[str], ocr: bool = False) -> LoadStatus:
+def load_documents(db_path: str, payloads: list[dict[str, Any]]) -> list[LoadStatus | StageError | None]:
+    """Load each valid extraction of a batch, one transaction per document: per document its status, the
+    StageError that stopped it, or None where there was nothing to load. A busy archive fails the task, to be
+    retried: documents loaded before that come back unchanged."""
     db = open_archive(db_path)
+    outcomes: list[LoadStatus | StageError | None] = []
     try:
-        return load_extraction(db, extraction, pages, ocr)
+        for payload in payloads:
+            if "validated" not in payload:
+                outcomes.append(None)
+                continue
+            try:
+                outcomes.append(load_extraction(db, payload["validated"].extraction, payload["pages"],
+                                                payload.get("ocr", False)))
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise
+                outcomes.append(StageError("load", one_line(exc)))
+            except Exception as exc:  # a loader bug: this document only
+                outcomes.append(StageError("load", one_line(exc)))
+        return outcomes
     finally:
         db.close()
 
@@ -104,17 +135,23 @@ def ingest(patterns: list[str], db_path: str, council: str | None = None, ocr: b
             todo[path] = sha
     total = len(files) + len(missing)
     notify(Progress(total, report.documents, 0))
-    futures = {extract_file.submit(path, council, ocr, limits): path for path in todo}
+    futures = {extract_files.submit(batch, council, ocr, limits): batch for batch in _batches(list(todo))}
     for future in as_completed(list(futures)):
-        path = futures[future]
+        batch = futures[future]
         try:
-            _archive(db, db_path, future.result(), report)
-        except StageError as exc:
-            _warn(db, report.failed, str(path), todo[path], exc)
-        except Exception as exc:  # an extractor or loader bug: record it, keep the batch going
-            stage = "load" if future.state.is_completed() else "extract"
-            _warn(db, report.failed, str(path), todo[path], StageError(stage, one_line(exc)))
-        notify(Progress(total, report.documents, report.pages))
+            payloads = future.result()
+        except Exception as exc:  # a lost worker: record the batch's documents, keep the rest going
+            payloads = [{"error": one_line(exc), "stage": "extract"}] * len(batch)
+        try:
+            outcomes = load_documents(db_path, payloads)
+        except Exception as exc:  # the archive stayed busy through the retries
+            outcomes = [StageError("load", one_line(exc))] * len(batch)
+        for path, payload, outcome in zip(batch, payloads, outcomes, strict=True):
+            try:
+                _record(db, payload, outcome, report)
+            except StageError as exc:
+                _warn(db, report.failed, str(path), todo[path], exc)
+            notify(Progress(total, report.documents, report.pages))
     report.seconds = time.perf_counter() - started
     db.close()
     logger.info(report.summary())
@@ -137,16 +174,31 @@ def dask_runner(workers: int, address: str | None = None):
                                           "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"})
 
 
+def _batches(paths: list[Path], per_worker: int = 4, largest: int = 8) -> list[list[Path]]:
+    """Documents in batches small enough to balance two workers and keep progress moving (about `per_worker`
+    batches each, at most `largest` documents a batch)."""
+    size = max(1, min(largest, len(paths) // (2 * per_worker)))
+    return [paths[i:i + size] for i in range(0, len(paths), size)]
+
+
 def _archive(db: Database, db_path: str, payload: dict[str, Any], report: IngestReport) -> None:
+    """Load one document's payload and record the outcome (see `_record`)."""
+    _record(db, payload, load_documents(db_path, [payload])[0], report)
+
+
+def _record(db: Database, payload: dict[str, Any], outcome: LoadStatus | StageError | None,
+            report: IngestReport) -> None:
+    """Count a document's outcome in the report; raises the StageError that stopped it."""
     if "error" in payload:
-        raise StageError("extract", payload["error"])
-    validated = validate(payload["extraction"])
+        raise StageError(payload.get("stage", "extract"), payload["error"])
+    if isinstance(outcome, StageError):
+        raise outcome
+    validated = payload["validated"]
     extraction = validated.extraction
-    status = load(db_path, extraction, payload["pages"], payload.get("ocr", False))
     source = extraction.document.source or extraction.document.file_name
     {LoadStatus.NEW: report.new, LoadStatus.REPLACED: report.replaced,
-     LoadStatus.UNCHANGED: report.unchanged}[status].append(source)
-    if status is not LoadStatus.UNCHANGED:
+     LoadStatus.UNCHANGED: report.unchanged}[outcome].append(source)
+    if outcome is not LoadStatus.UNCHANGED:
         report.records.update(extraction.counts())
         report.pages += extraction.document.pages
         problems = payload.get("warnings", []) + ([validated.rejected_summary()] if validated.rejected else [])
