@@ -81,6 +81,17 @@ def test_register_continued_under_a_repeated_header(make_pdf):
     assert found[-1] == ("R80", "Risk number 80 to the delivery of services", "MEDIUM", None, 3)
 
 
+def test_header_cells_too_close_to_split_by_spacing_are_split_at_their_ruling_lines(make_pdf):
+    tight = "<style>td, th { padding: 0 0.5pt !important }</style>"
+    body = tight + """<p>Corporate risk register.</p>
+    <table><tr><th>Ref</th><th>Risk description</th><th>Risk owner</th><th>Current rating</th>
+    <th>Direction of travel</th></tr>
+    <tr><td>R01</td><td>Failure of a supplier to deliver the waste contract</td><td>Head of Waste</td><td>HIGH</td>
+    <td>STATIC</td></tr></table>"""
+    assert _extract(make_pdf, body) == [
+        ("R01", "Failure of a supplier to deliver the waste contract", "HIGH", "STATIC", 1)]
+
+
 def test_prose_and_other_tables_give_no_risks(make_pdf):
     body = """<p>The risk of flooding remains HIGH and the trend is worsening, as the Risk Officer reported.</p>
     <table><tr><th>Service</th><th>Budget</th><th>Forecast</th></tr><tr><td>Highways</td><td>1,200</td>

@@ -21,6 +21,7 @@ from .tables import (
     RULE,
     Column,
     Row,
+    Rules,
     bbox,
     by_page,
     group_rows,
@@ -57,13 +58,14 @@ _PAIR = re.compile(rf"({_PERIOD_BODY})\s+(\S+)(?:\s+({_UNIT}))?(?=\s|$)", re.I)
 def extract(pack: Pack) -> list[Indicator]:
     records: list[Indicator] = []
     carry: list[Column] | None = None
-    for lines in by_page(pack.lines).values():
-        found, carry = _page(lines, pack.ocr, carry)
+    for page, lines in by_page(pack.lines).items():
+        found, carry = _page(lines, pack.ocr, carry, Rules(pack.layout, page))
         records += found
     return records
 
 
-def _page(lines: list[Line], ocr: bool, carry: list[Column] | None) -> tuple[list[Indicator], list[Column] | None]:
+def _page(lines: list[Line], ocr: bool, carry: list[Column] | None,
+          rules: Rules) -> tuple[list[Indicator], list[Column] | None]:
     """Header tables first; lines no table claimed may still be rows with their own periods."""
     records: list[Indicator] = []
     used: set[int] = set()
@@ -76,7 +78,7 @@ def _page(lines: list[Line], ocr: bool, carry: list[Column] | None) -> tuple[lis
             records += [rec for row in rows for rec in _records(row, carry, ocr)]
             i, open_columns = stop, (carry if stop >= len(lines) else None)
     while i < len(lines):
-        columns, end = _header(lines, i)
+        columns, end = _header(lines, i, rules)
         if columns is None:
             i += 1
             continue
@@ -89,15 +91,15 @@ def _page(lines: list[Line], ocr: bool, carry: list[Column] | None) -> tuple[lis
     return records, open_columns
 
 
-def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
+def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
     """The indicator header whose period line is line i (with the header lines stacked above and
     under it) and the index after it."""
     if len(lines[i].words) < 2 or not _PERIOD_HINT.search(lines[i].text):
         return None, i
     lo = header_band(lines, i, _SPAN_RE)
-    columns: list[Column] | None = _split_periods(header_columns(lines[i]))
+    columns: list[Column] | None = _split_periods(header_columns(lines[i], rules))
     for k in range(i - 1, lo - 1, -1):  # the period line is the finest split: stack the band above onto it
-        columns = stack(columns, _split_periods(header_columns(lines[k])), above=True) if columns else None
+        columns = stack(columns, _split_periods(header_columns(lines[k], rules)), above=True) if columns else None
     if columns is None:
         return None, i
     columns = _roles(_join_periods(columns))
@@ -106,7 +108,7 @@ def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
     j = i + 1
     while (j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and lines[j].bold == lines[i].bold
            and not _has_values(lines[j], columns)):
-        stacked = stack(columns, _split_periods(header_columns(lines[j])))
+        stacked = stack(columns, _split_periods(header_columns(lines[j], rules)))
         if stacked is None or len(stacked) > len(columns):
             break
         columns, j = _roles(_join_periods(stacked)), j + 1

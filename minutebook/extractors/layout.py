@@ -4,7 +4,7 @@ Built on pypdfium2's text page, which reads a page ~20x faster than pdfplumber: 
 page text once, split it into words, and ask pdfium for the box and font of each word's first
 and last character only. Words are regrouped into lines by geometry (not content-stream
 order), running headers/footers are dropped and "intentionally left blank" pages are skipped.
-pdfplumber is opened lazily, per page, only by extractors that need ruling lines (`plumber_page`).
+pdfplumber is opened lazily, per page, only for the ruling lines of a page with a table (`vertical_rules`).
 """
 
 from __future__ import annotations
@@ -271,13 +271,19 @@ class Layout:
         """Every line of every non-blank page, in reading order."""
         return [line for page in self.pages if not page.blank for line in page.lines]
 
-    def plumber_page(self, number: int):
-        """The pdfplumber page (1-based) for ruling lines and tables; the caller must `.close()` it."""
+    def vertical_rules(self, number: int) -> list[tuple[float, float, float]]:
+        """The vertical ruling lines of page `number` (1-based) as (x, top, bottom), read with pdfplumber: cell
+        borders that separate table columns printed too close to tell apart by spacing alone."""
         if self._plumber is None:
             import pdfplumber
 
             self._plumber = pdfplumber.open(self.path)
-        return self._plumber.pages[number - 1]
+        page = self._plumber.pages[number - 1]
+        try:
+            return [(edge["x0"], edge["top"], edge["bottom"]) for edge in page.edges
+                    if edge["orientation"] == "v" and edge["bottom"] - edge["top"] > 2]
+        finally:
+            page.close()
 
 
 def strip_furniture(pages: list[Page]) -> None:

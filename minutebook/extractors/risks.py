@@ -18,6 +18,7 @@ from .pack import Pack
 from .tables import (
     Column,
     Row,
+    Rules,
     bbox,
     by_page,
     group_rows,
@@ -48,13 +49,14 @@ _INLINE = re.compile(rf"^(?P<id>\S+)\s*[-–—:]\s+(?P<title>.+?)\s+(?P<level>{
 def extract(pack: Pack) -> list[Risk]:
     records: list[Risk] = []
     carry: list[Column] | None = None
-    for lines in by_page(pack.lines).values():
-        found, carry = _page(lines, pack.ocr, carry)
+    for page, lines in by_page(pack.lines).items():
+        found, carry = _page(lines, pack.ocr, carry, Rules(pack.layout, page))
         records += found
     return records
 
 
-def _page(lines: list[Line], ocr: bool, carry: list[Column] | None) -> tuple[list[Risk], list[Column] | None]:
+def _page(lines: list[Line], ocr: bool, carry: list[Column] | None,
+          rules: Rules) -> tuple[list[Risk], list[Column] | None]:
     records: list[Risk] = []
     used: set[int] = set()
     i = 0
@@ -66,7 +68,7 @@ def _page(lines: list[Line], ocr: bool, carry: list[Column] | None) -> tuple[lis
             records += [rec for row in rows if (rec := _record(row, carry, ocr))]
             i, open_columns = stop, (carry if stop >= len(lines) else None)
     while i < len(lines):
-        columns, end = _header(lines, i)
+        columns, end = _header(lines, i, rules)
         if columns is None:
             i += 1
             continue
@@ -78,17 +80,17 @@ def _page(lines: list[Line], ocr: bool, carry: list[Column] | None) -> tuple[lis
     return records + _inline(lines, used, ocr), open_columns
 
 
-def _header(lines: list[Line], i: int) -> tuple[list[Column] | None, int]:
+def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
     """The register header starting at line i, with the stacked header lines under it."""
     line = lines[i]
     if len(line.words) < 2 or not _RISK_HEAD.search(line.text) or re.search(r"\d{2}", line.text):
         return None, i
-    columns = header_columns(line)
+    columns = header_columns(line, rules)
     if len(columns) < 2:
         return None, i
     j = i + 1
     while j < len(lines) and lines[j].top - lines[j - 1].bottom < line.size and lines[j].bold == line.bold:
-        stacked = stack(columns, header_columns(lines[j]))
+        stacked = stack(columns, header_columns(lines[j], rules))
         if stacked is None or _starts_row(lines[j], _roles(stacked)):
             break
         columns, j = stacked, j + 1

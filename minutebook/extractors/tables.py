@@ -1,11 +1,12 @@
 """Table helpers shared by the indicator and risk extractors: header columns, cells by column, row grouping.
 
-Tables are read from the layout's words, not from ruling lines, so ruled, unruled and monospace
-tables go through one path. A header line is split into column phrases where words are further
-apart than a space (relative to the line's own character width, which also copes with monospace
-blocks); header lines stacked under it ("Risk" over "ID", "Current" over "Likelihood (1-5)") join the
-column they overlap. A body word belongs to the last column whose left edge is left of the word's
-centre: left-aligned text, right-aligned numbers and centred ratings all land in their column.
+Tables are read from the layout's words, so ruled, unruled and monospace tables go through one
+path. A header line is split into column phrases where words are further apart than a space
+(relative to the line's own character width, which also copes with monospace blocks) or where a
+ruling line runs between them (pdfplumber, read only for pages with a table header); header lines
+stacked under it ("Risk" over "ID", "Current" over "Likelihood (1-5)") join the column they
+overlap. A body word belongs to the last column whose left edge is left of the word's centre:
+left-aligned text, right-aligned numbers and centred ratings all land in their column.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..schemas import BBox
-from .layout import Line, Word
+from .layout import Layout, Line, Word
 
 MISSING = re.compile(r"^(n/?a|-{1,3}|–|—|tbc|tbd|\*|\.\.|nil|none|x)$", re.I)
 NUMERIC = re.compile(r"(^|\s)[-(]?\d[\d,]*(\.\d+)?%?\)?($|\s)")  # a standalone number in a text
@@ -90,20 +91,38 @@ def char_width(words: list[Word]) -> float:
     return sum(w.x1 - w.x0 for w in words) / chars if chars else 6.0
 
 
-def phrases(line: Line) -> list[list[Word]]:
-    """The line's words split where the gap is wider than a space: one list per cell-like phrase."""
+class Rules:
+    """One page's vertical ruling lines, read (with pdfplumber) the first time a table header asks."""
+
+    def __init__(self, layout: Layout | None, page: int):
+        self._layout, self._page = layout, page
+        self._rules: list[tuple[float, float, float]] | None = None
+
+    def between(self, left: Word, right: Word) -> bool:
+        """Whether a rule runs down between two words of one line: they sit in different cells."""
+        if self._layout is None:
+            return False
+        if self._rules is None:
+            self._rules = self._layout.vertical_rules(self._page)
+        mid = (left.top + left.bottom) / 2
+        return any(left.x1 - 1 <= x <= right.x0 + 1 and top - 1 <= mid <= bottom + 1 for x, top, bottom in self._rules)
+
+
+def phrases(line: Line, rules: Rules | None = None) -> list[list[Word]]:
+    """The line's words split where the gap is wider than a space, or where a cell border runs between them:
+    one list per cell-like phrase."""
     gap = 1.3 * char_width(line.words)
     out: list[list[Word]] = []
     for word in line.words:
-        if out and word.x0 - out[-1][-1].x1 <= gap:
+        if out and word.x0 - out[-1][-1].x1 <= gap and not (rules and rules.between(out[-1][-1], word)):
             out[-1].append(word)
         else:
             out.append([word])
     return out
 
 
-def header_columns(line: Line) -> list[Column]:
-    return [Column(join(p), p[0].x0, p[-1].x1, words=p) for p in phrases(line)]
+def header_columns(line: Line, rules: Rules | None = None) -> list[Column]:
+    return [Column(join(p), p[0].x0, p[-1].x1, words=p) for p in phrases(line, rules)]
 
 
 def stack(columns: list[Column], parts: list[Column], above: bool = False) -> list[Column] | None:
