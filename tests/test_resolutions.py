@@ -147,3 +147,16 @@ def test_parish_prose_resolutions():
     assert ("18.11.7", "resolved", "Invoice received from G & A M Johnston £1033.00 for grass cutting, Councillors "
                                    "resolved to pay") in found
     assert ("18.11.3", "agreed", "All agreed this was a true record and were signed and approved.") in found
+
+
+def test_a_decision_reported_from_another_meeting_is_not_this_meetings(text_pack):
+    pack = text_pack("""
+**Minutes of the Cabinet held on 30 January 2025
+Present: Mr A Smith (Chairman), Mrs B Jones
+**86. Cabinet Member Updates
+(a) The Scrutiny Committee considered the call-in. At that meeting, Members agreed to refer the decision to
+full Council.
+**87. Budget
+RESOLVED that the budget be agreed.
+""")
+    assert [(r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [("87", "resolved")]

@@ -44,6 +44,8 @@ _DEFER = re.compile(r"^(this|the)\s+(item|matter|application|report|decision)\b.
 _NOTED_BY_BODY = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+noted\b", re.I | re.S)
 _PROSE_RESOLVED = re.compile(rf"\b({_BODY}|it\s+was)\s+(unanimously\s+)?resolved\s+(to|that|not)\b", re.I)
 _PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(unanimously\s+)?agreed\s+(to|that|unanimously)\b", re.I)
+_ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous|last|earlier|same))\s+meeting\b|"
+                        r"\bhad\s+(previously\s+|already\s+)?(agreed|resolved)\b", re.I)
 _THAT_BLOCK = re.compile(r"^that(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
 _BODY_VERB = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+(?P<verb>[a-z]+ed)\b",
                         re.I | re.S)
@@ -190,6 +192,8 @@ def _sentence_outcome(sentence: str) -> Outcome | None:
         return Outcome.DEFERRED
     if _NOTED_BY_BODY.match(sentence):
         return Outcome.NOTED
+    if _ELSEWHERE.search(sentence):  # a report of another meeting's decision, not this one's
+        return None
     if _PROSE_RESOLVED.search(sentence):
         return Outcome.RESOLVED
     if _PROSE_AGREED.search(sentence):
