@@ -78,10 +78,11 @@ def _page(lines: list[Line], ocr: bool, carry: list[Column] | None,
             records += [rec for row in rows for rec in _records(row, carry, ocr)]
             i, open_columns = stop, (carry if stop >= len(lines) else None)
     while i < len(lines):
-        columns, end = _header(lines, i, rules)
+        columns, end = _header(lines, i)
         if columns is None:
             i += 1
             continue
+        columns, end = _bordered(lines, i, rules) or (columns, end)
         rows, stop = _rows(lines, end, columns)
         used.update(range(i, stop))
         records += [rec for row in rows for rec in _records(row, columns, ocr)]
@@ -89,6 +90,13 @@ def _page(lines: list[Line], ocr: bool, carry: list[Column] | None,
         i = max(stop, i + 1)
     records += _inline(lines, used, ocr)
     return records, open_columns
+
+
+def _bordered(lines: list[Line], i: int, rules: Rules) -> tuple[list[Column], int] | None:
+    """The header at line i read again with its cell borders, where they split a column that spacing alone
+    did not: ruling lines are read only for pages that hold a table."""
+    columns, end = _header(lines, i, rules)
+    return (columns, end) if columns is not None else None
 
 
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:

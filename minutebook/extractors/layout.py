@@ -4,7 +4,7 @@ Built on pypdfium2's text page, which reads a page ~20x faster than pdfplumber: 
 page text once, split it into words, and ask pdfium for the box and font of each word's first
 and last character only. Words are regrouped into lines by geometry (not content-stream
 order), running headers/footers are dropped and "intentionally left blank" pages are skipped.
-pdfplumber is opened lazily, per page, only for the ruling lines of a page with a table (`vertical_rules`).
+Ruling lines come from pdfium's path objects, read only for pages that hold a table (`vertical_rules`).
 """
 
 from __future__ import annotations
@@ -207,7 +207,6 @@ class Layout:
             self._pdf = pdfium.PdfDocument(str(self.path), password=password)
         except pdfium.PdfiumError as exc:
             raise UnreadablePDF.from_pdfium(self.path, exc) from exc
-        self._plumber = None
         self.warnings: list[str] = []
         """Pages read in part or not at all, one line each."""
 
@@ -218,9 +217,6 @@ class Layout:
         self.close()
 
     def close(self) -> None:
-        if self._plumber is not None:
-            self._plumber.close()
-            self._plumber = None
         self._pdf.close()
 
     @property
@@ -272,16 +268,22 @@ class Layout:
         return [line for page in self.pages if not page.blank for line in page.lines]
 
     def vertical_rules(self, number: int) -> list[tuple[float, float, float]]:
-        """The vertical ruling lines of page `number` (1-based) as (x, top, bottom), read with pdfplumber: cell
-        borders that separate table columns printed too close to tell apart by spacing alone."""
-        if self._plumber is None:
-            import pdfplumber
+        """The vertical edges of page `number`'s drawn paths (1-based) as (x, top, bottom): cell borders that
+        separate table columns printed too close to tell apart by spacing alone.
 
-            self._plumber = pdfplumber.open(self.path)
-        page = self._plumber.pages[number - 1]
+        Read from pdfium's path objects (~1 ms a page); pdfplumber's `edges` give the same lines but parse
+        the whole page (~120 ms), which on the corpus' table pages alone would halve extraction speed."""
+        page = self._pdf[number - 1]
         try:
-            return [(edge["x0"], edge["top"], edge["bottom"]) for edge in page.edges
-                    if edge["orientation"] == "v" and edge["bottom"] - edge["top"] > 2]
+            height = page.get_height()
+            rules = []
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
+                left, bottom, right, top = obj.get_bounds()
+                if top - bottom <= 2:
+                    continue
+                edges = [(left + right) / 2] if right - left < 3 else [left, right]
+                rules += [(x, height - top, height - bottom) for x in edges]
+            return rules
         finally:
             page.close()
 

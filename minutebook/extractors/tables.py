@@ -3,7 +3,7 @@
 Tables are read from the layout's words, so ruled, unruled and monospace tables go through one
 path. A header line is split into column phrases where words are further apart than a space
 (relative to the line's own character width, which also copes with monospace blocks) or where a
-ruling line runs between them (pdfplumber, read only for pages with a table header); header lines
+ruling line runs between them (read only for pages with a table header); header lines
 stacked under it ("Risk" over "ID", "Current" over "Likelihood (1-5)") join the column they
 overlap. A body word belongs to the last column whose left edge is left of the word's centre:
 left-aligned text, right-aligned numbers and centred ratings all land in their column.
@@ -92,7 +92,7 @@ def char_width(words: list[Word]) -> float:
 
 
 class Rules:
-    """One page's vertical ruling lines, read (with pdfplumber) the first time a table header asks."""
+    """One page's vertical ruling lines, read the first time a table header asks."""
 
     def __init__(self, layout: Layout | None, page: int):
         self._layout, self._page = layout, page
