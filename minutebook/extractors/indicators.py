@@ -22,8 +22,8 @@ from .tables import (
     Column,
     Row,
     Rules,
+    TableReader,
     bbox,
-    by_page,
     group_rows,
     header_band,
     header_columns,
@@ -56,47 +56,7 @@ _PAIR = re.compile(rf"({_PERIOD_BODY})\s+(\S+)(?:\s+({_UNIT}))?(?=\s|$)", re.I)
 
 
 def extract(pack: Pack) -> list[Indicator]:
-    records: list[Indicator] = []
-    carry: list[Column] | None = None
-    for page, lines in by_page(pack.lines).items():
-        found, carry = _page(lines, pack.ocr, carry, Rules(pack.layout, page))
-        records += found
-    return records
-
-
-def _page(lines: list[Line], ocr: bool, carry: list[Column] | None,
-          rules: Rules) -> tuple[list[Indicator], list[Column] | None]:
-    """Header tables first; lines no table claimed may still be rows with their own periods."""
-    records: list[Indicator] = []
-    used: set[int] = set()
-    i = 0
-    open_columns = None
-    if carry is not None:  # a table running on from the last page, its repeated header not printed (or stripped)
-        rows, stop = _rows(lines, 0, carry)
-        if rows and rows[0].lines[rows[0].anchor] is lines[0]:
-            used.update(range(stop))
-            records += [rec for row in rows for rec in _records(row, carry, ocr)]
-            i, open_columns = stop, (carry if stop >= len(lines) else None)
-    while i < len(lines):
-        columns, end = _header(lines, i)
-        if columns is None:
-            i += 1
-            continue
-        columns, end = _bordered(lines, i, rules) or (columns, end)
-        rows, stop = _rows(lines, end, columns)
-        used.update(range(i, stop))
-        records += [rec for row in rows for rec in _records(row, columns, ocr)]
-        open_columns = columns if rows and stop >= len(lines) else None
-        i = max(stop, i + 1)
-    records += _inline(lines, used, ocr)
-    return records, open_columns
-
-
-def _bordered(lines: list[Line], i: int, rules: Rules) -> tuple[list[Column], int] | None:
-    """The header at line i read again with its cell borders, where they split a column that spacing alone
-    did not: ruling lines are read only for pages that hold a table."""
-    columns, end = _header(lines, i, rules)
-    return (columns, end) if columns is not None else None
+    return _READER.read(pack)
 
 
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
@@ -323,3 +283,5 @@ def _inline_row(line: Line) -> tuple[str, list[tuple[str, float, str | None]], f
         return None
     return head, pairs, parts[1][0].x0
 
+
+_READER = TableReader(_header, _rows, _records, _inline)

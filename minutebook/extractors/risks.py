@@ -19,8 +19,8 @@ from .tables import (
     Column,
     Row,
     Rules,
+    TableReader,
     bbox,
-    by_page,
     group_rows,
     header_columns,
     join,
@@ -47,45 +47,7 @@ _INLINE = re.compile(rf"^(?P<id>\S+)\s*[-–—:]\s+(?P<title>.+?)\s+(?P<level>{
 
 
 def extract(pack: Pack) -> list[Risk]:
-    records: list[Risk] = []
-    carry: list[Column] | None = None
-    for page, lines in by_page(pack.lines).items():
-        found, carry = _page(lines, pack.ocr, carry, Rules(pack.layout, page))
-        records += found
-    return records
-
-
-def _page(lines: list[Line], ocr: bool, carry: list[Column] | None,
-          rules: Rules) -> tuple[list[Risk], list[Column] | None]:
-    records: list[Risk] = []
-    used: set[int] = set()
-    i = 0
-    open_columns = None
-    if carry is not None:  # a table running on from the last page, its repeated header not printed (or stripped)
-        rows, stop = _rows(lines, 0, carry)
-        if rows and rows[0].lines[rows[0].anchor] is lines[0]:
-            used.update(range(stop))
-            records += [rec for row in rows if (rec := _record(row, carry, ocr))]
-            i, open_columns = stop, (carry if stop >= len(lines) else None)
-    while i < len(lines):
-        columns, end = _header(lines, i)
-        if columns is None:
-            i += 1
-            continue
-        columns, end = _bordered(lines, i, rules) or (columns, end)
-        rows, stop = _rows(lines, end, columns)
-        used.update(range(i, stop))
-        records += [rec for row in rows if (rec := _record(row, columns, ocr))]
-        open_columns = columns if rows and stop >= len(lines) else None
-        i = max(stop, i + 1)
-    return records + _inline(lines, used, ocr), open_columns
-
-
-def _bordered(lines: list[Line], i: int, rules: Rules) -> tuple[list[Column], int] | None:
-    """The header at line i read again with its cell borders, where they split a column that spacing alone
-    did not: ruling lines are read only for pages that hold a table."""
-    columns, end = _header(lines, i, rules)
-    return (columns, end) if columns is not None else None
+    return _READER.read(pack)
 
 
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
@@ -275,3 +237,11 @@ def _inline_match(line: Line) -> re.Match | None:
     level = match.group("level")
     apart = len(phrases(line)) > 1
     return match if level.isupper() or apart else None
+
+
+def _records(row: Row, columns: list[Column], ocr: bool) -> list[Risk]:
+    record = _record(row, columns, ocr)
+    return [record] if record else []
+
+
+_READER = TableReader(_header, _rows, _records, _inline)

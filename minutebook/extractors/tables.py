@@ -236,3 +236,53 @@ def number(text: str) -> float | None:
     negative = text.startswith("(") or text.lstrip("(").startswith(("-", "−"))
     value = float(text.strip("()%").replace(",", "").replace("−", "-").lstrip("-"))
     return -value if negative else value
+
+
+@dataclass(frozen=True)
+class TableReader:
+    """How one record type reads its tables: find a header at a line (optionally with cell borders), group the
+    rows under it, turn a row into records, and read leftover lines that carry a whole record each."""
+
+    header: Callable[[list[Line], int, Rules | None], tuple[list[Column] | None, int]]
+    rows: Callable[[list[Line], int, list[Column]], tuple[list[Row], int]]
+    records: Callable[[Row, list[Column], bool], list]
+    inline: Callable[[list[Line], set[int], bool], list]
+
+    def read(self, pack) -> list:
+        """Every record of the pack's tables, a table running on over pages keeping its columns."""
+        records: list = []
+        carry: list[Column] | None = None
+        for page, lines in by_page(pack.lines).items():
+            found, carry = self._page(lines, pack.ocr, carry, Rules(pack.layout, page))
+            records += found
+        return records
+
+    def _page(self, lines: list[Line], ocr: bool, carry: list[Column] | None,
+              rules: Rules) -> tuple[list, list[Column] | None]:
+        """Header tables first; lines no table claimed may still be records on their own."""
+        records: list = []
+        used: set[int] = set()
+        i = 0
+        open_columns = None
+        if carry is not None:  # a table running on from the last page, its repeated header not printed (or stripped)
+            rows, stop = self.rows(lines, 0, carry)
+            if rows and rows[0].lines[rows[0].anchor] is lines[0]:
+                used.update(range(stop))
+                records += [rec for row in rows for rec in self.records(row, carry, ocr)]
+                i, open_columns = stop, (carry if stop >= len(lines) else None)
+        while i < len(lines):
+            columns, end = self.header(lines, i, None)
+            if columns is None:
+                i += 1
+                continue
+            # read again with its cell borders, where they split a column that spacing alone did not: ruling
+            # lines are read only for pages that hold a table
+            bordered, bordered_end = self.header(lines, i, rules)
+            if bordered is not None:
+                columns, end = bordered, bordered_end
+            rows, stop = self.rows(lines, end, columns)
+            used.update(range(i, stop))
+            records += [rec for row in rows for rec in self.records(row, columns, ocr)]
+            open_columns = columns if rows and stop >= len(lines) else None
+            i = max(stop, i + 1)
+        return records + self.inline(lines, used, ocr), open_columns
