@@ -174,11 +174,20 @@ def dask_runner(workers: int, address: str | None = None):
                                           "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"})
 
 
-def _batches(paths: list[Path], per_worker: int = 4, largest: int = 8) -> list[list[Path]]:
-    """Documents in batches small enough to balance two workers and keep progress moving (about `per_worker`
-    batches each, at most `largest` documents a batch)."""
-    size = max(1, min(largest, len(paths) // (2 * per_worker)))
-    return [paths[i:i + size] for i in range(0, len(paths), size)]
+def _batches(paths: list[Path], count: int = 16) -> list[list[Path]]:
+    """About `count` batches of similar size in bytes, largest documents first: the workers start on the long
+    extractions and finish together on small ones, and each batch costs one task submission."""
+    ordered = sorted(paths, key=lambda path: path.stat().st_size, reverse=True)
+    share = sum(path.stat().st_size for path in ordered) / count
+    batches: list[list[Path]] = []
+    filled = share  # start a new batch with the first document
+    for path in ordered:
+        if filled >= share:
+            batches.append([])
+            filled = 0
+        batches[-1].append(path)
+        filled += path.stat().st_size
+    return batches
 
 
 def _archive(db: Database, db_path: str, payload: dict[str, Any], report: IngestReport) -> None:
