@@ -51,7 +51,8 @@ _MEMBERSHIP = re.compile(
 )
 _APOLOGIES = re.compile(
     r"\bapologies(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"(?:received|submitted|given|tendered|noted|reported|presented|recorded|made)?\s*(?:from|by|on\s+behalf\s+of)\s+",
+    r"(?:(?:received|submitted|given|tendered|noted|reported|presented|recorded|made)"
+    r"(?:\s+and\s+(?:accepted|approved|noted|agreed))?)?\s*(?:from|by|on\s+behalf\s+of)\s+",
     re.I,
 )
 _SENT_APOLOGIES = re.compile(r"\s+(?:sent|gave|tendered|submitted|offered)\s+(?:their\s+|his\s+|her\s+)?apologies\b",

@@ -38,7 +38,9 @@ def parse_number(token: str, prefixed: bool = False) -> Number:
     if m := re.fullmatch(r"([A-Z]{2,6})\s?(\d+)/(\d+)", text):
         return Number(text, ("code", m[1], m[3]), int(m[2]) * 10, prefixed)
     if m := re.fullmatch(r"(\d+)/(\d+)", text):
-        return Number(text, ("slash", m[2]), int(m[1]) * 10, prefixed)
+        if len(m[2]) >= 3 and not re.fullmatch(r"(19|20)\d\d", m[2]):  # year/number: 24/031, 14/037
+            return Number(text, ("year-slash", m[1]), int(m[2]) * 10, prefixed)
+        return Number(text, ("slash", m[2]), int(m[1]) * 10, prefixed)  # number/year: 12/19, 111/2017
     if "." in text:
         head, _, last = text.rpartition(".")
         return Number(text, ("dot", head), int(last) * 10, prefixed)

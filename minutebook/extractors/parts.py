@@ -64,6 +64,8 @@ _BODY_DASH_DATE = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&,' ]{2,60}?)\s+[-–—]\s+((?i:\w+day),?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}"
 )
 _VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
+# "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
+_GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
 _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:\s*(.+)$", re.I)
 _LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
 
@@ -202,11 +204,14 @@ def _minutes_body(heading: list[Line]) -> str | None:
     titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text))), None)
     if titled:
         return _clean_body(titled.group("body"))
+    generic = None
     match = _BODY_IN_MINUTES.search(text)
     if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):
-        body = _clean_body(_strip_dates(match.group("body")))
+        body = re.sub(r"\s+meeting$", "", _clean_body(_strip_dates(match.group("body"))), flags=re.I)
         if body and not find_dates(body) and len(body) > 2:
-            return body
+            if not _GENERIC_COUNCIL.match(body):
+                return body
+            generic = body  # "the Parish Council": a title line may say which
     for line in heading:  # a title line above "Minutes of the meeting held on ...": the body, maybe with a date
         if re.search(r"\bminutes\b", line.text, re.I):
             break
@@ -217,7 +222,7 @@ def _minutes_body(heading: list[Line]) -> str | None:
         body = _clean_body(_strip_dates(line.text))
         if body and re.search(r"\bcouncil\b", body, re.I) and not _STOP_TITLES.match(body):
             return body
-    return None
+    return generic
 
 
 def _strip_dates(text: str) -> str:
