@@ -1,4 +1,5 @@
-"""Minute numbers as councils print them: "44", "44.", "Minute 44", "Min. 12/19", "CAB 12/19", "111/2017", "18.11.1".
+"""Minute numbers as councils print them: "44", "44.", "Minute 44", "Min. 12/19", "CAB 12/19", "LC.12", "111/2017",
+"24/031", "18.11.1".
 
 A number is parsed into the string kept in records (no prefix word, no trailing punctuation, council
 references whole) and a sequence key: numbers of one scheme share a `family` and increase in `value`
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 _PREFIX = r"(?i:minute|min|agenda\s+item|item)\.?\s*(?i:no\.?\s*)?"
 _FORMS = (
     r"[A-Z]{2,6}\s?\d{1,4}/\d{2,4}"  # council reference: CAB 12/19, PRC23/19
+    r"|[A-Z]{2,6}[.\s]?\d{1,4}(?![\d/.,:]\d)"  # committee-coded number: LC.12, PL 45, CAB7
     r"|\d{1,4}/\d{2,4}"  # 12/19, 111/2017
     r"|\d{1,3}(?:\.\d{1,3}){1,3}(?=[\s.:)–—-]|$)"  # 18.11.1, 12.1
     r"|\d{1,4}[a-z]?(?![\d/.,:]\d)"  # 44, 6a
@@ -37,6 +39,8 @@ def parse_number(token: str, prefixed: bool = False) -> Number:
     text = re.sub(r"\s+", " ", token.strip().rstrip(".")).strip()
     if m := re.fullmatch(r"([A-Z]{2,6})\s?(\d+)/(\d+)", text):
         return Number(text, ("code", m[1], m[3]), int(m[2]) * 10, prefixed)
+    if m := re.fullmatch(r"([A-Z]{2,6})([.\s]?)(\d+)", text):
+        return Number(text, ("code", m[1], m[2]), int(m[3]) * 10, prefixed)
     if m := re.fullmatch(r"(\d+)/(\d+)", text):
         if len(m[2]) >= 3 and not re.fullmatch(r"(19|20)\d\d", m[2]):  # year/number: 24/031, 14/037
             return Number(text, ("year-slash", m[1]), int(m[2]) * 10, prefixed)
