@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import signal
 import sqlite3
@@ -145,11 +146,12 @@ def test_ingest_killed_mid_run_then_rerun(tmp_path):
         hostile.many_pages(folder / f"pack{n}.pdf", count=100 + n)
     db_path = tmp_path / "archive.db"
     command = [sys.executable, "-m", "minutebook.cli", "ingest", str(folder), "--db", str(db_path), "--workers", "1"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # its own session, so the kill takes the whole machine's worth of it: Prefect's server, Dask, the extractor
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 180
     while process.poll() is None and time.monotonic() < deadline and not archived(db_path):
         time.sleep(0.1)
-    process.kill()
+    os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
     sound_pages(db_path)
     assert subprocess.run(command, capture_output=True, timeout=300).returncode == 0
