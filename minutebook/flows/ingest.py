@@ -7,6 +7,8 @@ A file that fails at any stage is recorded in `ingest_errors` and the batch goes
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -170,6 +172,9 @@ def dask_runner(workers: int, address: str | None = None):
 
     if address:
         return DaskTaskRunner(address=address)
+    # the local cluster's start and stop chatter (scheduler, nannies, workers) is not the user's business
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+    logging.getLogger("distributed").setLevel(logging.WARNING)
     return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1, "processes": True,
                                           "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"})
 
