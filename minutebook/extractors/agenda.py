@@ -17,6 +17,7 @@ from .layout import Line
 from .pack import Pack
 
 ITEM = re.compile(r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s)\s*(?P<title>\S.*)$", re.I)
+SUB_ITEM = re.compile(r"^\(?(?P<num>[a-h])[).]\s+(?P<title>[A-Z].*)$")
 PAGE_REF = re.compile(
     r"\s*\(?\bpages?\s+\d{1,4}(\s*[-–]\s*\d{1,4})?\)?\s*$|\s+\d{1,4}\s+[-–]\s+\d{1,4}\s*$", re.I
 )
@@ -52,8 +53,9 @@ def extract(pack: Pack) -> list[AgendaItem]:
 
 
 def agenda_items(lines: list[Line]) -> list[_Item]:
-    """The in-order chain of numbered items in these lines, with wrapped titles joined."""
-    candidates = [(i, m) for i, line in enumerate(lines) if (m := ITEM.match(line.text))]
+    """The in-order chain of numbered items in these lines, with wrapped titles joined; lettered lines indented
+    under an item ("a) Payments") are its sub-items ("4a")."""
+    candidates = [(i, m) for i, line in enumerate(lines) if (m := ITEM.match(line.text) or SUB_ITEM.match(line.text))]
     start = next((k for k, (_, m) in enumerate(candidates) if m.group("num") in ("1", "1.")), None)
     if start is None:
         return []
@@ -62,7 +64,13 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
     items: list[_Item] = []
     for i, match in candidates[start:]:
         number = match.group("num")
-        if abs(lines[i].x0 - column) > COLUMN_TOLERANCE or not _follows(items[-1].number if items else None, number):
+        if match.re is SUB_ITEM:
+            if not items or lines[i].x0 < column + INDENT_TOLERANCE:
+                continue
+            number = f"{_split(items[-1].number)[0]}{number.lower()}"
+        elif abs(lines[i].x0 - column) > COLUMN_TOLERANCE:
+            continue
+        if not _follows(items[-1].number if items else None, number):
             continue
         title = _title(lines, i, match, right)
         if title:

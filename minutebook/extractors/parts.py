@@ -50,7 +50,9 @@ _BODY_IN_MINUTES = re.compile(
 )
 _BODY_WILL_BE_HELD = re.compile(
     r"\b(?:an?\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>.+?)"
-    r"\s+(?:of\s+[A-Z][\w ]+?\s+Council\s+)?(?:will|is\s+to|to)\s+be\s+held",
+    r"\s+(?:of\s+[A-Z][\w ]+?\s+Council\s+)?(?:will|is\s+to|to)\s+be\s+held"
+    r"|\bsummoned\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+"
+    r"(?:the\s+)?(?P<summoned>.+?)\s+(?:(?:to\s+be\s+)?held\b|on\s+\w+day\b|on\s+\d|at\s+\d|in\s+the\b)",
     re.I,
 )
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|meeting of)\s*:?\s+(?P<body>[A-Z].+)$")
@@ -322,8 +324,8 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
         if key in labelled and not find_dates(labelled[key]):
             return _clean_body(labelled[key])
     match = _BODY_WILL_BE_HELD.search(text)
-    if match and len(match.group("body")) < 80:
-        return _clean_body(match.group("body"))
+    if match and len(match.group("body") or match.group("summoned")) < 80:
+        return _clean_body(match.group("body") or match.group("summoned"))
     titles = [ln for ln in page_lines if not _STOP_TITLES.match(ln.text.strip()) and not find_dates(ln.text)
               and len(ln.text) < 70 and not re.search(r"[@:]|\d|\b\w+day\b|\bheld\b", ln.text, re.I)]
     if not titles:

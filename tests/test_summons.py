@@ -1,0 +1,51 @@
+"""A town council committee's summons: the body is the committee named in the summons (not the council on the
+letterhead), and lettered lines under an item are its sub-items. Rendered to a real PDF."""
+
+from datetime import date
+
+import pytest
+
+from minutebook.extractors import agenda, attendance, meetings
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+
+HTML = """<html><head><style>body{font-family:sans-serif;font-size:11pt}</style></head><body>
+<p><b>ASHFORD VALE TOWN COUNCIL</b></p>
+<p>Dear Councillor,</p>
+<p>You are summoned to attend a meeting of the Finance and General Purposes Committee on
+Monday 9 September 2024 at 7.15 pm in the Council Chamber, Town Hall.</p>
+<p>Committee members: Cllrs P Adams (Chair), R Baker, S Clarke, T Dunn</p>
+<p><b>AGENDA</b></p>
+<p><b>1. Apologies for absence</b></p>
+<p><b>2. Declarations of interest</b></p>
+<p><b>3. Minutes</b> – to approve the minutes of the meeting held on 8 July 2024</p>
+<p><b>4. Finance</b></p>
+<p>&nbsp;&nbsp;&nbsp;&nbsp;a) Payments list for July and August</p>
+<p>&nbsp;&nbsp;&nbsp;&nbsp;b) Budget monitoring to 31 August</p>
+<p><b>5. Grants to local organisations</b></p>
+<p><b>6. Date of next meeting</b></p>
+<p>J Smith, Town Clerk, 2 September 2024</p>
+</body></html>"""
+
+
+@pytest.fixture
+def pack(make_pdf):
+    with Layout(make_pdf(HTML)) as layout:
+        yield Pack(layout)
+
+
+def test_the_summoned_committee_is_the_body(pack):
+    assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
+        ("Finance and General Purposes Committee", date(2024, 9, 9), "19:15")]
+
+
+def test_lettered_sub_items(pack):
+    assert [(i.number, i.title) for i in agenda.extract(pack)][3:6] == [
+        ("4", "Finance"), ("4a", "Payments list for July and August"), ("4b", "Budget monitoring to 31 August")]
+    assert [i.number for i in agenda.extract(pack)][-2:] == ["5", "6"]
+
+
+def test_committee_members(pack):
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("P Adams", "member", "Chair"), ("R Baker", "member", None), ("S Clarke", "member", None),
+        ("T Dunn", "member", None)]
