@@ -70,6 +70,12 @@ def text_pack():
 
 
 @pytest.fixture
+def html_pack(make_pdf, open_layout):
+    """A Pack over a real PDF rendered from HTML (closed at teardown)."""
+    return lambda html: Pack(open_layout(make_pdf(html)))
+
+
+@pytest.fixture
 def open_layout():
     opened: list[Layout] = []
 
@@ -110,7 +116,6 @@ def sample_extractions(pdf_dir: Path) -> list:
     import shutil
 
     from minutebook.extractors.pipeline import sha256_of
-    from minutebook.flows.pagetext import page_texts
     from minutebook.schemas import (
         AgendaItem,
         Attendance,
@@ -129,7 +134,8 @@ def sample_extractions(pdf_dir: Path) -> list:
         shutil.copy(EXAMPLES / name, path)
         doc = Document(sha256=sha256_of(path), file_name=name, pages=3, kind="agenda pack", source=str(path),
                        council="Example Borough Council")
-        return doc, page_texts(path)
+        with Layout(path) as layout:
+            return doc, layout.page_texts()
 
     cabinet, cabinet_pages = document("example_cabinet_2025-03-12.pdf")
     committee, committee_pages = document("example_children_committee_2025-04-09.pdf")

@@ -6,8 +6,6 @@ from datetime import date
 import pytest
 
 from minutebook.extractors import agenda, attendance, meetings, minutes, resolutions, votes
-from minutebook.extractors.layout import Layout
-from minutebook.extractors.pack import Pack
 
 HTML = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{vertical-align:top;padding:2pt 6pt}
 .pb{page-break-before:always}</style></head><body>
@@ -43,9 +41,8 @@ HTML = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{ve
 
 
 @pytest.fixture
-def pack(make_pdf):
-    with Layout(make_pdf(HTML)) as layout:
-        yield Pack(layout)
+def pack(html_pack):
+    return html_pack(HTML)
 
 
 def test_meetings_of_the_pack_and_of_its_minutes(pack):

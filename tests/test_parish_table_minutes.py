@@ -6,9 +6,7 @@ from datetime import date
 import pytest
 
 from minutebook.extractors import attendance, meetings, minutes, resolutions
-from minutebook.extractors.layout import Layout
 from minutebook.extractors.numbering import follows, split_numbered
-from minutebook.extractors.pack import Pack
 
 HTML = """<html><head><style>body{font-family:serif;font-size:11pt} td{vertical-align:top;padding:3pt}</style></head>
 <body><p style="text-align:center"><b>LITTLE MARSHAM PARISH COUNCIL</b></p>
@@ -28,9 +26,8 @@ accept the quote from Marsham Fencing Ltd for £2,450.</td></tr>
 
 
 @pytest.fixture
-def pack(make_pdf):
-    with Layout(make_pdf(HTML)) as layout:
-        yield Pack(layout)
+def pack(html_pack):
+    return html_pack(HTML)
 
 
 def test_year_slash_numbers_run_in_sequence():

@@ -6,8 +6,6 @@ from datetime import date
 import pytest
 
 from minutebook.extractors import agenda, attendance, meetings
-from minutebook.extractors.layout import Layout
-from minutebook.extractors.pack import Pack
 
 HTML = """<html><head><style>body{font-family:sans-serif;font-size:11pt}</style></head><body>
 <p><b>ASHFORD VALE TOWN COUNCIL</b></p>
@@ -29,9 +27,8 @@ Monday 9 September 2024 at 7.15 pm in the Council Chamber, Town Hall.</p>
 
 
 @pytest.fixture
-def pack(make_pdf):
-    with Layout(make_pdf(HTML)) as layout:
-        yield Pack(layout)
+def pack(html_pack):
+    return html_pack(HTML)
 
 
 def test_the_summoned_committee_is_the_body(pack):
