@@ -63,8 +63,7 @@ def extract_validated(path: Path, council: str | None, ocr: bool = False, limits
     PDF, one killed at a limit, or an invalid document comes back as {"error", "stage"}: bad input, not a failed
     task."""
     payload = extract_isolated(path, council, ocr, limits or Limits())
-    if "error" in payload:
-        get_run_logger().warning("cannot extract %s: %s", Path(path).name, payload["error"])
+    if "error" in payload:  # logged and recorded once, by the flow (`_warn`)
         return {"error": payload["error"], "stage": "extract"}
     try:
         payload["validated"] = validate_extraction(payload.pop("extraction"))
@@ -182,16 +181,16 @@ def dask_runner(workers: int, address: str | None = None):
 def _batches(paths: list[Path], count: int = 16) -> list[list[Path]]:
     """About `count` batches of similar size in bytes, largest documents first: the workers start on the long
     extractions and finish together on small ones, and each batch costs one task submission."""
-    ordered = sorted(paths, key=lambda path: path.stat().st_size, reverse=True)
-    share = sum(path.stat().st_size for path in ordered) / count
+    sizes = {path: path.stat().st_size for path in paths}
+    share = sum(sizes.values()) / count
     batches: list[list[Path]] = []
     filled = share  # start a new batch with the first document
-    for path in ordered:
+    for path in sorted(paths, key=sizes.__getitem__, reverse=True):
         if filled >= share:
             batches.append([])
             filled = 0
         batches[-1].append(path)
-        filled += path.stat().st_size
+        filled += sizes[path]
     return batches
 
 
