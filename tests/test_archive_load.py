@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 
 import pytest
 from conftest import sample_extractions
 
-from minutebook.archive import LoadStatus, load_extraction, open_archive, record_error
+from minutebook.archive import LoadStatus, document_rows, load_extraction, load_rows, open_archive, record_error
+from minutebook.archive.rows import row_columns
 from minutebook.archive.schema import FTS
 
 
@@ -40,6 +42,23 @@ def test_schema_wal_foreign_keys_indexes_fts(archive):
     assert {("document", "page"), ("outcome",), ("meeting_date",)} <= indexed
     assert {fk.other_table for fk in archive["resolutions"].foreign_keys} == {"documents", "meetings", "minutes"}
     assert "decisions" in archive.view_names()
+
+
+def test_rows_are_plain_values_that_link_by_position_and_load_after_pickling(archive, samples):
+    """Rows are made in a worker and pickled to the writer: only plain values, a record's meeting and minute held
+    as positions within the document, and loaded from the pickle they give the same links."""
+    (first, pages), _ = samples
+    rows = document_rows(first, pages)
+    values = {type(value) for table in rows.records.values() for row in table for value in row}
+    assert values <= {str, int, float, type(None)}
+    resolution = dict(zip(row_columns("resolutions"), rows.records["resolutions"][0], strict=True))
+    minute = dict(zip(row_columns("minutes"), rows.records["minutes"][resolution["minute"]], strict=True))
+    meeting = dict(zip(row_columns("meetings"), rows.records["meetings"][resolution["meeting"]], strict=True))
+    assert (minute["number"], meeting["body"], meeting["date"]) == ("22", "Cabinet", resolution["meeting_date"])
+    assert load_rows(archive, pickle.loads(pickle.dumps(rows))) is LoadStatus.NEW
+    linked = archive.execute("select mi.number, m.body from resolutions r join minutes mi on mi.id = r.minute "
+                             "join meetings m on m.id = r.meeting").fetchall()
+    assert linked[0] == ("22", "Cabinet")
 
 
 def test_load_links_records_to_document_page_meeting_and_minute(archive, samples):

@@ -1,8 +1,9 @@
 """The SQLite archive: schema, atomic per-document loading, full-text search (sqlite-utils)."""
 
-from .load import LoadStatus, archived_sha256, load_extraction, record_error
+from .load import LoadStatus, archived_sha256, load_extraction, load_rows, record_error
+from .rows import DocumentRows, document_rows
 from .schema import open_archive
 from .search import SEARCH_TYPES, Hit, search
 
-__all__ = ["SEARCH_TYPES", "Hit", "LoadStatus", "archived_sha256", "load_extraction", "open_archive",
-           "record_error", "search"]
+__all__ = ["SEARCH_TYPES", "DocumentRows", "Hit", "LoadStatus", "archived_sha256", "document_rows",
+           "load_extraction", "load_rows", "open_archive", "record_error", "search"]

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
 
-from pydantic import BaseModel
 from sqlite_utils import Database
 
 from ..schemas import Extraction
-from .schema import RECORD_COLUMNS, write_transaction
+from .rows import DocumentRows, document_rows, row_columns
+from .schema import write_transaction
 
 # Children before the tables they reference, so deleting in this order never breaks a foreign key.
 DELETE_ORDER = ["votes", "resolutions", "attendance", "agenda_items", "minutes", "indicators", "risks", "meetings",
                 "pages"]
-VOTE_COLUMNS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
 
 
 class LoadStatus(StrEnum):
@@ -36,28 +33,29 @@ def archived_sha256(db: Database, source: str) -> str | None:
 
 
 def load_extraction(db: Database, extraction: Extraction, pages: list[str], ocr: bool = False) -> LoadStatus:
-    """Archive a document's pages and records atomically: all of them or, on any error, none (and the old
-    version, if any, untouched). The same bytes again change nothing; new bytes at the same source replace
-    the old version, whose hash goes to `document_history`. `ocr` marks page texts that came from OCR."""
-    document = extraction.document
-    source = document.source or document.file_name
+    """Archive a document's pages and records (see `load_rows`); `ocr` marks page texts that came from OCR."""
+    return load_rows(db, document_rows(extraction, pages, ocr))
+
+
+def load_rows(db: Database, rows: DocumentRows) -> LoadStatus:
+    """Archive a document's rows atomically: all of them or, on any error, none (and the old version, if any,
+    untouched). The same bytes again change nothing; new bytes at the same source replace the old version,
+    whose hash goes to `document_history`."""
     with write_transaction(db):
-        old = next(db.query("select id, sha256, ingested_at from documents where source = ?", [source]), None)
-        if old and old["sha256"] == document.sha256:
+        old = next(db.query("select id, sha256, ingested_at from documents where source = ?", [rows.source]), None)
+        if old and old["sha256"] == rows.document["sha256"]:
             return LoadStatus.UNCHANGED
-        row = {"source": source, "file_name": document.file_name, "sha256": document.sha256,
-               "council": document.council, "kind": document.kind, "pages": document.pages,
-               "extracted_at": document.extracted_at.isoformat() if document.extracted_at else None,
-               "ingested_at": now()}
+        row = {**rows.document, "ingested_at": now()}
         if old:
             doc_id = old["id"]
-            _retire(db, doc_id, source, old["sha256"], old["ingested_at"])
+            _retire(db, doc_id, rows.source, old["sha256"], old["ingested_at"])
             db["documents"].update(doc_id, row)
         else:
             doc_id = db["documents"].insert(row).last_pk
-        _insert_pages(db, doc_id, pages, ocr)
-        _insert_records(db, doc_id, extraction)
-        db["ingest_errors"].delete_where("path = ?", [source])
+        db.conn.executemany("insert into pages (document, page, text, ocr) values (?, ?, ?, ?)",
+                            [(doc_id, n, text, int(rows.ocr)) for n, text in enumerate(rows.pages, 1)])
+        _insert_records(db, doc_id, rows.records)
+        db["ingest_errors"].delete_where("path = ?", [rows.source])
     return LoadStatus.REPLACED if old else LoadStatus.NEW
 
 
@@ -81,40 +79,27 @@ def _retire(db: Database, doc_id: int, source: str, sha256: str, ingested_at: st
         db[table].delete_where("document = ?", [doc_id])
 
 
-def _insert_pages(db: Database, doc_id: int, pages: list[str], ocr: bool) -> None:
-    db["pages"].insert_all({"document": doc_id, "page": n, "text": text, "ocr": int(ocr)}
-                           for n, text in enumerate(pages, 1))
+def _insert_records(db: Database, doc_id: int, records: dict[str, list[tuple]]) -> None:
+    """Insert each table's rows, turning positions of meetings and minutes into their new ids: meetings and
+    minutes first, one by one (few per document, and their ids are needed), the rest in bulk."""
+    ids: dict[str, list[int]] = {"meetings": [], "minutes": []}
+    for table in ("meetings", "minutes", *(t for t in records if t not in ("meetings", "minutes"))):
+        columns = row_columns(table)
+        links = [(i, ids["meetings" if c == "meeting" else "minutes"]) for i, c in enumerate(columns)
+                 if c in ("meeting", "minute")]
+        values = [_linked(row, links) for row in records[table]] if links else records[table]
+        sql = (f"insert into [{table}] (document, {', '.join(f'[{c}]' for c in columns)}) "
+               f"values (?{', ?' * len(columns)})")
+        if table in ids:
+            ids[table] = [db.execute(sql, [doc_id, *row]).lastrowid for row in values]
+        else:
+            db.conn.executemany(sql, [(doc_id, *row) for row in values])
 
 
-def _insert_records(db: Database, doc_id: int, extraction: Extraction) -> None:
-    meetings: dict[str, int] = {}
-    for meeting in extraction.meetings:
-        pk = db["meetings"].insert(_row("meetings", meeting, doc_id)).last_pk
-        meetings.setdefault(str(meeting.date), pk)
-    minutes: dict[tuple[str | None, str], int] = {}
-    for minute in extraction.minutes:
-        row = _row("minutes", minute, doc_id, meetings)
-        minutes.setdefault((row["meeting_date"], row["number"]), db["minutes"].insert(row).last_pk)
-    for table in ("attendance", "agenda_items", "resolutions", "votes", "indicators", "risks"):
-        rows = [_row(table, record, doc_id, meetings, minutes) for record in getattr(extraction, table)]
-        db[table].insert_all(rows)
-
-
-def _row(table: str, record: BaseModel, doc_id: int, meetings: dict[str, int] | None = None,
-         minutes: dict[tuple[str | None, str], int] | None = None) -> dict[str, Any]:
-    """A record as a row of `table`: JSON-typed values, its document, and links to its meeting and minute."""
-    data = record.model_dump(mode="json", by_alias=True)
-    bbox = data.pop("bbox")
-    row: dict[str, Any] = {"document": doc_id, "page": data.pop("page"), "ocr": int(data.pop("ocr")),
-                           "bbox": json.dumps(bbox) if bbox else None}
-    if table == "votes":
-        for field, column in VOTE_COLUMNS.items():
-            data[column] = data.pop(field)
-        data["names"] = json.dumps(data["names"]) if data.get("names") else None
-    columns = RECORD_COLUMNS[table]
-    if "meeting" in columns:
-        data["meeting"] = (meetings or {}).get(data.get("meeting_date"))
-    if "minute" in columns:
-        data["minute"] = (minutes or {}).get((data.get("meeting_date"), data.get("minute_number")))
-    row.update({key: value for key, value in data.items() if key in columns})
-    return row
+def _linked(row: tuple, links: list[tuple[int, list[int]]]) -> tuple:
+    """The row with each position (of a meeting or minute) replaced by that row's id."""
+    values = list(row)
+    for index, ids in links:
+        if values[index] is not None:
+            values[index] = ids[values[index]]
+    return tuple(values)

@@ -1,0 +1,77 @@
+"""A document's extraction as the archive's rows, made without the archive.
+
+The rows are plain tuples, cheap to send between processes, so they can be made where the records were
+extracted (a worker) and the archive's one writer only inserts them. A record's link to its meeting or minute
+is held as that meeting's or minute's position in the document until the writer knows their ids.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..schemas import Extraction
+from .schema import RECORD_COLUMNS
+
+VOTE_COLUMNS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
+
+
+def row_columns(table: str) -> list[str]:
+    """A record table's columns in the order of its rows' values (all but id and document)."""
+    return ["page", *RECORD_COLUMNS[table], "bbox", "ocr"]
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """One document's `documents` row (without ingested_at), its page texts, and each record table's rows."""
+
+    document: dict[str, Any]
+    pages: list[str]
+    ocr: bool
+    records: dict[str, list[tuple]]
+
+    @property
+    def source(self) -> str:
+        return self.document["source"]
+
+    def counts(self) -> dict[str, int]:
+        return {table: len(rows) for table, rows in self.records.items()}
+
+
+def document_rows(extraction: Extraction, pages: list[str], ocr: bool = False) -> DocumentRows:
+    """The rows of an extraction; `ocr` marks page texts that came from OCR."""
+    document = extraction.document
+    row = {"source": document.source or document.file_name, "file_name": document.file_name,
+           "sha256": document.sha256, "council": document.council, "kind": document.kind, "pages": document.pages,
+           "extracted_at": document.extracted_at.isoformat() if document.extracted_at else None}
+    meetings: dict[str, int] = {}
+    for index, meeting in enumerate(extraction.meetings):
+        meetings.setdefault(meeting.date.isoformat(), index)
+    minutes: dict[tuple[str | None, str], int] = {}
+    for index, minute in enumerate(extraction.minutes):
+        minutes.setdefault((_iso(minute.meeting_date), minute.number), index)
+    records = {table: [_values(table, record, meetings, minutes) for record in getattr(extraction, table)]
+               for table in RECORD_COLUMNS}
+    return DocumentRows(row, pages, ocr, records)
+
+
+def _iso(day: Any) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _values(table: str, record: BaseModel, meetings: dict[str, int],
+            minutes: dict[tuple[str | None, str], int]) -> tuple:
+    """A record as a row of `table`: JSON-typed values, with its meeting and minute as positions."""
+    data = record.model_dump(mode="json", by_alias=True)
+    if table == "votes":
+        for field, column in VOTE_COLUMNS.items():
+            data[column] = data.pop(field)
+        data["names"] = json.dumps(data["names"]) if data.get("names") else None
+    data["meeting"] = meetings.get(data.get("meeting_date"))
+    data["minute"] = minutes.get((data.get("meeting_date"), data.get("minute_number")))
+    data["bbox"] = json.dumps(data["bbox"]) if data.get("bbox") else None
+    data["ocr"] = int(data["ocr"])
+    return tuple(data.get(column) for column in row_columns(table))
