@@ -83,6 +83,11 @@ class _Entry:
     tail_end: int | None = None
 
 
+def preload() -> None:
+    """Build the spaCy pipeline now (most of a second) instead of inside the first document's extraction."""
+    _pipeline()
+
+
 @cache
 def _pipeline():
     """The blank English pipeline and its Matcher (honorifics, name shapes): built once, on first use."""

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..schemas import Document, Extraction
-from . import agenda, attendance, indicators, meetings, minutes, resolutions, risks, votes
+from . import agenda, attendance, indicators, meetings, minutes, names, resolutions, risks, votes
 from .classify import document_kind
 from .errors import NoTextLayer, UnreadablePDF, check_complete
 from .layout import Layout
@@ -47,6 +47,11 @@ class Extracted:
     pages: list[str]
     ocr: bool
     warnings: list[str]
+
+
+def preload() -> None:
+    """Load now what the first extraction would load on its way: for worker processes that start early."""
+    names.preload()
 
 
 def extract_pdf(path: str | Path, source: str | None = None, council: str | None = None,

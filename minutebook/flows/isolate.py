@@ -4,7 +4,8 @@ on the worker (RLIMIT_AS), results back as one JSON line.
 A `Worker` is a child Python (`python -m minutebook.flows.isolate`) that reads one job per line on stdin and
 answers each with one JSON line; it is reused across documents and replaced after a kill or a crash, so a
 runaway document costs its own extraction and nothing else. The worker is a plain subprocess, not a
-multiprocessing child, so it can run under any task runner (Dask's daemonic workers included).
+multiprocessing child, so it can run under any task runner (Dask's daemonic workers included). Each process
+keeps its idle workers in a pool, which `prestart` can fill before the first document arrives.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-_local = threading.local()
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class Worker:
     def run(self, path: str | Path, council: str | None = None, ocr: bool = False) -> dict[str, Any]:
         """The payload of one extraction: {"extraction", "pages", "ocr", "warnings"} or {"error", "kind"}."""
         job = {"path": str(path), "council": council, "ocr": ocr}
-        proc = self._start()
+        proc = self.start()
         try:
             proc.stdin.write(json.dumps(job).encode() + b"\n")
             proc.stdin.flush()
@@ -76,7 +75,8 @@ class Worker:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _start(self) -> subprocess.Popen:
+    def start(self) -> subprocess.Popen:
+        """The worker's process, started unless it is running."""
         if self._proc is None or self._proc.poll() is not None:
             self.close()
             command = [sys.executable, "-m", "minutebook.flows.isolate", str(self.limits.memory_mb)]
@@ -99,11 +99,30 @@ def failure(kind: str, message: str) -> dict[str, Any]:
     return {"error": " ".join(message.split())[:500], "kind": kind}
 
 
+_idle: dict[Limits, list[Worker]] = {}
+_idle_lock = threading.Lock()
+
+
 def extract_isolated(path: str | Path, council: str | None, ocr: bool, limits: Limits) -> dict[str, Any]:
-    """Extract in this thread's worker process (started on first use, kept for the next document)."""
-    workers: dict[Limits, Worker] = _local.__dict__.setdefault("workers", {})
-    worker = workers.get(limits) or workers.setdefault(limits, Worker(limits))
-    return worker.run(path, council, ocr)
+    """Extract in an idle worker process of this process's pool (a new one when none is idle), returned to the
+    pool for the next document."""
+    with _idle_lock:
+        idle = _idle.setdefault(limits, [])
+        worker = idle.pop() if idle else Worker(limits)
+    try:
+        return worker.run(path, council, ocr)
+    finally:
+        with _idle_lock:
+            idle.append(worker)
+
+
+def prestart(limits: Limits = Limits()) -> None:
+    """Start one worker process into the pool, where it loads the extractors while the caller gets on with
+    other things (hashing, submitting): the first document then costs its extraction only."""
+    worker = Worker(limits)
+    worker.start()
+    with _idle_lock:
+        _idle.setdefault(limits, []).append(worker)
 
 
 def _read_line(proc: subprocess.Popen, seconds: float) -> bytes | None:
@@ -150,8 +169,12 @@ def _crash(exc: BaseException) -> dict[str, Any]:
 
 
 def serve(memory_mb: int) -> None:
-    """Answer jobs from stdin until it closes; stdout carries only answers (prints go to stderr)."""
+    """Answer jobs from stdin until it closes; stdout carries only answers (prints go to stderr). The extractors
+    are loaded before the first job is read."""
     resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 2**20, resource.RLIM_INFINITY))
+    from ..extractors.pipeline import preload
+
+    preload()  # now, while the parent has other work
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     for line in sys.stdin:

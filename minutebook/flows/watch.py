@@ -196,9 +196,8 @@ def _extract_and_load(db: Database, db_path: str, todo: dict[DocLink, tuple[Path
             _warn(db, report.failed, link.url, sha, StageError("extract", one_line(exc)))
             continue
         try:
-            if "validated" in payload:
-                document = payload["validated"].extraction.document
-                document.source, document.file_name = link.url, file_name(link)
+            if "rows" in payload:  # archived under its URL
+                payload["rows"].document.update(source=link.url, file_name=file_name(link))
             _archive(db, db_path, payload, report)
         except StageError as exc:
             _warn(db, report.failed, link.url, sha, exc)
