@@ -174,9 +174,9 @@ def serve(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 2**20, resource.RLIM_INFINITY))
     from ..extractors.pipeline import preload
 
-    preload()  # now, while the parent has other work
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
+    preload()  # now, while the parent has other work
     for line in sys.stdin:
         try:
             answer = json.dumps(extract_job(json.loads(line)))
