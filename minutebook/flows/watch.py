@@ -11,7 +11,7 @@ on; nothing archived is touched by a failed download.
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
@@ -197,7 +197,9 @@ def _extract_and_load(db: Database, db_path: str, todo: dict[DocLink, tuple[Path
             continue
         try:
             if "rows" in payload:  # archived under its URL
-                payload["rows"].document.update(source=link.url, file_name=file_name(link))
+                rows = payload["rows"]
+                payload["rows"] = replace(rows, document={**rows.document, "source": link.url,
+                                                          "file_name": file_name(link)})
             _archive(db, db_path, payload, report)
         except StageError as exc:
             _warn(db, report.failed, link.url, sha, exc)
