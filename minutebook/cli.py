@@ -74,9 +74,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
-    from .flows.fetch import FetchSettings
-    from .flows.sources import SourceError, from_options, parse_interval
     from .flows.watch import remembered, run_once, serve
+    from .sources.config import SourceError, from_options, parse_interval
+    from .sources.fetch import FetchSettings
 
     try:
         sources = from_options(args.moderngov, args.committee, args.folder, args.config, args.council)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.flows.fetch import USER_AGENT, Fetcher, FetchError, FetchSettings, check_pdf, store
+from minutebook.sources.fetch import USER_AGENT, Fetcher, FetchError, FetchSettings, check_pdf, store
 
 REPORT = "/mgConvert2PDF.aspx?ID=70860"
 

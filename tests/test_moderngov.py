@@ -7,10 +7,10 @@ from datetime import date, timedelta
 import pytest
 from conftest import SHARED
 
-from minutebook.flows.fetch import Fetcher, FetchSettings
-from minutebook.flows.moderngov import canonical, compare, discover, minute_key, person_key, text_date
-from minutebook.flows.moderngov_xml import BadXML, parse_committees, parse_meeting, parse_meetings, parse_time
-from minutebook.flows.sources import ModernGovSource
+from minutebook.sources.config import ModernGovSource
+from minutebook.sources.fetch import Fetcher, FetchSettings
+from minutebook.sources.moderngov import canonical, compare, discover, minute_key, person_key, text_date
+from minutebook.sources.moderngov_xml import BadXML, parse_committees, parse_meeting, parse_meetings, parse_time
 
 XML = SHARED / "moderngov"
 

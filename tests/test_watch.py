@@ -18,9 +18,9 @@ from test_archive_load import dump
 
 from minutebook.archive import open_archive
 from minutebook.cli import main
-from minutebook.flows.fetch import FetchSettings
-from minutebook.flows.sources import ModernGovSource, SourceError, load_config, parse_interval
 from minutebook.flows.watch import watch_pass
+from minutebook.sources.config import ModernGovSource, SourceError, load_config, parse_interval
+from minutebook.sources.fetch import FetchSettings
 
 FAST = FetchSettings(timeout=1.0, retries=2, backoff=0.01, delay=0)
 WATCH_TABLES = ("sources", "fetches", "moderngov_meetings", "moderngov_attendance", "moderngov_minutes", "crosscheck")

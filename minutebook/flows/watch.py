@@ -39,12 +39,12 @@ from ..archive.sources import (
     remembered_sources,
     web_meeting,
 )
-from .fetch import Fetcher, FetchError, FetchSettings, check_pdf, store
+from ..sources.config import FolderSource, ModernGovSource, Source, SourceError, make_source
+from ..sources.fetch import Fetcher, FetchError, FetchSettings, check_pdf, store
+from ..sources.moderngov import Discovery, DocLink, FoundMeeting, compare, discover
+from ..sources.moderngov_xml import parse_time
 from .ingest import _archive, _warn, extract_file, ingest, one_line
-from .moderngov import Discovery, DocLink, FoundMeeting, compare, discover
-from .moderngov_xml import parse_time
 from .report import Failure, IngestReport, StageError
-from .sources import FolderSource, ModernGovSource, Source, SourceError, make_source
 
 
 @dataclass

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
+from .config import ModernGovSource
 from .fetch import Fetcher, FetchError
 from .moderngov_xml import (
     BadXML,
@@ -24,7 +25,6 @@ from .moderngov_xml import (
     parse_meeting,
     parse_meetings,
 )
-from .sources import ModernGovSource
 
 SERVICE = "mgWebService.asmx/"
 

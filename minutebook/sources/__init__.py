@@ -1,0 +1,2 @@
+"""Where documents come from: the sources file, the polite HTTP fetcher and the ModernGov discovery (plain Python,
+no Prefect)."""
