@@ -1,9 +1,11 @@
-"""Minute numbers as councils print them: "44", "44.", "Minute 44", "Min. 12/19", "CAB 12/19", "LC.12", "111/2017",
-"24/031", "18.11.1".
+"""Minute numbers as councils print them: "44", "44.", "Minute 44", "Min. 12/19", "CAB 12/19", "LC.12", "PL/24/55",
+"111/2017", "24/031", "18.11.1", "10.25.02".
 
 A number is parsed into the string kept in records (no prefix word, no trailing punctuation, council
-references whole) and a sequence key: numbers of one scheme share a `family` and increase in `value`
-from minute to minute, which is how headings are told from numbered paragraphs.
+references whole) and a sequence key: numbers of one scheme share a `family` (letters, separators, how many
+groups of digits), and from one minute to the next exactly one group of digits rises a little. Which group
+rises is the council's choice ("CAB 51/24" -> "CAB 52/24", "JWA 24/19" -> "JWA 24/20"), so it is not fixed
+here; this is how headings are told from numbered paragraphs.
 """
 
 from __future__ import annotations
@@ -13,9 +15,8 @@ from dataclasses import dataclass
 
 _PREFIX = r"(?i:minute|min|agenda\s+item|item)\.?\s*(?i:no\.?\s*)?"
 _FORMS = (
-    r"[A-Z]{2,6}\s?\d{1,4}/\d{2,4}"  # council reference: CAB 12/19, PRC23/19
-    r"|[A-Z]{2,6}[.\s]?\d{1,4}(?![\d/.,:]\d)"  # committee-coded number: LC.12, PL 45, CAB7
-    r"|\d{1,4}/\d{2,4}"  # 12/19, 111/2017
+    r"[A-Z]{1,6}(?:[./\s-]?\d{1,4}){1,4}(?![\d/.,:]\d)"  # council reference: CAB 12/19, PL/24/55, LC.12, PL 45
+    r"|\d{1,4}(?:/\d{2,4}){1,2}(?![\d/])"  # 12/19, 111/2017, 24/031
     r"|\d{1,3}(?:\.\d{1,3}){1,3}(?=[\s.:)–—-]|$)"  # 18.11.1, 12.1
     r"|\d{1,4}[a-z]?(?![\d/.,:]\d)"  # 44, 6a
 )
@@ -24,33 +25,33 @@ NUMBERED = re.compile(
 )
 ITEM_LINE = re.compile(r"^\(?\s*(?i:agenda\s+)?(?i:item)\s+(?P<num>\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)?\s*$")
 _NOT_TITLE = re.compile(r"^(am|pm|a\.m|p\.m|noon|hours?|mins?|minutes|per\s+cent|x)\b|^[%£$]")
+_GROUPS = re.compile(r"\d+|[./\s-]+")
+_FULL_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1(19|20)\d\d")
+_MAX_STEP = 15  # numbers further apart than this are not the next minute
 
 
 @dataclass(frozen=True)
 class Number:
     text: str  # as kept in records
     family: tuple  # numbers of one scheme (form, prefix word, punctuation after it) share a family
-    value: int  # increases from minute to minute within a family
+    value: int  # the last group of digits (x10, plus a letter suffix): the order of plain numbers
     prefixed: bool  # printed with a prefix word ("Minute 40")
+    groups: tuple[int, ...] = ()  # every group of digits; one of them rises from minute to minute
 
 
 def parse_number(token: str, prefixed: bool = False) -> Number:
     """The record form and sequence key of a printed minute number token."""
     text = re.sub(r"\s+", " ", token.strip().rstrip(".")).strip()
-    if m := re.fullmatch(r"([A-Z]{2,6})\s?(\d+)/(\d+)", text):
-        return Number(text, ("code", m[1], m[3]), int(m[2]) * 10, prefixed)
-    if m := re.fullmatch(r"([A-Z]{2,6})([.\s]?)(\d+)", text):
-        return Number(text, ("code", m[1], m[2]), int(m[3]) * 10, prefixed)
-    if m := re.fullmatch(r"(\d+)/(\d+)", text):
-        if len(m[2]) >= 3 and not re.fullmatch(r"(19|20)\d\d", m[2]):  # year/number: 24/031, 14/037
-            return Number(text, ("year-slash", m[1]), int(m[2]) * 10, prefixed)
-        return Number(text, ("slash", m[2]), int(m[1]) * 10, prefixed)  # number/year: 12/19, 111/2017
-    if "." in text:
-        head, _, last = text.rpartition(".")
-        return Number(text, ("dot", head), int(last) * 10, prefixed)
-    m = re.fullmatch(r"(\d+)([a-z]?)", text)
-    value = int(m[1]) * 10 + (ord(m[2]) - 96 if m[2] else 0)
-    return Number(text, ("int",), value, prefixed)
+    letters = re.match(r"[A-Z]*", text).group()
+    rest = text[len(letters):]
+    suffix = rest[-1] if rest[-1:].isalpha() else ""
+    rest = rest[:len(rest) - len(suffix)]
+    pieces = _GROUPS.findall(rest)
+    groups = tuple(int(p) for p in pieces if p.isdigit())
+    seps = tuple(p.strip() or " " for p in pieces if not p.isdigit())
+    kind = "code" if letters else ("int" if len(groups) == 1 else "ref")
+    value = groups[-1] * 10 + (ord(suffix) - 96 if suffix else 0)
+    return Number(text, (kind, letters, seps, len(groups)), value, prefixed, groups)
 
 
 def split_numbered(text: str) -> tuple[Number, str] | None:
@@ -61,16 +62,20 @@ def split_numbered(text: str) -> tuple[Number, str] | None:
     rest = (m["rest"] or "").strip()
     if rest and _NOT_TITLE.match(rest):
         return None
-    if not m["prefix"] and re.fullmatch(r"\d{4}|(19|20)\d\d/\d{2,4}", m["num"]):  # a year or "2023/24" starting a line
-        return None
-    number = parse_number(m["num"], bool(m["prefix"]))
+    num = m["num"]
+    if not m["prefix"] and (re.fullmatch(r"\d{4}|(19|20)\d\d/\d{2,4}", num) or _FULL_DATE.fullmatch(num)):
+        return None  # a year, "2023/24" or a date starting a line
+    number = parse_number(num, bool(m["prefix"]))
     style = (m["prefix"] or "").strip().lower()[:3], re.sub(r"\s", "", m["sep"] or "")
-    return Number(number.text, number.family + style, number.value, number.prefixed), rest
+    return Number(number.text, number.family + style, number.value, number.prefixed, number.groups), rest
 
 
 def follows(previous: Number, current: Number) -> bool:
-    """True when `current` can be the next minute after `previous` (same scheme, a little further on)."""
+    """True when `current` can be the next minute after `previous`: same scheme, and one group of digits a
+    little further on while the others stay (a letter suffix counts as a step of a plain number)."""
     if previous.family != current.family:
         return False
-    step = current.value - previous.value
-    return 0 < step <= 150
+    if len(current.groups) <= 1:
+        return 0 < current.value - previous.value <= _MAX_STEP * 10
+    changed = [(a, b) for a, b in zip(previous.groups, current.groups, strict=True) if a != b]
+    return len(changed) == 1 and 0 < changed[0][1] - changed[0][0] <= _MAX_STEP

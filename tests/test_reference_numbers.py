@@ -1,0 +1,42 @@
+"""Minutes numbered with council references of several groups (PL/24/55, HWB/24/41, JWA 24/19, 10.25.02): one
+group of digits rises from minute to minute, and which one is the council's choice. Rendered to a real PDF."""
+
+import pytest
+
+from minutebook.extractors import minutes
+from minutebook.extractors.numbering import follows, split_numbered
+
+PAGE = """<html><head><style>body{{font-family:sans-serif;font-size:10.5pt}} h3{{font-size:11pt;margin:10pt 0 4pt}}
+</style></head><body><h2>Eastmere Borough Council</h2><h1>Licensing Committee</h1>
+<p><b>Minutes of the meeting held on Thursday 6 June 2024 at 6.00 pm</b></p>
+<p><b>Present:</b> Councillors Ada Rook (Chair), Ben Fitch and Cara Dunn</p>
+{body}<p>The meeting closed at 7.10 pm.</p></body></html>"""
+
+
+def _pack_html(numbers: list[str]) -> str:
+    titles = ["Apologies for Absence", "Declarations of Interest", "Street Trading Fees", "Any Other Business"]
+    body = "".join(f"<h3>{n} {t}</h3><p>The Committee considered the item and noted it.</p>"
+                   for n, t in zip(numbers, titles, strict=False))
+    return PAGE.format(body=body)
+
+
+@pytest.mark.parametrize("numbers", [
+    ["PL/24/55", "PL/24/56", "PL/24/57", "PL/24/58"],  # code / year / number
+    ["JWA 24/19", "JWA 24/20", "JWA 24/21", "JWA 24/22"],  # code year/number: the last group rises
+    ["CAB 51/24", "CAB 52/24", "CAB 53/24", "CAB 54/24"],  # code number/year: the first group rises
+    ["10.25.02", "10.25.03", "10.25.04", "10.25.05"],  # month.year.number
+])
+def test_reference_numbered_minutes(html_pack, numbers):
+    found = minutes.extract(html_pack(_pack_html(numbers)))
+    assert [(m.number, m.title) for m in found] == list(zip(numbers, [
+        "Apologies for Absence", "Declarations of Interest", "Street Trading Fees", "Any Other Business"],
+        strict=True))
+
+
+def test_references_follow_only_when_one_group_rises():
+    n = {t: split_numbered(t + " Title")[0] for t in ("PL/24/55", "PL/24/56", "PL/25/56", "HWB/24/56", "24/099")}
+    assert follows(n["PL/24/55"], n["PL/24/56"])
+    assert not follows(n["PL/24/56"], n["PL/24/55"])
+    assert not follows(n["PL/24/55"], n["PL/25/56"])  # two groups changed
+    assert not follows(n["PL/24/55"], n["HWB/24/56"])  # another committee's code
+    assert split_numbered("12/06/2024 The meeting") is None  # a date, not a reference
