@@ -73,6 +73,8 @@ _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
 _SOFT_END = re.compile(r"(?:[,;(&–-]|\band)\s*$", re.I)
 _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
+_HONORIFICS_ONLY = re.compile(
+    r"^\W*(?:county\s+|district\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?|members?)\W*$", re.I)
 _OFFICER_ROLE = re.compile(r"^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk\b|^minute[\s-]?taker", re.I)
 BLOCK_LINES = 60  # an attendance block is never longer than this
 APOLOGY_LINES = 80  # apologies are minuted within this many lines of the block
@@ -188,7 +190,7 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
         return soft and not line.bold
     step = line.top - prev.top
     loose = soft or (len(line.cells()) > 1 and len(prev.cells()) > 1)  # table rows
-    if not section.text:
+    if not section.text or _HONORIFICS_ONLY.match(section.text):  # "PRESENT: Councillors" over a grid of names
         close = step <= 2.6 * prev.size
     else:
         close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size)

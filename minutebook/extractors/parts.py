@@ -65,6 +65,9 @@ _STOP_TITLES = re.compile(
 _BODY_DASH_DATE = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&,' ]{2,60}?)\s+[-–—]\s+((?i:\w+day),?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}"
 )
+_BODY_DASH_MINUTES = re.compile(
+    r"^(?P<body>[A-Z][A-Za-z&,' -]{2,80}?)\s*[-–—:]\s*(?:draft\s+|printed\s+)?minutes\s*$", re.I)
+_BARE_COUNCIL = re.compile(r"^(the\s+)?council$", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 _GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
@@ -203,28 +206,55 @@ def _minutes_body(heading: list[Line]) -> str | None:
     match = _DECISION_AT.search(text)
     if match:
         return _clean_body(match.group("body"))
-    titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text))), None)
+    titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text) or _BODY_DASH_MINUTES.match(ln.text))),
+                  None)
     if titled:
         return _clean_body(titled.group("body"))
+    titles = [body for line in _title_lines(heading) if (body := _clean_body(_strip_dates(line.text)))]
     generic = None
     match = _BODY_IN_MINUTES.search(text)
     if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):
-        body = re.sub(r"\s+meeting$", "", _clean_body(_strip_dates(match.group("body"))), flags=re.I)
+        body = re.sub(r"(?<!parish)(?<!town)\s+meeting$", "", _clean_body(_strip_dates(match.group("body"))),
+                      flags=re.I)
         if body and not find_dates(body) and len(body) > 2:
-            if not _GENERIC_COUNCIL.match(body):
-                return body
-            generic = body  # "the Parish Council": a title line may say which
-    for line in heading:  # a title line above "Minutes of the meeting held on ...": the body, maybe with a date
-        if re.search(r"\bminutes\b", line.text, re.I):
-            break
-        body = _clean_body(_strip_dates(line.text))
-        if body and not _STOP_TITLES.match(body) and not re.search(r"\bcouncil\b", body, re.I):
+            whole = _whole_name(body, titles)
+            if whole or not _GENERIC_COUNCIL.match(body):
+                return whole or body
+            generic = "Council" if _BARE_COUNCIL.match(body) else body  # "the Council": the full council's meeting
+    for body in titles:  # a title line above "Minutes of the meeting held on ...": the body, maybe with a date
+        if not _STOP_TITLES.match(body) and not re.search(r"\bcouncil\b", body, re.I):
             return body
-    for line in heading:  # else the council itself (parish and town councils)
-        body = _clean_body(_strip_dates(line.text))
-        if body and re.search(r"\bcouncil\b", body, re.I) and not _STOP_TITLES.match(body):
+    if generic == "Council":
+        return generic
+    for body in titles:  # else the council itself (parish and town councils)
+        if re.search(r"\bcouncil\b", body, re.I) and not _STOP_TITLES.match(body):
             return body
     return generic
+
+
+def _title_lines(heading: list[Line]) -> list[Line]:
+    """The heading's lines above the one naming the minutes, without letter-spaced banners ("N O R T H")."""
+    lines = []
+    for line in heading:
+        if _MINUTES_WORD.search(line.text):
+            break
+        if sum(len(w.text) == 1 for w in line.words) * 2 <= len(line.words):
+            lines.append(line)
+    return lines
+
+
+def _whole_name(body: str, titles: list[str]) -> str | None:
+    """The title line that ends with the body the minutes name, giving its whole name: "the Joint Waste Authority"
+    under "WEST DOWNS JOINT WASTE AUTHORITY". A bare "Council" is the full council's meeting unless the title is
+    a parish or town council's."""
+    words = body.casefold().removeprefix("the ").split()
+    for title in titles:
+        longer = title.casefold().split()
+        if len(longer) > len(words) and longer[-len(words):] == words and not _STOP_TITLES.match(title):
+            if _BARE_COUNCIL.match(body) and not _GENERIC_COUNCIL.match(" ".join(longer[-2:])):
+                continue
+            return title
+    return None
 
 
 def _strip_dates(text: str) -> str:

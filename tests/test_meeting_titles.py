@@ -1,0 +1,44 @@
+"""The body a set of minutes belongs to, read from its title block: a short name in the minutes' title completed by
+the letterhead above it, the full council's meeting as "Council", a "Body – Minutes" title; and a 'PRESENT:
+Councillors' label over a grid of names. Rendered from small invented packs."""
+
+from datetime import date
+
+import pytest
+
+from minutebook.extractors import attendance, meetings
+
+MINUTES = """<html><head><style>body{{font-family:serif;font-size:11pt}} td{{padding:2pt 30pt 2pt 0}}</style></head>
+<body>{title}<p><b>Present:</b> Councillors Una Moss (Chair), Vic Hale and Wyn Rees</p>
+<p><b>1. Apologies</b></p><p>None.</p><p><b>2. Minutes</b></p><p>RESOLVED – That the minutes be approved.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("<h2>NETHERLEA JOINT BURIAL AUTHORITY</h2><p>Minutes of the Meeting of the Joint Burial Authority held on "
+     "Monday 3 June 2024 at 2.00 pm</p>", "NETHERLEA JOINT BURIAL AUTHORITY"),
+    ("<h2>CRANMOOR COUNCIL</h2><h3>MINUTES OF THE MEETING OF THE COUNCIL held at the Guildhall on Monday 3 June "
+     "2024 at 6.30 pm</h3>", "Council"),
+    ("<h2>BRIDEWELL PARISH COUNCIL</h2><p>Minutes of the meeting of the Council held on Monday 3 June 2024 at "
+     "7.30 pm</p>", "BRIDEWELL PARISH COUNCIL"),
+    ("<h2>FOSSBY PARISH MEETING</h2><p>Minutes of the Annual Parish Meeting held on Monday 3 June 2024 at 7 pm</p>",
+     "FOSSBY PARISH MEETING"),
+    ("<p style='letter-spacing:4pt'><b>O A K V A L E</b></p><h1>Highways Panel – Minutes</h1>"
+     "<p>Monday 3 June 2024 · 10.00 am · Room 2</p>", "Highways Panel"),
+])
+def test_body_from_the_title_block(html_pack, title, body):
+    found = meetings.extract(html_pack(MINUTES.format(title=title)))
+    assert [(m.body, m.date) for m in found] == [(body, date(2024, 6, 3))]
+
+
+def test_present_councillors_over_a_grid_of_names(html_pack):
+    html = """<html><body style="font-family:serif;font-size:11pt"><h2>CRANMOOR COUNCIL</h2>
+    <h3>MINUTES OF THE MEETING OF THE COUNCIL held on Monday 3 June 2024 at 6.30 pm</h3>
+    <p><b>PRESENT: Councillors</b></p><table style="margin-left:20pt;border-spacing:30pt 2pt">
+    <tr><td>Ann Abel (Chair)</td><td>Ben Bray</td><td>Cal Cobb</td></tr>
+    <tr><td>Dee Dunn</td><td>Eli East</td><td>Fay Fox</td></tr></table>
+    <p><b>1. Apologies</b></p><p>Apologies were received from Councillor Gil Gray.</p></body></html>"""
+    found = attendance.extract(html_pack(html))
+    assert [(a.name, a.status) for a in found] == [
+        ("Ann Abel", "present"), ("Ben Bray", "present"), ("Cal Cobb", "present"), ("Dee Dunn", "present"),
+        ("Eli East", "present"), ("Fay Fox", "present"), ("Gil Gray", "apologies")]
