@@ -7,7 +7,9 @@ of 4967 without a pack, so its linked documents are taken one by one. Dates move
 
 `faults[path]` is a queue of misbehaviours served instead of the page, one per request: `500`, `timeout` (answers
 after `slow` seconds), `truncated` (half the announced body), `html200` (an HTML error page with status 200) and
-`huge` (announces 1 GB, sends 1 KB, hangs up). `requests` logs (path, status) of every request.
+`huge` (announces 1 GB, sends 1 KB, hangs up). `answers[path]` is a standing misbehaviour: a function given the
+request handler and the query, which answers the request itself (tests/hostile_site.py) or returns False to let
+the page be served as usual. `requests` logs (path, status) of every request.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import threading
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -75,6 +78,7 @@ class ModernGovSite:
         self.minutes: dict[int, str] = {}
         self.service_on = True
         self.faults: dict[str, list[str]] = defaultdict(list)
+        self.answers: dict[str, Callable[[BaseHTTPRequestHandler, dict[str, str]], bool]] = {}
         self.slow = 2.0
         self.requests: list[tuple[str, int]] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -219,6 +223,8 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
             fault = site.faults[key].pop(0) if site.faults.get(key) else None
             self.key = key
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                if key in site.answers and site.answers[key](self, query) is not False:
+                    return
                 self._answer(path, query, fault)
 
         def _answer(self, path: str, query: dict[str, str], fault: str | None) -> None:

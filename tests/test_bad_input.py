@@ -18,8 +18,8 @@ from minutebook.flows.isolate import Limits, Worker
 # builder -> the error's words, or None where the file is repaired/read and gives records
 REJECTED = {
     "empty": "empty file",
-    "html": "looks like HTML",
-    "word": "looks like an old Word/Excel (OLE2) file",
+    "html": "looks like an HTML page",
+    "word": "looks like an OLE2 document",
     "truncated": "truncated PDF (no %%EOF",
     "truncated_early": "damaged or truncated PDF",
     "scanned": "no text layer on any of 2 pages",

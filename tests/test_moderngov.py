@@ -9,7 +9,7 @@ from conftest import SHARED
 
 from minutebook.sources.config import ModernGovSource
 from minutebook.sources.fetch import Fetcher, FetchSettings
-from minutebook.sources.moderngov import canonical, compare, discover, minute_key, person_key, text_date
+from minutebook.sources.moderngov import Page, canonical, compare, discover, minute_key, person_key, text_date
 from minutebook.sources.moderngov_xml import BadXML, parse_committees, parse_meeting, parse_meetings, parse_time
 
 XML = SHARED / "moderngov"
@@ -72,8 +72,8 @@ def test_compare_counts_agreement_over_both_sides():
 
 
 @pytest.fixture
-def fetcher():
-    with Fetcher(FetchSettings(timeout=2, retries=1, backoff=0.01, delay=0)) as fetcher:
+def fetcher(moderngov_site):
+    with Fetcher(FetchSettings(timeout=2, retries=1, backoff=0.01, delay=0), origins=[moderngov_site.base]) as fetcher:
         yield fetcher
 
 
@@ -114,7 +114,8 @@ def test_html_fallback_when_the_web_service_is_off(moderngov_site, fetcher):
     found = discover(fetcher, ModernGovSource(url=moderngov_site.base, committees=["Audit Committee"]),
                      date.today())
     assert (found.via, found.errors) == ("HTML pages", [])
-    assert found.pages[0] == (moderngov_site.base + "mgWebService.asmx/GetCommittees", 404, "HTTP 404 Not Found")
+    assert found.pages[0] == Page(moderngov_site.base + "mgWebService.asmx/GetCommittees", 404, "failed",
+                                  "HTTP 404 Not Found", "http")
     assert {m.ref.id: m.ref.date for m in found.meetings} == {4966: moderngov_site.day(4966),
                                                              4967: moderngov_site.day(4967)}
     docs = found_documents(found)

@@ -119,7 +119,7 @@ def test_misbehaving_site_loses_nothing_and_duplicates_nothing(moderngov_site, m
     db = open_archive(db_path)
     rows = fetch_rows(db)
     assert (rows["70909"]["status"], rows["70909"]["http_status"], rows["70909"]["sha256"]) == ("failed", 200, None)
-    assert "(HTML)" in rows["70909"]["error"] and "\n" not in rows["70860"]["error"]
+    assert rows["70909"]["error"] == "not a PDF: the body is an HTML page" and "\n" not in rows["70860"]["error"]
 
     site.faults[pack] = ["timeout"]  # retried, then answered 304
     second = watch(site, db_path)

@@ -29,6 +29,9 @@ select meeting_date, name, status, role, 'moderngov', null, null, meeting_id fro
 def ensure_source_tables(db: Database) -> None:
     """Create whatever is missing; a no-op on an up-to-date archive."""
     if "crosscheck" in db.table_names():
+        if "kind" not in db["fetches"].columns_dict:  # archives made before fetch failures had a kind
+            with db.atomic():
+                db["fetches"].add_column("kind", str)
         return
     with db.atomic():
         db["sources"].create({"id": int, "kind": str, "location": str, "config": str, "added_at": str,
@@ -37,7 +40,7 @@ def ensure_source_tables(db: Database) -> None:
         db["fetches"].create(
             {"url": str, "source": int, "committee_id": int, "meeting_id": int, "role": str, "title": str,
              "etag": str, "last_modified": str, "status": str, "http_status": int, "sha256": str, "path": str,
-             "error": str, "fetched_at": str, "ok_at": str},
+             "error": str, "kind": str, "fetched_at": str, "ok_at": str},
             pk="url", foreign_keys=[("source", "sources", "id")],
         )
         db["fetches"].create_index(["source", "meeting_id"])
@@ -100,11 +103,13 @@ def last_fetch(db: Database, url: str) -> Fetch | None:
 
 
 def record_fetch(db: Database, url: str, status: str, http_status: int | None, where: dict[str, Any],
-                 good: dict[str, Any] | None = None, error: str | None = None) -> None:
-    """Log one fetch of `url`. `good` (etag, last_modified, sha256, path) is given only for a download that was
-    kept: a failed fetch leaves the last good validators and hash in place, so nothing archived is disturbed and
-    the next pass asks again."""
-    row = {"url": url, **where, "status": status, "http_status": http_status, "error": error, "fetched_at": now()}
+                 good: dict[str, Any] | None = None, error: str | None = None, kind: str | None = None) -> None:
+    """Log one fetch of `url`; a failure has its `kind` (origin, url, redirect, http, timeout, network, encoding,
+    too large, not a pdf, store, bad page, bad item). `good` (etag, last_modified, sha256, path) is given only for
+    a download that was kept: a failed fetch leaves the last good validators and hash in place, so nothing
+    archived is disturbed and the next pass asks again."""
+    row = {"url": url, **where, "status": status, "http_status": http_status, "error": error, "kind": kind,
+           "fetched_at": now()}
     if good is not None or status == "not modified":
         row.update(good or {}, ok_at=row["fetched_at"])
     with db.atomic():

@@ -4,12 +4,13 @@ from pathlib import Path
 
 # What a file that is not a PDF usually is, by its first bytes.
 _MAGIC: list[tuple[bytes, str]] = [
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word/Excel (OLE2) file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 document (old Word/Excel)"),
     (b"PK\x03\x04", "a ZIP file (Word .docx?)"),
     (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"<?xml", "XML"),
+    (b"<?xml", "an XML document"),
+    (b"\x1f\x8b", "a gzip file"),
 ]
 EOF_WINDOW = 64 * 1024  # a complete PDF has %%EOF within its last bytes (some writers pad after it)
 
@@ -30,7 +31,7 @@ class UnreadablePDF(Exception):
         if not data:
             return cls(path, "empty file")
         if not data.lstrip().startswith(b"%PDF"):
-            return cls(path, f"not a PDF (starts with {data[:8]!r}; looks like {looks_like(data)})")
+            return cls(path, f"not a PDF (looks like {looks_like(data)})")  # never the file's bytes
         if "password" in message.lower() or "security" in message.lower():
             return cls(path, "encrypted PDF: needs a user password")
         if "format" in message.lower() or "file" in message.lower():
@@ -47,14 +48,20 @@ class OCRUnavailable(UnreadablePDF):
 
 
 def looks_like(data: bytes) -> str:
-    """A guess at what a non-PDF file is, from its first bytes."""
+    """A guess at what a non-PDF file is, from its first bytes (a description, never the bytes themselves)."""
     start = data.lstrip()
     if start[:15].lower().startswith((b"<!doctype", b"<html")):
-        return "HTML"
+        return "an HTML page"
     for magic, kind in _MAGIC:
         if start.startswith(magic):
             return kind
-    return "not a PDF"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:  # a multibyte character cut at the end of the window is still text
+        text = data[: exc.start].decode("utf-8") if exc.start > len(data) - 4 else ""
+    if text and all(c.isprintable() or c in "\t\r\n\f" for c in text):
+        return "a text file"
+    return "an unknown binary format"
 
 
 def check_complete(path: str | Path) -> None:

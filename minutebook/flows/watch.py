@@ -124,7 +124,7 @@ def watch_pass(sources: list[Source], db_path: str, store_dir: str | None = None
 def moderngov_pass(db: Database, db_path: str, source_id: int, source: ModernGovSource, folder: Path,
                    settings: FetchSettings, parallel: bool, today: date) -> SourceReport:
     documents = IngestReport()
-    with Fetcher(settings) as fetcher:
+    with Fetcher(settings, origins=source.origins) as fetcher:
         found = discover_site(fetcher, source, today)
         _log_pages(db, source_id, found)
         for meeting in found.meetings:
@@ -174,7 +174,7 @@ def fetch_document(fetcher: Fetcher, db: Database, source_id: int, link: DocLink
             record_fetch(db, link.url, "ok", 200, where, {"etag": got.etag, "last_modified": got.last_modified,
                                                          "sha256": sha, "path": str(path)})
     except FetchError as exc:
-        record_fetch(db, link.url, "failed", exc.http_status or http_status, where, error=exc.message)
+        record_fetch(db, link.url, "failed", exc.http_status or http_status, where, error=exc.message, kind=exc.kind)
         get_run_logger().warning("fetch: %s: %s", link.url, exc.message)
         report.failed.append(Failure(link.url, "fetch", exc.message))
         return None
@@ -224,9 +224,9 @@ def file_name(link: DocLink) -> str:
 
 
 def _log_pages(db: Database, source_id: int, found: Discovery) -> None:
-    for url, http_status, error in found.pages:
-        record_fetch(db, url, "failed" if error else "ok", http_status, {"source": source_id, "role": "page"},
-                     None if error else {}, error)
+    for page in found.pages:
+        record_fetch(db, page.url, page.status, page.http_status, {"source": source_id, "role": "page"},
+                     None if page.status == "failed" else {}, page.error, page.kind)
 
 
 def _remember_meeting(db: Database, source_id: int, meeting: FoundMeeting) -> None:

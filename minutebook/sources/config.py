@@ -7,6 +7,8 @@ committees = ["Cabinet", 144]     # names or ids; all committees when absent
 council = "Example Borough Council"
 weeks_back = 8                    # the rolling window of meetings
 weeks_ahead = 4
+allow_origins = ["https://docs.example.gov.uk"]   # documents hosted on a second domain; only the site's own
+                                                 # origin (scheme, host, port of `url`) otherwise
 
 [[folder]]
 path = "/data/packs"
@@ -38,6 +40,8 @@ class ModernGovSource(BaseModel):
     council: str | None = None
     weeks_back: int = Field(default=8, ge=0)
     weeks_ahead: int = Field(default=4, ge=0)
+    allow_origins: list[str] = Field(default_factory=list)
+    """Origins (scheme://host[:port]) besides the site's own that its documents may be fetched from."""
 
     @field_validator("url")
     @classmethod
@@ -47,6 +51,14 @@ class ModernGovSource(BaseModel):
             raise ValueError(f"not an http(s) URL: {url!r}")
         return url if url.endswith("/") else url + "/"
 
+    @field_validator("allow_origins")
+    @classmethod
+    def _origins(cls, origins: list[str]) -> list[str]:
+        for origin in origins:
+            if not re.match(r"^https?://[^/]+/?$", origin):
+                raise ValueError(f"not an origin (scheme://host[:port]): {origin!r}")
+        return origins
+
     @field_validator("committees", mode="before")
     @classmethod
     def _as_strings(cls, names: list) -> list[str]:
@@ -55,6 +67,11 @@ class ModernGovSource(BaseModel):
     @property
     def location(self) -> str:
         return self.url
+
+    @property
+    def origins(self) -> list[str]:
+        """Where the site's pages and documents may be fetched from: its own origin and the allowed ones."""
+        return [self.url, *self.allow_origins]
 
 
 class FolderSource(BaseModel):

@@ -4,14 +4,21 @@ The web service (`mgWebService.asmx`) comes first; a site that has switched it o
 (`mgListCommittees.aspx`, `mgCommitteeDetails.aspx?ID=`). Documents always come from both the service's linked
 documents and the meeting's document page (`ieListDocuments.aspx`), which alone links the public reports pack
 and the printed minutes. When a meeting has a pack, the reports inside it are not taken again one by one.
+
+Every committee, meeting and document is handled on its own: a page that cannot be read, a malformed field (an id
+`TBC`, an unreadable encoding, an invalid link) or a bug costs that item only; it is noted in `Discovery.errors`
+and `Discovery.pages` (for the fetch log, with its kind) and the rest of the site is read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 from html.parser import HTMLParser
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from .config import ModernGovSource
@@ -27,6 +34,7 @@ from .moderngov_xml import (
 )
 
 SERVICE = "mgWebService.asmx/"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -48,13 +56,24 @@ class FoundMeeting:
     """Linked documents left out because the meeting's pack holds them."""
 
 
+@dataclass(frozen=True)
+class Page:
+    """One page asked for, for the fetch log: `status` is ok, partial (read, some items skipped) or failed."""
+
+    url: str
+    http_status: int | None
+    status: str = "ok"
+    error: str | None = None
+    kind: str | None = None
+
+
 @dataclass
 class Discovery:
     meetings: list[FoundMeeting] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
-    """(URL or filter, one-line reason) of each page that could not be read and each filter that matched nothing."""
-    pages: list[tuple[str, int | None, str | None]] = field(default_factory=list)
-    """(URL, HTTP status, error) of each page read, for the fetch log."""
+    """(URL, item or filter; one-line reason) of each page that could not be read, each item skipped and each
+    filter that matched nothing."""
+    pages: list[Page] = field(default_factory=list)
     via: str = "web service"
 
 
@@ -62,7 +81,7 @@ def discover(fetcher: Fetcher, source: ModernGovSource, today: date) -> Discover
     """Every meeting of the chosen committees from `weeks_back` before `today` to `weeks_ahead` after it."""
     found = Discovery()
     start, end = today - timedelta(weeks=source.weeks_back), today + timedelta(weeks=source.weeks_ahead)
-    committees = _read(fetcher, service_url(source.url, "GetCommittees"), parse_committees, found)
+    committees = _read(fetcher, service_url(source.url, "GetCommittees"), parse_committees, found, items=True)
     if committees is None:
         found.via = "HTML pages"
         committees = _read(fetcher, source.url + "mgListCommittees.aspx", html_committees, found)
@@ -70,9 +89,22 @@ def discover(fetcher: Fetcher, source: ModernGovSource, today: date) -> Discover
             found.errors.pop(0)  # the service is off, not broken: the pages answer (its failure stays in `pages`)
         committees = committees or []
     for committee in choose(committees, source.committees, found):
-        for ref in _meetings(fetcher, source.url, committee, start, end, found):
-            found.meetings.append(_meeting(fetcher, source.url, ref, found))
+        refs = _isolated(found, f"committee {committee.id}",
+                         partial(_meetings, fetcher, source.url, committee, start, end, found)) or []
+        for ref in refs:
+            meeting = _isolated(found, f"meeting {ref.id}", partial(_meeting, fetcher, source.url, ref, found))
+            if meeting is not None:
+                found.meetings.append(meeting)
     return found
+
+
+def _isolated(found: Discovery, item: str, work: Callable[[], T]) -> T | None:
+    """`work()`, or None with the reason noted when it fails in a way `_read` did not foresee (a bug)."""
+    try:
+        return work()
+    except Exception as exc:  # one item's bug costs that item only
+        found.errors.append((item, f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"))
+        return None
 
 
 def service_url(base: str, method: str, **params: object) -> str:
@@ -97,7 +129,7 @@ def _meetings(fetcher: Fetcher, base: str, committee: Committee, start: date, en
     if found.via == "web service":
         url = service_url(base, "GetMeetings", lCommitteeId=committee.id, sFromDate=start.strftime("%d/%m/%Y"),
                           sToDate=end.strftime("%d/%m/%Y"))
-        refs = _read(fetcher, url, parse_meetings, found) or []
+        refs = _read(fetcher, url, parse_meetings, found, items=True) or []
     else:
         url = f"{base}mgCommitteeDetails.aspx?ID={committee.id}"
         refs = _read(fetcher, url, lambda page: html_meetings(page, committee), found) or []
@@ -111,7 +143,7 @@ def _meeting(fetcher: Fetcher, base: str, ref: MeetingRef, found: Discovery) -> 
     page = f"{base}ieListDocuments.aspx?CId={ref.committee_id}&MId={ref.id}"
     links = _read(fetcher, page, lambda html: document_links(html, page, ref), found) or []
     if detail:
-        links += [DocLink(canonical(urljoin(base, d.url)), "document", d.title, ref.committee_id, ref.id)
+        links += [DocLink(absolute(base, d.url), "document", d.title, ref.committee_id, ref.id)
                   for d in detail.linked_docs]
     unique = list({link.url: link for link in links}.values())
     if any(link.role == "pack" for link in unique):
@@ -120,18 +152,25 @@ def _meeting(fetcher: Fetcher, base: str, ref: MeetingRef, found: Discovery) -> 
     return FoundMeeting(ref, detail, unique)
 
 
-def _read(fetcher: Fetcher, url: str, parse, found: Discovery):
-    """`parse` of the page at `url`, or None with the reason noted in `found.errors`."""
-    status = None
+def _read(fetcher: Fetcher, url: str, parse: Callable[..., Any], found: Discovery, items: bool = False) -> Any:
+    """`parse` of the page at `url`, or None with the reason noted in `found`. With `items`, `parse` takes a list
+    for the reasons of the page's malformed items, which are skipped (the page is then 'partial')."""
+    status, skipped = None, []
     try:
         response = fetcher.get(url)
         status = response.http_status
-        parsed = parse(response.body or b"")
-    except (FetchError, BadXML) as exc:
-        found.errors.append((url, str(exc)))
-        found.pages.append((url, getattr(exc, "http_status", status), str(exc)))
+        body = response.body or b""
+        parsed = parse(body, skipped) if items else parse(body)
+    except Exception as exc:  # the page's failure, whatever it is, is this page's only
+        kind = exc.kind if isinstance(exc, FetchError) else "bad page" if isinstance(exc, BadXML) else "bug"
+        reason = str(exc) if isinstance(exc, FetchError | BadXML) else f"{type(exc).__name__}: {exc}"
+        reason = " ".join(reason.split())[:500]
+        found.errors.append((url, reason))
+        found.pages.append(Page(url, getattr(exc, "http_status", status), "failed", reason, kind))
         return None
-    found.pages.append((url, status, None))
+    found.errors.extend((url, f"skipped: {reason}") for reason in skipped)
+    found.pages.append(Page(url, status, "partial", "; ".join(skipped)[:500], "bad item") if skipped
+                       else Page(url, status))
     return parsed
 
 
@@ -187,8 +226,8 @@ def document_links(page: bytes, page_url: str, ref: MeetingRef) -> list[DocLink]
     """The pack, printed minutes and single documents linked from a meeting's document page."""
     links = []
     for href, text in anchors(page):
-        url = canonical(urljoin(page_url, href))
-        name = unquote(urlsplit(url).path).rsplit("/", 1)[-1].lower()
+        url = absolute(page_url, href)
+        name = unquote(url.split("?", 1)[0]).rsplit("/", 1)[-1].lower()
         if re.search(r"mgConvert2PDF\.aspx\?ID=\d+|/documents/s\d+/", url, re.I):
             role = "document"
         elif f"/documents/g{ref.id}/" in url.lower() and name.endswith(".pdf"):
@@ -198,6 +237,15 @@ def document_links(page: bytes, page_url: str, ref: MeetingRef) -> list[DocLink]
         if role:
             links.append(DocLink(url, role, text or name, ref.committee_id, ref.id))
     return links
+
+
+def absolute(base: str, href: str) -> str:
+    """`href` resolved against `base`, canonical; a link too malformed to resolve (`http://[::1/x.pdf`) is kept
+    as it is, for the fetcher to refuse and the fetch log to record."""
+    try:
+        return canonical(urljoin(base, href))
+    except ValueError:
+        return href
 
 
 def canonical(url: str) -> str:

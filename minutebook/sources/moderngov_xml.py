@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TypeVar
+
+T, R = TypeVar("T"), TypeVar("R")
 
 # The web service's attendance values, as the archive's attendance statuses; "Expected" (not yet recorded) is none.
 ATTENDANCE = {"present": "present", "present as substitute": "present", "in attendance": "in_attendance",
@@ -66,23 +70,26 @@ class MeetingDetail:
     """(minute number, title) of the items whose minutes are published."""
 
 
-def parse_committees(text: str | bytes) -> list[Committee]:
+def parse_committees(text: str | bytes, errors: list[str] | None = None) -> list[Committee]:
+    """The committees listed; a malformed one is skipped with its reason added to `errors` (raised as BadXML
+    when `errors` is None)."""
     root = _root(text, "committees")
-    return [Committee(int(_text(c, "committeeid")), _text(c, "committeetitle"),
-                      _text(c, "committeedeleted").lower() == "true")
-            for c in root.iter("committee")]
+    return _each(root.iter("committee"), lambda c: Committee(
+        _int(c, "committeeid"), _text(c, "committeetitle"), _text(c, "committeedeleted").lower() == "true"), errors)
 
 
-def parse_meetings(text: str | bytes) -> list[MeetingRef]:
+def parse_meetings(text: str | bytes, errors: list[str] | None = None) -> list[MeetingRef]:
+    """The meetings listed, each with its committee; a malformed meeting (an id `TBC`) is skipped with its
+    reason added to `errors` (raised as BadXML when `errors` is None)."""
     root = _root(text, "getmeetings")
-    return [MeetingRef(int(_text(m, "meetingid")), int(_text(c, "committeeid")), _text(c, "committeetitle"),
-                       parse_date(_text(m, "meetingdate")), _text(m, "meetingstatus"))
-            for c in root.iter("committee") for m in c.iter("meeting")]
+    return _each(((c, m) for c in root.iter("committee") for m in c.iter("meeting")), lambda pair: MeetingRef(
+        _int(pair[1], "meetingid"), _int(pair[0], "committeeid"), _text(pair[0], "committeetitle"),
+        parse_date(_text(pair[1], "meetingdate")), _text(pair[1], "meetingstatus")), errors)
 
 
 def parse_meeting(text: str | bytes) -> MeetingDetail:
     root = _root(text, "meeting")
-    detail = MeetingDetail(int(_text(root, "meetingid")), parse_date(_text(root, "meetingdate")),
+    detail = MeetingDetail(_int(root, "meetingid"), parse_date(_text(root, "meetingdate")),
                            _text(root, "meetingtime"), _text(root, "meetingstatus"), _text(root, "meetinglocation"))
     for item in root.iter("agendaitem"):
         if _text(item, "isminutepublished").lower() == "true" and _text(item, "minutesitemnumber"):
@@ -98,6 +105,19 @@ def parse_meeting(text: str | bytes) -> MeetingDetail:
             ATTENDANCE.get(person.get("attendance", "").strip().lower()), person.get("roledescription", ""),
             person.get("politicalparty", ""), person.get("ward", "")))
     return detail
+
+
+def _each(elements: Iterable[T], build: Callable[[T], R], errors: list[str] | None) -> list[R]:
+    """`build` of each element; one that is malformed costs only itself (its reason goes to `errors`)."""
+    built = []
+    for element in elements:
+        try:
+            built.append(build(element))
+        except BadXML as exc:
+            if errors is None:
+                raise
+            errors.append(str(exc))
+    return built
 
 
 def parse_date(text: str) -> date | None:
@@ -122,6 +142,8 @@ def _root(text: str | bytes, tag: str) -> ET.Element:
         root = ET.fromstring(text)
     except ET.ParseError as exc:
         raise BadXML(f"not XML ({exc})") from exc
+    except (LookupError, ValueError) as exc:  # an unknown or multi-byte encoding in the declaration
+        raise BadXML(f"XML in an unreadable encoding ({exc})") from exc
     if root.tag != tag:
         raise BadXML(f"expected <{tag}>, got <{root.tag}>")
     return root
@@ -129,3 +151,11 @@ def _root(text: str | bytes, tag: str) -> ET.Element:
 
 def _text(element: ET.Element, tag: str) -> str:
     return (element.findtext(tag) or "").strip()
+
+
+def _int(element: ET.Element, tag: str) -> int:
+    """An id: digits, else BadXML naming the field (`<meetingid> 'TBC' is not a number`)."""
+    value = _text(element, tag)
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        raise BadXML(f"<{tag}> {value[:40]!r} is not a number")
+    return int(value)
