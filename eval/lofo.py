@@ -1,0 +1,121 @@
+"""Leave-one-family-out scoring over the layout families of eval/generator.
+
+Each family is scored as held-out data: its documents are generated (or reused) under eval/work/, the shared
+scorer runs the extractor over that family alone, and the table shows per family how the current extractor does.
+
+  .venv/bin/python eval/lofo.py [--families a,b] [--per-family 3] [--seed 7] [--regenerate] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "eval" / "work"
+SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared"))
+SCORER = SHARED / "eval" / "score.py"
+TYPES = ["meetings", "attendance", "agenda_items", "minutes", "resolutions", "indicators", "risks", "votes"]
+SHORT = {"meetings": "meet", "attendance": "att", "agenda_items": "agenda", "minutes": "mins",
+         "resolutions": "res", "indicators": "ind", "risks": "risk", "votes": "vote"}
+
+
+def family_dir(seed: int, per_family: int, family: str) -> Path:
+    return WORK / f"seed{seed}-n{per_family}" / family
+
+
+def ensure_family(family: str, seed: int, per_family: int, regenerate: bool) -> Path:
+    """The family's documents, generated unless a complete set for this seed and size is already there."""
+    folder = family_dir(seed, per_family, family)
+    have = sorted(folder.glob("*.gold.json")) if folder.is_dir() else []
+    if regenerate or len(have) != per_family or not all(g.with_name(g.name[:-10] + ".pdf").exists() for g in have):
+        for old in folder.glob("*") if folder.is_dir() else []:
+            old.unlink()
+        subprocess.run([sys.executable, "-m", "eval.generator", "--out", str(folder), "--families", family,
+                        "--per-family", str(per_family), "--seed", str(seed)], cwd=ROOT, check=True)
+    return folder
+
+
+def score_family(folder: Path, cmd: str) -> dict:
+    result = subprocess.run([sys.executable, str(SCORER), str(folder), "--cmd", cmd, "--json"], cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def cell(t: dict) -> str:
+    """F1 of one type; '-' where the family has no gold of that type and the extractor found none."""
+    if t["gold"] == 0 and t["fp"] == 0:
+        return "-"
+    return f"{f1(t['tp'], t['fp'], t['fn']):.2f}"
+
+
+def main(argv=None) -> int:
+    sys.path.insert(0, str(ROOT))
+    from eval.generator import FAMILIES
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--families", default="all", help="comma-separated family names (default all)")
+    ap.add_argument("--per-family", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--regenerate", action="store_true", help="generate again even where a set exists")
+    ap.add_argument("--cmd", default=f"{ROOT / '.venv' / 'bin' / 'minutebook'} extract {{pdf}}")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--json", type=Path, help="also write the per-family summaries to this file")
+    a = ap.parse_args(argv)
+    if not SCORER.exists():
+        print(f"needs the shared scorer at {SCORER}", file=sys.stderr)
+        return 2
+    names = list(FAMILIES) if a.families == "all" else [n.strip() for n in a.families.split(",") if n.strip()]
+    unknown = [n for n in names if n not in FAMILIES]
+    if unknown:
+        ap.error(f"unknown families: {', '.join(unknown)}")
+    cols = ["family", "docs"] + [SHORT[t] for t in TYPES] + ["overall"]
+    widths = [max(len(n) for n in names + ["all families"])] + [4] + [6] * len(TYPES) + [7]
+    rows, summaries = [], {}
+    totals = {t: dict(gold=0, tp=0, fp=0, fn=0) for t in TYPES}
+    for name in names:
+        folder = ensure_family(name, a.seed, a.per_family, a.regenerate)
+        s = score_family(folder, a.cmd)
+        summaries[name] = s
+        for t in TYPES:
+            for k in totals[t]:
+                totals[t][k] += s["types"][t][k]
+        failed = f"  ({len(s['failures'])} failed)" if s["failures"] else ""
+        rows.append([name, str(s["documents"])] + [cell(s["types"][t]) for t in TYPES]
+                    + [f"{s['overall']['f1']:.3f}{failed}"])
+        print(f"scored {name}: {s['documents']} documents, overall F1 {s['overall']['f1']:.3f}", file=sys.stderr,
+              flush=True)
+    tp = sum(t["tp"] for t in totals.values())
+    fp = sum(t["fp"] for t in totals.values())
+    fn = sum(t["fn"] for t in totals.values())
+    rows.append(["all families", str(sum(s["documents"] for s in summaries.values()))]
+                + [cell(totals[t]) for t in TYPES] + [f"{f1(tp, fp, fn):.3f}"])
+    if a.markdown:
+        print("| " + " | ".join(cols) + " |")
+        print("|" + "|".join("---" for _ in cols) + "|")
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+    else:
+        print()
+        print(" ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cols, widths, strict=True))))
+        for r in rows:
+            print(" ".join(v.rjust(w) if i else v.ljust(w) for i, (v, w) in enumerate(zip(r, widths, strict=True))))
+    print(f"\nF1 per record type (micro over the family's documents); '-' = no gold and nothing predicted. "
+          f"Seed {a.seed}, {a.per_family} per family, documents in {WORK.relative_to(ROOT)}.")
+    if a.json:
+        a.json.write_text(json.dumps(summaries, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
