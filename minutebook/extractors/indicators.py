@@ -99,21 +99,40 @@ _PERIOD_RUN = re.compile(rf"^{_PERIOD_BODY}(\s+{_PERIOD_BODY})+$", re.I)
 
 
 def _split_periods(columns: list[Column]) -> list[Column]:
-    """One column per period: split heading phrases that run periods together ("Measure Q2 2021/22 Q3 2021/22")
-    and rejoin a period split at its space ("Jun" | "2020", where the space is wide, as in monospace)."""
+    """One column per period: split heading phrases that run periods together ("Measure Q2 2021/22 Q3 2021/22",
+    "2023/24 Q1 2024/25 Target 2024/25 RAG" where dense headings sit closer than a wide space) and rejoin a
+    period split at its space ("Jun" | "2020", where the space is wide, as in monospace). A period led by a
+    word naming a non-value ("Target 2024/25") stays one column with it; a trailing "Actual" stays too."""
     out: list[Column] = []
     for column in columns:
         words = list(column.words)
-        k = next((k for k in range(len(words)) if _PERIOD_RUN.match(join(words[k:])) or PERIOD.match(join(words[k:]))),
-                 len(words))
-        if k:
-            out.append(_column(words[:k]))
-        words = words[k:]
-        while words:
-            n = next((n for n in range(len(words), 0, -1) if PERIOD.match(join(words[:n]))), 1)
-            out.append(_column(words[:n]))
-            words = words[n:]
+        pending: list[Word] = []
+        k = 0
+        while k < len(words):
+            n = next((n for n in range(min(len(words) - k, 6), 0, -1) if PERIOD.match(join(words[k:k + n]))), 0)
+            if not n:
+                pending.append(words[k])
+                k += 1
+                continue
+            period, k = words[k:k + n], k + n
+            if pending and _NOT_VALUE_LEAD.match(pending[-1].text):
+                out.append(_column(pending + period))
+                pending = []
+                continue
+            if pending:
+                out.append(_column(pending))
+                pending = []
+            if k < len(words) and _TRAILING_QUALIFIER.match(words[k].text):
+                period, k = [*period, words[k]], k + 1
+            out.append(_column(period))
+        if pending:
+            out.append(_column(pending))
     return out
+
+
+_NOT_VALUE_LEAD = re.compile(r"^(targets?|tolerance|threshold|floor|ambition|goal|trajectory|profile|forecast|"
+                             r"projected|projection|benchmark|comparator|national|england|regional|budget):?$", re.I)
+_TRAILING_QUALIFIER = re.compile(r"^(actual|outturn|result|value)$", re.I)
 
 
 def _column(words: list[Word]) -> Column:
@@ -166,7 +185,17 @@ def _value_word(cell: list) -> str | None:
 
 def _has_values(line: Line, columns: list[Column]) -> bool:
     cells = split(line, columns)
-    return any(c.role == "period" and _value_word(cell) for c, cell in zip(columns, cells, strict=True))
+    found = [cell[0] for c, cell in zip(columns, cells, strict=True) if c.role == "period" and _value_word(cell)]
+    return bool(found) and not all(_in_prose(line, word) for word in found)
+
+
+_WORDY = re.compile(r"[A-Za-z]{2,}")
+
+
+def _in_prose(line: Line, word: Word) -> bool:
+    """A number set in running text ("... 11 were within tolerance and 7"): its phrase holds several words."""
+    phrase = next((p for p in phrases(line) if any(w is word for w in p)), [])
+    return sum(bool(_WORDY.search(w.text)) for w in phrase) >= 4
 
 
 def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Row], int]:

@@ -22,12 +22,14 @@ from .tables import (
     TableReader,
     bbox,
     group_rows,
+    header_band,
     header_columns,
     join,
     phrases,
     spans_columns,
     split,
     stack,
+    ungroup,
 )
 
 _ID_HEAD = re.compile(r"^(risk\s+)?(ref(erence)?\.?|id|no\.?|number|code|#)(\s+(no\.?|id))?$", re.I)
@@ -60,10 +62,16 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         return None, i
     j = i + 1
     while j < len(lines) and lines[j].top - lines[j - 1].bottom < line.size and lines[j].bold == line.bold:
-        stacked = stack(columns, header_columns(lines[j], rules))
+        parts = header_columns(lines[j], rules)
+        stacked = ungroup(columns, parts, rules) or stack(columns, parts)
         if stacked is None or _starts_row(lines[j], _roles(stacked)):
             break
         columns, j = stacked, j + 1
+    for k in range(i - 1, header_band(lines, i) - 1, -1):  # group headings above ("Inherent" | "Residual")
+        stacked = stack(columns, header_columns(lines[k], rules), above=True, group=True)
+        if stacked is None or len(stacked) > len(columns):
+            break
+        columns = stacked
     columns = _roles(columns)
     roles = {c.role for c in columns}
     if "title" not in roles or "level" not in roles or any(len(c.words) > 7 for c in columns):
@@ -160,8 +168,10 @@ def _wider_than(line: Line, size: float | None) -> bool:
 def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
     size = row.lines[row.anchor].size
     body = (lambda w: abs(w.size - size) <= 1.5)  # noqa: E731 - drop banner words in a larger font
-    level = next((lv for cells in row.cells if (lv := _level(join(w for w in cells[_index(columns, "level")]
-                                                                       if body(w))))), None)
+    level_col = _index(columns, "level")
+    levels = [lv for cells in row.cells if (lv := _level(join(w for w in cells[level_col] if body(w))))]
+    # a cell printing the score and the rating it falls in ("4 x 4 = 16" over "HIGH") gives the rating word
+    level = next((lv for lv in levels if not lv.isdigit()), levels[0] if levels else None)
     if level is None:
         return None
     title_col = _index(columns, "title")

@@ -108,6 +108,19 @@ class Rules:
         return any(left.x1 - 1 <= x <= right.x0 + 1 and top - 1 <= mid <= bottom + 1 for x, top, bottom in self._rules)
 
 
+    def cell(self, word: Word, x0: float, x1: float) -> tuple[float, float] | None:
+        """The left and right border of the cell holding x0..x1 on the word's line, or None without rules."""
+        if self._layout is None:
+            return None
+        if self._rules is None:
+            self._rules = self._layout.vertical_rules(self._page)
+        mid = (word.top + word.bottom) / 2
+        xs = [x for x, top, bottom in self._rules if top - 1 <= mid <= bottom + 1]
+        left = max((x for x in xs if x <= x0 + 1), default=None)
+        right = min((x for x in xs if x >= x1 - 1), default=None)
+        return None if left is None or right is None else (left, right)
+
+
 def phrases(line: Line, rules: Rules | None = None) -> list[list[Word]]:
     """The line's words split where the gap is wider than a space, or where a cell border runs between them:
     one list per cell-like phrase."""
@@ -125,10 +138,13 @@ def header_columns(line: Line, rules: Rules | None = None) -> list[Column]:
     return [Column(join(p), p[0].x0, p[-1].x1, words=p) for p in phrases(line, rules)]
 
 
-def stack(columns: list[Column], parts: list[Column], above: bool = False) -> list[Column] | None:
+def stack(columns: list[Column], parts: list[Column], above: bool = False,
+          group: bool = False) -> list[Column] | None:
     """Columns with the phrases of a stacked header line added: a phrase joins the column it overlaps,
     or starts a new column where it overlaps none; a phrase over several columns is split word by word
-    ("12m to 12m to" over two columns). None where a word overlaps two columns (not a header line).
+    ("12m to 12m to" over two columns). None where a word overlaps two columns (not a header line), unless
+    `group`: then the phrase is a group heading over the columns under it ("Residual" over "L | I | Score")
+    and prefixes each of their texts, their extents unchanged.
     `above`: the line is printed above the columns, so its words go first."""
     out = [Column(c.text, c.x0, c.x1, c.role, list(c.words)) for c in columns]
     for part in parts:
@@ -138,8 +154,15 @@ def stack(columns: list[Column], parts: list[Column], above: bool = False) -> li
             for word in part.words:
                 hit = _overlapping(out, word.x0, word.x1)
                 if len(hit) != 1:
-                    return None
+                    if not group:
+                        return None
+                    groups = {}
+                    break
                 groups.setdefault(id(hit[0]), []).append(word)
+            if not groups:  # a group heading
+                for column in hits:
+                    column.text = f"{part.text} {column.text}" if above else f"{column.text} {part.text}"
+                continue
             for words in groups.values():
                 _add(out, _overlapping(out, words[0].x0, words[0].x1)[0], words, above)
         elif hits:
@@ -147,6 +170,42 @@ def stack(columns: list[Column], parts: list[Column], above: bool = False) -> li
         else:
             out.append(Column(part.text, part.x0, part.x1, words=list(part.words)))
     return sorted(out, key=lambda c: c.x0)
+
+
+def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = None) -> list[Column] | None:
+    """Columns with the line printed under them, where some heading is a group heading over sub-columns
+    ("Inherent" over "L | I | Score" on the next line): two or more phrases of the line sit under it. Its
+    sub-columns replace it, each headed "Inherent L", ...; a phrase under no heading is a sub-column of the
+    group whose cell holds it (between ruling lines; unruled, the group it is nearer than any other heading).
+    The other phrases stack as in `stack`. None where no heading has two phrases under it."""
+    under: dict[int, list[Column]] = {}
+    for part in parts:
+        hits = _overlapping(columns, part.x0, part.x1)
+        if len(hits) == 1:
+            under.setdefault(id(hits[0]), []).append(part)
+    groups = [c for c in columns if len(under.get(id(c), ())) >= 2]
+    if not groups:
+        return None
+    members = {id(g): list(under[id(g)]) for g in groups}
+    for part in parts:
+        if _overlapping(columns, part.x0, part.x1):
+            continue
+        for group in groups:
+            cell = rules.cell(group.words[0], group.x0, group.x1) if rules is not None else None
+            if cell is not None:
+                inside = cell[0] - 1 <= part.x0 and part.x1 <= cell[1] + 1
+            else:
+                subs = members[id(group)]
+                near = min(abs(part.x0 - s.x1) if part.x0 >= s.x1 else abs(s.x0 - part.x1) for s in subs)
+                others = [c for c in columns if c is not group]
+                inside = all(near < (part.x0 - c.x1 if part.x0 >= c.x1 else c.x0 - part.x1) for c in others)
+            if inside:
+                members[id(group)].append(part)
+                break
+    grouped = {id(p) for ps in members.values() for p in ps}
+    base = [c for c in columns if id(c) not in members]
+    base += [Column(f"{g.text} {p.text}", p.x0, p.x1, words=list(p.words)) for g in groups for p in members[id(g)]]
+    return stack(sorted(base, key=lambda c: c.x0), [p for p in parts if id(p) not in grouped])
 
 
 def _overlapping(columns: list[Column], x0: float, x1: float) -> list[Column]:

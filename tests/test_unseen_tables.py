@@ -1,0 +1,102 @@
+"""Table layouts of councils the extractors were not written against: each test renders a small invented pack
+in one layout family and asserts the exact records."""
+
+import pytest
+
+from minutebook.extractors import indicators, risks
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+
+CSS = """<style>@page { size: A4 %s; margin: 1.5cm } body { font-family: sans-serif; font-size: %s }
+table { border-collapse: collapse; width: 100%% }
+td, th { border: 1px solid #000; padding: 3px 5px; vertical-align: top } th { text-align: left }
+.c { text-align: center } .r { text-align: right }</style>"""
+
+
+def _pdf(make_pdf, body: str, landscape: bool = False, size: str = "10pt", ruled: bool = True):
+    css = CSS % ("landscape" if landscape else "portrait", size)
+    if not ruled:
+        css = css.replace("border: 1px solid #000", "border: 0")
+    return make_pdf(f"<html><head>{css}</head><body>{body}</body></html>")
+
+
+def _risks(make_pdf, body: str, **kw) -> list[tuple]:
+    with Layout(_pdf(make_pdf, body, **kw)) as layout:
+        return [(r.risk_id, r.title, r.level, r.trend) for r in risks.extract(Pack(layout))]
+
+
+def _indicators(make_pdf, body: str, **kw) -> list[tuple]:
+    with Layout(_pdf(make_pdf, body, **kw)) as layout:
+        return [(r.code, r.name, r.period, r.value, r.unit) for r in indicators.extract(Pack(layout))]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_risk_register_with_inherent_and_residual_group_headings_over_score_columns(make_pdf, ruled):
+    """A group heading ("Inherent", "Residual") on the header line over L | I | Score sub-columns on the next:
+    the residual score is the level, ruled or not."""
+    body = """<h2>Corporate Risk Register – Quarter 2 2025/26</h2>
+    <table><tr><th rowspan="2">Ref</th><th rowspan="2" style="width:38%">Risk</th><th rowspan="2">Risk owner</th>
+    <th colspan="3" class="c">Inherent</th><th colspan="3" class="c">Residual</th>
+    <th rowspan="2">Direction of travel</th></tr>
+    <tr><th>L</th><th>I</th><th>Score</th><th>L</th><th>I</th><th>Score</th></tr>
+    <tr><td>QR01</td><td>Loss of the leisure operator before the new contract starts</td><td>Head of Leisure</td>
+    <td>4</td><td>5</td><td>20</td><td>3</td><td>4</td><td>12</td><td>Improving</td></tr>
+    <tr><td>QR02</td><td>Pressure on the home to school transport budget from rising demand</td>
+    <td>Director of Education</td>
+    <td>5</td><td>4</td><td>20</td><td>4</td><td>4</td><td>16</td><td>Worsening</td></tr>
+    <tr><td>QR03</td><td>Failure of the payroll system upgrade</td><td>Head of Finance</td>
+    <td>3</td><td>3</td><td>9</td><td>2</td><td>3</td><td>6</td><td>New</td></tr></table>"""
+    assert _risks(make_pdf, body, landscape=True, ruled=ruled) == [
+        ("QR01", "Loss of the leisure operator before the new contract starts", "12", "IMPROVING"),
+        ("QR02", "Pressure on the home to school transport budget from rising demand", "16", "WORSENING"),
+        ("QR03", "Failure of the payroll system upgrade", "6", "NEW"),
+    ]
+
+
+def test_risk_register_with_score_sums_over_rating_words_and_headings_above_the_header_line(make_pdf):
+    """Wrapped cells, vertically centred headings ("Inherent rating" above, "(L x I)" below the header line) and
+    cells printing "L x I = S" over the rating word: the residual rating word is the level."""
+    body = """<table><tr><th rowspan="3">Ref</th><th rowspan="3" style="width:25%">Risk and description</th>
+    <th rowspan="3">Risk owner</th><th>Inherent rating</th><th rowspan="3">Key controls</th>
+    <th>Residual rating</th><th rowspan="3">Direction of travel</th></tr>
+    <tr><th style="border-top:0;border-bottom:0"></th><th style="border-top:0;border-bottom:0"></th></tr>
+    <tr><th>(L x I)</th><th>(L x I)</th></tr>
+    <tr><td>KR1</td><td><b>Coastal erosion at the north cliffs</b><br>Loss of the promenade and beach huts
+    during winter storms.</td><td>Director of Place</td><td>4 x 5 = 20<br><b>HIGH</b></td>
+    <td>Monitoring; sea defence scheme; emergency plan.</td><td>3 x 4 = 12<br><b>MEDIUM</b></td><td>Static</td></tr>
+    <tr><td>KR2</td><td><b>Recruitment of care staff</b><br>Vacancies in home care leave packages unfilled.</td>
+    <td>Director of Adults</td><td>3 x 4 = 12<br><b>MEDIUM</b></td><td>Overseas recruitment; pay review.</td>
+    <td>2 x 3 = 6<br><b>LOW</b></td><td>New risk</td></tr></table>"""
+    assert _risks(make_pdf, body, landscape=True, size="9pt") == [
+        ("KR1", "Coastal erosion at the north cliffs", "MEDIUM", "STATIC"),
+        ("KR2", "Recruitment of care staff", "LOW", "NEW RISK"),
+    ]
+
+
+def test_dense_period_headings_and_a_target_column_headed_with_a_period(make_pdf):
+    """Narrow value columns print their period headings closer together than a wide space; "Target 2025/26" is
+    a target, not a value of the period 2025/26."""
+    body = """<p><b>Table 2: Housing performance measures</b></p>
+    <table style="width:80%"><tr><th>Ref</th><th style="width:40%">Measure</th><th>Unit</th><th>2024/25</th>
+    <th>Q1 2025/26</th><th>Q2 2025/26</th><th>Target 2025/26</th><th>RAG</th></tr>
+    <tr><td>HS01</td><td>Average days to re-let a council home</td><td>days</td><td>41</td><td>38</td><td>35</td>
+    <td>30</td><td>A</td></tr>
+    <tr><td>HS02</td><td>Percentage of repairs completed right first time</td><td>%</td><td>88.1</td><td>90.4</td>
+    <td>91.0</td><td>92.0</td><td>G</td></tr></table>"""
+    assert _indicators(make_pdf, body, size="7pt") == [
+        ("HS01", "Average days to re-let a council home", "2024/25", 41.0, "days"),
+        ("HS01", "Average days to re-let a council home", "Q1 2025/26", 38.0, "days"),
+        ("HS01", "Average days to re-let a council home", "Q2 2025/26", 35.0, "days"),
+        ("HS02", "Percentage of repairs completed right first time", "2024/25", 88.1, "%"),
+        ("HS02", "Percentage of repairs completed right first time", "Q1 2025/26", 90.4, "%"),
+        ("HS02", "Percentage of repairs completed right first time", "Q2 2025/26", 91.0, "%"),
+    ]
+
+
+def test_minute_heading_with_a_period_over_prose_with_numbers_gives_no_indicators(make_pdf):
+    body = """<table style="border:0"><tr><td style="border:0;width:18%"><b>EX 14/25</b></td>
+    <td style="border:0"><b>QUARTERLY PERFORMANCE REPORT – QUARTER 1 2025/26</b></td></tr>
+    <tr><td style="border:0"></td><td style="border:0">The Leader presented the Quarter 1 performance report. Of the
+    38 measures reported, 20 were on or above target, 12 were within tolerance and 6 were below target. Members
+    asked about the time taken to process planning applications.</td></tr></table>"""
+    assert _indicators(make_pdf, body) == []
