@@ -14,7 +14,7 @@ STAGES = {
     ("extractors/layout.py", "pages"): "layout (pdfium read, lines, furniture)",
     **{(f"extractors/{name}.py", "extract"): f"extract: {name}" for name in
        ("meetings", "attendance", "agenda", "minutes", "resolutions", "votes", "indicators", "risks")},
-    ("flows/validation.py", "validate_extraction"): "validate",
+    ("pipeline/validation.py", "validate_extraction"): "validate",
     ("archive/load.py", "load_extraction"): "load (SQLite + FTS)",
 }
 

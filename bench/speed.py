@@ -9,7 +9,7 @@ from pathlib import Path
 from minutebook.archive import load_extraction, open_archive
 from minutebook.extractors.errors import UnreadablePDF
 from minutebook.extractors.pipeline import extract_document
-from minutebook.flows.validation import validate_extraction
+from minutebook.pipeline.validation import validate_extraction
 
 
 @dataclass

@@ -5,9 +5,24 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
+from datetime import date
 
 from .extractors.errors import UnreadablePDF
+
+EXAMPLES = """examples:
+  minutebook extract pack.pdf --pretty
+  minutebook ingest 'packs/**/*.pdf' --db archive.db --council "Kent County Council"
+  minutebook search "school transport" --db archive.db --since 2024-01-01
+  minutebook serve --db archive.db --pdf-dir packs/
+  minutebook watch --moderngov https://democracy.kent.gov.uk/ --committee Cabinet --db archive.db --once
+
+exit codes: 0 done; 1 new failures (ingest, watch) or no hits (search); 2 unusable input or options"""
+
+
+class Usage(Exception):
+    """Input or options the command cannot use: one line, exit code 2."""
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -16,8 +31,7 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         extraction = extract_pdf(args.pdf, ocr=args.ocr)
     except UnreadablePDF as exc:
-        print(f"minutebook: cannot extract {exc}", file=sys.stderr)
-        return 2
+        raise Usage(f"cannot extract {exc}") from exc
     json.dump(extraction.to_json_dict(), sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
     sys.stdout.write("\n")
     return 0
@@ -34,22 +48,32 @@ def _schema(args: argparse.Namespace) -> int:
 def _layout(args: argparse.Namespace) -> int:
     from .extractors.layout import Layout
 
-    with Layout(args.pdf) as layout:
-        for page in layout.pages:
-            print(f"=== page {page.number}{' (blank)' if page.blank else ''}")
-            for line in page.lines:
-                print(f"{line.x0:5.0f} {line.top:5.0f} {line.size:4.1f}{'B' if line.bold else ' '} {line.text}")
+    try:
+        with Layout(args.pdf) as layout:
+            for page in layout.pages:
+                print(f"=== page {page.number}{' (blank)' if page.blank else ''}")
+                for line in page.lines:
+                    print(f"{line.x0:5.0f} {line.top:5.0f} {line.size:4.1f}{'B' if line.bold else ' '} {line.text}")
+    except UnreadablePDF as exc:
+        raise Usage(f"cannot read {exc}") from exc
     return 0
 
 
 def _ingest(args: argparse.Namespace) -> int:
     from .flows.console import run_ingest
-    from .flows.isolate import Limits
+    from .flows.discover import expand
+    from .pipeline import Limits
 
-    report = run_ingest(args.paths, args.db, args.council, args.workers, args.dask_address,
-                        ocr=args.ocr, limits=Limits(args.time_limit, args.memory_limit))
+    missing = expand(args.paths)[1]
+    if missing:
+        raise Usage(f"no such file, or no PDF in it: {', '.join(missing)} (nothing was archived)")
+    report = run_ingest(args.paths, args.db, args.council, args.workers, args.dask_address, ocr=args.ocr,
+                        limits=Limits(args.time_limit, args.memory_limit), retry_failed=args.retry_failed,
+                        verbose=args.verbose)
+    for still in report.still_failing:
+        print(still.line(), file=sys.stderr)
     for failure in report.failed:
-        print(f"failed ({failure.stage}): {failure.path}: {failure.message}", file=sys.stderr)
+        print(failure.line(), file=sys.stderr)
     print(report.summary())
     return 1 if report.failed else 0
 
@@ -58,9 +82,7 @@ def _search(args: argparse.Namespace) -> int:
     from .archive import SEARCH_TYPES, open_archive, search
     from .archive.show import print_hits
 
-    if not os.path.isfile(args.db):
-        print(f"minutebook: no archive at {args.db} (run `minutebook ingest` first)", file=sys.stderr)
-        return 2
+    _need_archive(args.db)
     types = (args.type,) if args.type else SEARCH_TYPES
     hits = search(open_archive(args.db), args.phrase, types, args.council, args.since, args.limit)
     print_hits(hits, as_json=args.json)
@@ -70,6 +92,7 @@ def _search(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from .archive.web.serve import serve
 
+    _need_archive(args.db)
     return serve(args.db, args.port, args.pdf_dir)
 
 
@@ -86,14 +109,15 @@ def _watch(args: argparse.Namespace) -> int:
             raise SourceError("nothing to watch: give --moderngov, --folder or --config")
         settings = FetchSettings(timeout=args.timeout, delay=args.delay)
         if every is not None:
-            serve(sources, args.db, every, args.store, settings, args.workers > 0)
+            serve(sources, args.db, every, args.store, settings, args.workers)
             return 0
     except SourceError as exc:
-        print(f"minutebook: {exc}", file=sys.stderr)
-        return 2
-    report = run_once(sources, args.db, args.store, settings, args.workers > 0)
+        raise Usage(str(exc)) from exc
+    report = run_once(sources, args.db, args.store, settings, args.workers, args.retry_failed, args.verbose)
+    for still in report.still_failing:
+        print(still.line(), file=sys.stderr)
     for failure in report.failed:
-        print(f"failed ({failure.stage}): {failure.path}: {failure.message}", file=sys.stderr)
+        print(failure.line(), file=sys.stderr)
     for source in report.sources:
         for problem in source.problems:
             print(f"problem: {source.location}: {problem}", file=sys.stderr)
@@ -101,45 +125,96 @@ def _watch(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _prefect_server(args: argparse.Namespace) -> int:
+    from .flows.api import local_server, stop_local_server
+
+    if args.stop:
+        print("stopped" if stop_local_server() else "no local Prefect server was running")
+    else:
+        print(local_server())
+    return 0
+
+
+def _need_archive(path: str) -> None:
+    """Raise Usage unless `path` is an existing SQLite file (checked read-only, so nothing is created)."""
+    if not os.path.isfile(path):
+        raise Usage(f"no archive at {path} (run `minutebook ingest` first)")
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            db.execute("select count(*) from sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise Usage(f"{path} is not a minutebook archive ({exc})") from exc
+
+
+def iso_date(text: str) -> str:
+    """An argparse type: a real calendar date as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD, e.g. 2024-01-31)") from None
+
+
+def positive(kind: type) -> object:
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0: {text!r}")
+        return value
+
+    return parse
+
+
+OCR_HELP = "OCR PDFs without a usable text layer (scans; needs OCRmyPDF and Tesseract)"
+VERBOSE_HELP = "show Prefect's INFO logging (flow and task runs)"
+RETRY_HELP = ("try again the files that failed before and have not changed (by default they are listed as still "
+              "failing and do not make the run fail)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minutebook", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(prog="minutebook", description=__doc__, epilog=EXAMPLES,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = sub.add_parser("extract", help="print the records of one PDF as JSON (FORMAT.md)")
-    p.add_argument("pdf")
+    p.add_argument("pdf", help="the PDF to read")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
-    p.add_argument("--ocr", action="store_true",
-                   help="OCR PDFs without a usable text layer (scans; needs OCRmyPDF and Tesseract)")
+    p.add_argument("--ocr", action="store_true", help=OCR_HELP)
     p.set_defaults(func=_extract)
     p = sub.add_parser("schema", help="print the JSON Schema of the extraction output")
     p.set_defaults(func=_schema)
     p = sub.add_parser("layout", help="print a PDF's lines with position, size and weight (for debugging)")
-    p.add_argument("pdf")
+    p.add_argument("pdf", help="the PDF to read")
     p.set_defaults(func=_layout)
     p = sub.add_parser("ingest", help="archive PDFs (files, folders, globs) into a SQLite file")
-    p.add_argument("paths", nargs="+", metavar="PATH_OR_GLOB")
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_GLOB", help="PDF files, folders (searched for *.pdf) or "
+                                                                    "quoted globs ('packs/**/*.pdf')")
     p.add_argument("--db", required=True, help="the archive's SQLite file (created if absent)")
     p.add_argument("--council", help="council the documents belong to")
-    p.add_argument("--ocr", action="store_true",
-                   help="OCR PDFs without a usable text layer (scans; needs OCRmyPDF and Tesseract)")
-    p.add_argument("--time-limit", type=float, default=600, metavar="SECONDS",
+    p.add_argument("--ocr", action="store_true", help=OCR_HELP)
+    p.add_argument("--time-limit", type=positive(float), default=600, metavar="SECONDS",
                    help="stop a document's extraction after this long (default 600)")
-    p.add_argument("--memory-limit", type=int, default=3072, metavar="MB",
+    p.add_argument("--memory-limit", type=positive(int), default=3072, metavar="MB",
                    help="memory cap of the extraction worker (default 3072)")
-    p.add_argument("--workers", type=int, default=2, help="extraction processes of a local Dask cluster (default 2)")
+    p.add_argument("--workers", type=positive(int), default=2, metavar="N",
+                   help="extraction processes on this machine (default 2)")
     p.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="extract on this running Dask cluster instead")
+    p.add_argument("--retry-failed", action="store_true", help=RETRY_HELP)
+    p.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     p.set_defaults(func=_ingest)
     p = sub.add_parser("search", help="full-text search of an archive: ranked hits with their PDF page")
-    p.add_argument("phrase")
-    p.add_argument("--db", required=True)
+    p.add_argument("phrase", help="words to find (all must match; word stems match: school finds schools)")
+    p.add_argument("--db", required=True, help="the archive's SQLite file")
     p.add_argument("--type", choices=["resolutions", "minutes", "pages"], help="search one kind (default: all)")
-    p.add_argument("--council")
-    p.add_argument("--since", help="meetings on or after this date (YYYY-MM-DD)")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--council", help="only documents of this council")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only meetings on or after this date")
+    p.add_argument("--limit", type=positive(int), default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--json", action="store_true", help="print hits as JSON lines")
     p.set_defaults(func=_search)
     p = sub.add_parser("serve", help="browse an archive in Datasette on 127.0.0.1 (read-only)")
-    p.add_argument("--db", required=True)
-    p.add_argument("--port", type=int, default=8001)
+    p.add_argument("--db", required=True, help="the archive's SQLite file")
+    p.add_argument("--port", type=positive(int), default=8001, help="port on 127.0.0.1 (default 8001)")
     p.add_argument("--pdf-dir", help="folder of the archived PDFs, served so records link to their page")
     p.set_defaults(func=_serve)
     p = sub.add_parser("watch", help="archive new and changed PDFs of ModernGov sites and folders, on a schedule")
@@ -154,16 +229,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--every", default="6h", help="serve a Prefect deployment run this often (default 6h)")
     p.add_argument("--once", action="store_true", help="run one pass and exit (for cron)")
     p.add_argument("--delay", type=float, default=1.0, help="seconds between requests to one host (default 1)")
-    p.add_argument("--timeout", type=float, default=30.0, help="HTTP timeout in seconds (default 30)")
-    p.add_argument("--workers", type=int, default=2, choices=[0, 2],
-                   help="extraction processes: 2 (default) or 0 to extract in the pass's own process")
+    p.add_argument("--timeout", type=positive(float), default=30.0, help="HTTP timeout in seconds (default 30)")
+    p.add_argument("--workers", type=positive(int), default=2, metavar="N",
+                   help="extraction processes (default 2)")
+    p.add_argument("--retry-failed", action="store_true", help=RETRY_HELP)
+    p.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     p.set_defaults(func=_watch)
+    p = sub.add_parser("prefect-server", help="start (or show) the local Prefect server ingest and watch reuse")
+    p.add_argument("--stop", action="store_true", help="stop it instead")
+    p.set_defaults(func=_prefect_server)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except Usage as exc:
+        print(f"minutebook: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say, and nowhere to say it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("minutebook: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import free_port
 
 from minutebook.extractors.layout import Layout, Line, Word
 from minutebook.extractors.pack import Pack
@@ -184,14 +185,6 @@ def sample_archive(tmp_path_factory) -> Path:
         load_extraction(db, extraction, pages)
     db.close()
     return root / "archive.db"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -7,17 +7,11 @@ import sqlite3
 
 import pytest
 from conftest import sample_extractions
+from helpers import dump
 
 from minutebook.archive import LoadStatus, document_rows, load_extraction, load_rows, open_archive, record_error
 from minutebook.archive.rows import row_columns
 from minutebook.archive.schema import FTS
-
-
-def dump(db) -> dict[str, list[tuple]]:
-    """Every row of every table and view, for comparing whole archives."""
-    names = db.table_names() + db.view_names()
-    return {name: db.execute(f"select * from [{name}] order by 1").fetchall() for name in names
-            if not name.endswith(("_fts_data", "_fts_idx", "_fts_docsize", "_fts_config"))}
 
 
 @pytest.fixture
@@ -125,9 +119,9 @@ def test_failed_load_leaves_nothing_and_keeps_the_old_version(archive, samples):
 def test_success_clears_the_error_and_a_repeated_error_changes_nothing(archive, samples):
     (first, pages), _ = samples
     source = first.document.source
-    record_error(archive, source, first.document.sha256, "extract", "no text layer")
+    record_error(archive, source, first.document.sha256, "extract", "unreadable", "no text layer")
     row = archive.execute("select * from ingest_errors").fetchall()
-    record_error(archive, source, first.document.sha256, "extract", "no text layer")
+    record_error(archive, source, first.document.sha256, "extract", "unreadable", "no text layer")
     assert archive.execute("select * from ingest_errors").fetchall() == row
     load_extraction(archive, first, pages)
     assert archive["ingest_errors"].count == 0

@@ -13,7 +13,8 @@ from minutebook.archive import open_archive
 from minutebook.extractors.errors import NoTextLayer, UnreadablePDF
 from minutebook.extractors.layout import MAX_PAGE_CHARS
 from minutebook.extractors.pipeline import extract_document
-from minutebook.flows.isolate import Limits, Worker
+from minutebook.pipeline import Extracted, Job, Limits
+from minutebook.pipeline.worker import Worker
 
 # builder -> the error's words, or None where the file is repaired/read and gives records
 REJECTED = {
@@ -87,11 +88,13 @@ def test_worker_kills_a_runaway_document_and_serves_the_next(tmp_path):
     bomb, long, good = (hostile.stream_bomb(tmp_path / "bomb.pdf"), hostile.many_pages(tmp_path / "long.pdf"),
                         hostile.good(tmp_path / "good.pdf"))
     with Worker(Limits(seconds=120, memory_mb=768)) as worker:
-        died = worker.run(bomb)
-        assert died["kind"] in {"memory", "died"} and "768 MB" in died["error"]
-        assert worker.run(good)["extraction"]["meetings"][0]["body"] == "CABINET"
+        died = worker.run(Job.for_file(bomb))
+        assert (died.stage, died.kind) in {("extract", "memory"), ("extract", "died")} and "768 MB" in died.message
+        read = worker.run(Job.for_file(good))
+        assert isinstance(read, Extracted) and read.rows.table("meetings")[0]["body"] == "CABINET"
     with Worker(Limits(seconds=1, memory_mb=768)) as worker:
-        assert worker.run(long) == {"kind": "timeout", "error": "killed after 1 s (the per-document time limit)"}
+        late = worker.run(Job.for_file(long))
+        assert (late.kind, late.message) == ("timeout", "killed after 1 s (the per-document time limit)")
 
 
 @pytest.mark.usefixtures("prefect_harness")
@@ -123,6 +126,9 @@ def test_ingest_of_a_hostile_batch_records_each_failure_and_archives_the_rest(tm
         assert errors[name][0] == "extract" and words in errors[name][1]
     assert "768 MB" in errors["stream_bomb"][1] and "user password" in errors["encrypted_user"][1]
     assert "characters; read that many" in errors["million_chars"][1]  # archived in part, and said so
+    kinds = {r["path"].rsplit("/", 1)[1][:-4]: r["kind"] for r in db.query("select path, kind from ingest_errors")}
+    assert {kinds[name] for name in [*REJECTED, "encrypted_user", "garbage_text"]} == {"unreadable"}
+    assert kinds["stream_bomb"] in {"memory", "died"} and kinds["million_chars"] == "partial"
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     meetings = db.execute("select d.file_name from meetings m join documents d on d.id = m.document").fetchall()
     assert sorted(name[:-4] for (name,) in meetings) == sorted([*READ, "million_chars"])

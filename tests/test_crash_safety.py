@@ -15,7 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from test_archive_load import dump
+import pytest
+from helpers import dump, without_times
 
 from minutebook.archive import open_archive
 from minutebook.schemas import Document, Extraction, Meeting, Minute, Resolution
@@ -30,6 +31,7 @@ for item in json.load(open(sys.argv[2])):
     load_extraction(db, Extraction.model_validate(item["extraction"]), item["pages"])
 """
 MINUTES_PER_DOC = 150
+pytestmark = pytest.mark.slow  # writers and ingests in subprocesses
 
 
 def documents(first: int, count: int) -> list[dict]:
@@ -94,12 +96,6 @@ def test_sigkill_at_random_points_never_leaves_half_a_document(tmp_path):
     assert writer(db_path, batch).wait(timeout=120) == 0
     check_sound(db_path)
     assert without_times(dump(open_archive(db_path))) == without_times(clean)
-
-
-def without_times(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    """Rows with the load timestamps of documents (ingested_at) blanked."""
-    return {name: [tuple(v for v in row if not (isinstance(v, str) and v.startswith("20") and "T" in v[:11]))
-                   for row in table] for name, table in rows.items()}
 
 
 def test_two_writers_serialise_and_datasette_never_sees_half_a_document(tmp_path):

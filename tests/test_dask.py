@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 
+import helpers
 import pytest
 from conftest import EXAMPLES
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -13,7 +14,7 @@ from minutebook.archive import open_archive
 from minutebook.cli import main
 from minutebook.flows.ingest import ingest, with_workers
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
@@ -28,30 +29,9 @@ def packs(tmp_path_factory):
 
 
 def archive_rows(db_path) -> dict[str, list[str]]:
-    """Every table's rows, independent of the order documents finished in: documents by file name, ids counted
-    from each document's first row, times left out."""
     db = open_archive(db_path)
     try:
-        files = dict(db.execute("select id, file_name from documents").fetchall())
-        tables = [t for t in db.table_names() if "_fts" not in t]
-        first = {(t, doc): low for t in tables if "document" in db[t].columns_dict
-                 for doc, low in db.execute(f"select document, min(id) from [{t}] group by document")}
-
-        def canonical(table: str, row: dict) -> str:
-            doc = row.get("document")
-            local = {"id": table, "meeting": "meetings", "minute": "minutes"}
-            out = {}
-            for key, value in row.items():
-                if key == "at" or key.endswith("_at"):
-                    value = None
-                elif key == "document" or (key == "id" and table == "documents"):
-                    value = files[value]
-                elif key in local and value is not None:
-                    value = value - first[local[key], doc] if (local[key], doc) in first else None
-                out[key] = value
-            return repr(sorted(out.items()))
-
-        return {table: sorted(canonical(table, row) for row in db[table].rows) for table in tables}
+        return helpers.archive_rows(db)
     finally:
         db.close()
 

@@ -39,7 +39,7 @@ def test_a_hostile_site_costs_only_its_bad_items(moderngov_site, elsewhere, tmp_
     tracemalloc.start()
     started = time.monotonic()
     try:
-        report = watch_pass([source], str(tmp_path / "archive.db"), str(store), HOSTILE, parallel=False).sources[0]
+        report = watch_pass([source], str(tmp_path / "archive.db"), str(store), HOSTILE, workers=1).sources[0]
         seconds = time.monotonic() - started
         peak = tracemalloc.get_traced_memory()[1]
     finally:
@@ -64,7 +64,7 @@ def test_a_hostile_site_costs_only_its_bad_items(moderngov_site, elsewhere, tmp_
     listing = next(row for name, row in pages.items() if name.startswith("GetMeetings?lCommitteeId=163"))
     assert (listing["status"], listing["kind"]) == ("partial", "bad item")
     assert listing["error"] == "<meetingid> 'TBC' is not a number"
-    assert {m for m in db.execute("select meeting_id from moderngov_meetings").fetchall()} >= {(6001,), (6004,)}
+    assert {m for m in db.execute("select meeting_id from source_meetings").fetchall()} >= {(6001,), (6004,)}
 
     asked = [path for path, _ in site.requests]
     assert {a: asked.count(DOCUMENT.format(a)) for a in MODES} == {**dict.fromkeys(MODES, 1), "80007": 2}

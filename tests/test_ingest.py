@@ -1,24 +1,25 @@
-"""The `ingest` flow, run for real by Prefect (test harness API) on PDFs made here, into real SQLite files."""
+"""The `ingest` flow, run for real by Prefect (test harness API) on PDFs made here, into real SQLite files; and
+the command as cron runs it: quiet, quick from the second run on, failing only on new failures."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
+import subprocess
 import sys
+import time
 
 import pytest
 from conftest import EXAMPLES
-from test_archive_load import dump
+from helpers import PACK, dump
 
 from minutebook.archive import open_archive
 from minutebook.cli import main
-from minutebook.flows import progress
-from minutebook.flows.ingest import ingest, with_workers
+from minutebook.flows.ingest import NothingToIngest, ingest, with_threads
+from minutebook.pipeline import progress
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
-
-PACK = """<html><body><h1>Example Borough Council</h1><h2>Cabinet</h2><p>Date: 12 March 2025</p>
-<p>{words}</p><div style="page-break-before: always"><p>The second page mentions {marker}.</p></div></body></html>"""
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
 
 
 def examples_module():
@@ -46,11 +47,11 @@ def test_batch_with_failures_goes_on_and_records_them(batch, tmp_path):
     db_path = str(tmp_path / "archive.db")
     seen: list[progress.Progress] = []
     with progress.listen(seen.append):
-        report = ingest([str(batch), str(tmp_path / "missing.pdf")], db_path, council="Example Borough Council")
+        report = ingest([str(batch)], db_path, council="Example Borough Council")
     assert sorted(p.rsplit("/", 1)[1] for p in report.new) == ["good0.pdf", "good1.pdf"]
-    assert {(f.path.rsplit("/", 1)[1], f.stage) for f in report.failed} == {
-        ("broken.pdf", "extract"), ("empty.pdf", "extract"), ("missing.pdf", "discover")}
-    assert seen[-1] == progress.Progress(documents=5, done=5, pages=4)
+    assert {(f.path.rsplit("/", 1)[1], f.stage, f.kind) for f in report.failed} == {
+        ("broken.pdf", "extract", "unreadable"), ("empty.pdf", "extract", "unreadable")}
+    assert seen[-1] == progress.Progress(documents=4, done=4, pages=4)
     db = open_archive(db_path)
     assert db.execute("select file_name, pages, council from documents order by file_name").fetchall() == [
         ("good0.pdf", 2, "Example Borough Council"), ("good1.pdf", 2, "Example Borough Council")]
@@ -59,21 +60,31 @@ def test_batch_with_failures_goes_on_and_records_them(batch, tmp_path):
                         join documents d on d.id = p.document where pages_fts match 'allotment'""").fetchall()
     assert hit == [("good1.pdf", 2)]
     errors = {row["path"].rsplit("/", 1)[1]: row for row in db.query("select * from ingest_errors")}
-    assert set(errors) == {"broken.pdf", "empty.pdf", "missing.pdf"}
+    assert set(errors) == {"broken.pdf", "empty.pdf"}
     assert "not a PDF" in errors["broken.pdf"]["message"] and "HTML" in errors["broken.pdf"]["message"]
     assert errors["empty.pdf"]["message"].endswith("empty file")
-    assert len(errors["broken.pdf"]["sha256"]) == 64 and errors["missing.pdf"]["sha256"] is None
+    assert {row["kind"] for row in errors.values()} == {"unreadable"}
+    assert len(errors["broken.pdf"]["sha256"]) == 64
     assert all("\n" not in row["message"] for row in errors.values())
+
+
+def test_a_missing_path_is_an_error_before_any_archive(batch, tmp_path):
+    db_path = tmp_path / "archive.db"
+    with pytest.raises(NothingToIngest, match="missing.pdf"):
+        ingest([str(batch), str(tmp_path / "missing.pdf")], str(db_path))
+    assert not db_path.exists()
 
 
 def test_reingest_is_idempotent_and_a_changed_file_replaces_its_records(batch, tmp_path, make_pdf):
     db_path = str(tmp_path / "archive.db")
-    first = with_workers(1)([str(batch / "*.pdf")], db_path)
+    first = with_threads(1)([str(batch / "*.pdf")], db_path)
     assert len(first.new) == 2 and len(first.failed) == 2
     db = open_archive(db_path)
     before = dump(db)
     report = ingest([str(batch)], db_path)
-    assert len(report.unchanged) == 2 and not report.new and not report.replaced and len(report.failed) == 2
+    assert len(report.unchanged) == 2 and not report.new and not report.replaced
+    assert not report.failed and sorted(s.path.rsplit("/", 1)[1] for s in report.still_failing) == [
+        "broken.pdf", "empty.pdf"]  # failed before, unchanged since: reported, not tried again
     assert dump(db) == before
 
     old_sha = db.execute("select sha256 from documents where file_name = 'good0.pdf'").fetchone()[0]
@@ -85,6 +96,24 @@ def test_reingest_is_idempotent_and_a_changed_file_replaces_its_records(batch, t
     assert db["documents"].count == 2
     assert db.execute("select count(*) from pages_fts where pages_fts match 'crossing'").fetchone() == (0,)
     assert db.execute("select count(*) from pages_fts where pages_fts match 'cushion'").fetchone() == (1,)
+
+
+def test_cron_reruns_fail_only_on_new_failures(batch, tmp_path, capsys):
+    db_path = str(tmp_path / "archive.db")
+    assert main(["ingest", str(batch), "--db", db_path]) == 1  # two new failures
+    err = capsys.readouterr().err
+    assert "failed (extract, unreadable): " in err and "broken.pdf" in err
+    assert main(["ingest", str(batch), "--db", db_path]) == 0  # the same files, unchanged
+    out, err = capsys.readouterr()
+    assert "0 new, 2 unchanged, 0 replaced, 0 failed documents, 2 still failing unchanged" in out
+    at = open_archive(db_path).execute("select at from ingest_errors where path like '%empty.pdf'").fetchone()[0]
+    assert f"still unreadable, unchanged since {at}: {batch / 'empty.pdf'}: empty file" in err
+    assert main(["ingest", str(batch), "--db", db_path, "--retry-failed"]) == 1
+    assert "2 failed documents" in capsys.readouterr().out
+    (batch / "empty.pdf").write_bytes(b"still not a PDF")  # changed: tried again, a new failure
+    assert main(["ingest", str(batch), "--db", db_path]) == 1
+    out, err = capsys.readouterr()
+    assert "1 failed documents, 1 still failing unchanged" in out and "empty.pdf: not a PDF" in err
 
 
 def test_cli_ingests_example_packs_with_records(tmp_path, capsys):
@@ -102,5 +131,36 @@ def test_cli_ingests_example_packs_with_records(tmp_path, capsys):
     assert ("Cabinet", "2025-03-12") in meetings
     decisions = list(db.query("select * from decisions where text like '%school transport policy%'"))
     assert decisions and decisions[0]["page"] == 2 and decisions[0]["date"] == "2025-02-12"
-    assert main(["ingest", str(tmp_path / "packs"), str(tmp_path / "nothing-here"), "--db", str(db_path)]) == 1
-    assert "0 new, 2 unchanged, 0 replaced, 1 failed documents" in capsys.readouterr().out
+    assert main(["ingest", str(tmp_path / "packs"), str(tmp_path / "nothing-here"), "--db", str(db_path)]) == 2
+    assert capsys.readouterr().err.strip() == (f"minutebook: no such file, or no PDF in it: {tmp_path}/nothing-here "
+                                               "(nothing was archived)")
+    assert main(["ingest", str(tmp_path / "nothing-here"), "--db", str(tmp_path / "new.db")]) == 2
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_second_run_reuses_the_local_prefect_server_and_says_nothing_of_prefect(tmp_path):
+    """The command as a user runs it, with no Prefect server configured: the first run starts minutebook's local
+    server, the second finds it (no start-up wait) and is quick; no Prefect INFO lines or run links either time."""
+    pdf = EXAMPLES / "example_cabinet_2025-03-12.pdf"
+    env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    command = [sys.executable, "-m", "minutebook.cli"]
+    state = tmp_path / "prefect" / "minutebook-server.json"
+    try:
+        first = subprocess.run([*command, "ingest", str(pdf), "--db", str(tmp_path / "a.db")], env=env,
+                               capture_output=True, text=True, timeout=300)
+        assert first.returncode == 0, first.stderr
+        server = state.read_text()
+        started = time.monotonic()
+        second = subprocess.run([*command, "ingest", str(pdf), "--db", str(tmp_path / "b.db")], env=env,
+                                capture_output=True, text=True, timeout=300)
+        took = time.monotonic() - started
+        assert second.returncode == 0, second.stderr
+        assert state.read_text() == server  # the same server, not a new one
+        assert took < 60  # generous under load; a new server alone takes 10-30 s here
+        for run in (first, second):
+            assert "1 new" in run.stdout
+            assert "INFO" not in run.stdout + run.stderr and "http://" not in run.stdout + run.stderr
+    finally:
+        subprocess.run([*command, "prefect-server", "--stop"], env=env, capture_output=True, timeout=60)
+    assert not state.exists()

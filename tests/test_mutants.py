@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import shared_pdf
 
-from minutebook.flows.isolate import Limits, Worker
+from minutebook.pipeline import Extracted, Job, Limits
+from minutebook.pipeline.worker import Worker
 
 SOURCES = ["horsley_pc_2014-04-29_agenda.pdf", "kent_cpp_2024-12-10_minutes.pdf",
            "kent_county_council_2025-01-09_printed_minutes.pdf", "kent_cabinet_2025-01-30_agenda_frontsheet.pdf"]
@@ -64,7 +65,7 @@ def test_every_mutant_ends_as_records_or_a_recorded_error(tmp_path):
     workers = [Worker(limits), Worker(limits)]
 
     def run_share(index: int) -> list[tuple[str, dict]]:
-        return [(path.name, workers[index].run(path)) for path in mutants[index::2]]
+        return [(path.name, workers[index].run(Job.for_file(path))) for path in mutants[index::2]]
 
     try:
         with ThreadPoolExecutor(2) as pool:
@@ -73,7 +74,7 @@ def test_every_mutant_ends_as_records_or_a_recorded_error(tmp_path):
         for worker in workers:
             worker.close()
     assert len(results) == COUNT
-    bad = [(name, payload) for name, payload in results if "extraction" not in payload
-           and payload.get("kind") not in RECORDED]
+    bad = [(name, outcome) for name, outcome in results if not isinstance(outcome, Extracted)
+           and outcome.kind not in RECORDED]
     assert bad == [], f"{len(bad)} mutants raised or hung, e.g. {bad[:5]}"
-    assert any("extraction" in payload for _, payload in results)  # most small damage is repaired
+    assert any(isinstance(outcome, Extracted) for _, outcome in results)  # most small damage is repaired

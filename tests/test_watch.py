@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import EXAMPLES, free_port
-from test_archive_load import dump
+from conftest import EXAMPLES
+from helpers import dump, free_port
 
 from minutebook.archive import open_archive
 from minutebook.cli import main
@@ -23,12 +23,12 @@ from minutebook.sources.config import ModernGovSource, SourceError, load_config,
 from minutebook.sources.fetch import FetchSettings
 
 FAST = FetchSettings(timeout=1.0, retries=2, backoff=0.01, delay=0)
-WATCH_TABLES = ("sources", "fetches", "moderngov_meetings", "moderngov_attendance", "moderngov_minutes", "crosscheck")
+WATCH_TABLES = ("sources", "fetches", "source_meetings", "source_attendance", "source_minutes", "crosscheck")
 
 
 def watch(site, db_path: Path, **source):
     report = watch_pass([ModernGovSource(url=site.base, council="Manchester City Council", **source)], str(db_path),
-                        fetch=FAST, parallel=False)
+                        fetch=FAST, workers=1)
     return report.sources[0]
 
 
@@ -53,7 +53,7 @@ def test_first_pass_archives_everything_and_the_second_gets_only_304s(moderngov_
     db_path = tmp_path / "archive.db"
     first = watch(moderngov_site, db_path)
     assert names(first.documents.new) == ["70860", "70909", "pack"], first.documents.failed
-    assert (first.meetings, first.in_pack, first.problems) == (3, 2, [])
+    assert (first.notes, first.problems) == ("3 meetings via web service, 2 reports taken only inside their pack", [])
     db = open_archive(db_path)
     assert db.execute("select source, file_name, council from documents where file_name like 'Public%'").fetchone() \
         == (first.documents.new[-1], f"Public reports pack {moderngov_site.day(4967):%d-%b-%Y} 10.00 Audit "
@@ -98,7 +98,7 @@ def test_late_minutes_and_a_reissued_pack_are_picked_up(moderngov_site, moderngo
                      "order by name").fetchall()
     assert web == [("Councillor Ada Pennington", "apologies"), ("Councillor Basil Curley", "present"),
                    ("Councillor Emma Brown", "present")]
-    assert db.execute("select number from moderngov_minutes where meeting_id = 4967").fetchall() == [("1",), ("9",)]
+    assert db.execute("select number from source_minutes where meeting_id = 4967").fetchall() == [("1",), ("9",)]
     check = next(db.query("select * from crosscheck where meeting_id = 4967"))
     assert (check["web_attendees"], check["web_minutes"], check["documents"]) == (3, 2, 2)
     assert check["pdf_attendees"] >= 1 and check["attendees_agree"] >= 1 and check["minutes_agree"] >= 1
@@ -145,7 +145,7 @@ def test_misbehaving_site_loses_nothing_and_duplicates_nothing(moderngov_site, m
 def test_html_fallback_pass_when_the_web_service_is_off(moderngov_site, tmp_path):
     moderngov_site.service_on = False
     report = watch(moderngov_site, tmp_path / "archive.db", committees=["Audit Committee"])
-    assert names(report.documents.new) == ["pack"] and report.meetings == 2 and report.problems == []
+    assert names(report.documents.new) == ["pack"] and report.problems == []
     assert "2 meetings via HTML pages" in report.summary()
     db = open_archive(tmp_path / "archive.db")
     assert db.execute("select status, http_status from fetches where url like '%GetCommittees'").fetchone() == (
@@ -161,13 +161,13 @@ def test_cli_once_with_a_config_file_and_a_folder_then_remembered_sources(modern
     config.write_text(f'[[moderngov]]\nurl = "{moderngov_site.base}"\ncommittees = [163]\nweeks_ahead = 2\n')
     db_path = str(tmp_path / "archive.db")
     code = main(["watch", "--config", str(config), "--folder", str(folder), "--db", db_path, "--once",
-                 "--delay", "0", "--timeout", "5", "--workers", "0"])
+                 "--delay", "0", "--timeout", "5", "--workers", "1"])
     out, err = capsys.readouterr()
     assert code == 0, out + err
     assert f"moderngov {moderngov_site.base}: 2 new, 0 changed, 0 unchanged, 0 failed documents; 1 meetings" in out
     assert f"folder {folder}: 1 new, 0 changed, 0 unchanged, 0 failed documents" in out
 
-    assert main(["watch", "--db", db_path, "--once", "--delay", "0", "--workers", "0"]) == 0
+    assert main(["watch", "--db", db_path, "--once", "--delay", "0", "--workers", "1"]) == 0
     out = capsys.readouterr().out
     assert "2 unchanged" in out and "1 unchanged" in out and " new" not in out.replace("0 new", "")
 

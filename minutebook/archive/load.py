@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -59,16 +60,36 @@ def load_rows(db: Database, rows: DocumentRows) -> LoadStatus:
     return LoadStatus.REPLACED if old else LoadStatus.NEW
 
 
-def record_error(db: Database, path: str, sha256: str | None, stage: str, message: str) -> None:
-    """Keep the latest failure of `path` (a later success clears it); the same failure again changes nothing."""
+def record_error(db: Database, path: str, sha256: str | None, stage: str, kind: str, message: str) -> None:
+    """Keep the latest failure of `path` (a later success clears it); the same failure again changes nothing, so
+    `at` says since when it has failed this way."""
     with db.atomic():
         db.execute(
-            """insert into ingest_errors (path, sha256, stage, message, at) values (?, ?, ?, ?, ?)
-            on conflict (path) do update set sha256 = excluded.sha256, stage = excluded.stage,
+            """insert into ingest_errors (path, sha256, stage, kind, message, at) values (?, ?, ?, ?, ?, ?)
+            on conflict (path) do update set sha256 = excluded.sha256, stage = excluded.stage, kind = excluded.kind,
               message = excluded.message, at = excluded.at
-            where (sha256, stage, message) is not (excluded.sha256, excluded.stage, excluded.message)""",
-            [path, sha256, stage, message, now()],
+            where (sha256, stage, kind, message) is not
+              (excluded.sha256, excluded.stage, excluded.kind, excluded.message)""",
+            [path, sha256, stage, kind, message, now()],
         )
+
+
+@dataclass(frozen=True)
+class PastFailure:
+    """How a source failed last time, and since when."""
+
+    sha256: str | None
+    stage: str
+    kind: str | None
+    message: str
+    at: str
+
+
+def past_failure(db: Database, path: str) -> PastFailure | None:
+    """The recorded failure of `path` that left it out of the archive (not a document archived in part)."""
+    row = db.execute("select sha256, stage, kind, message, at from ingest_errors where path = ? "
+                     "and kind is not 'partial'", [path]).fetchone()
+    return PastFailure(*row) if row else None
 
 
 def _retire(db: Database, doc_id: int, source: str, sha256: str, ingested_at: str) -> None:

@@ -40,6 +40,10 @@ class DocumentRows:
     def counts(self) -> dict[str, int]:
         return {table: len(rows) for table, rows in self.records.items()}
 
+    def table(self, name: str) -> list[dict[str, Any]]:
+        """One record table's rows as column -> value (for reading, not loading)."""
+        return [dict(zip(row_columns(name), row, strict=True)) for row in self.records[name]]
+
 
 def document_rows(extraction: Extraction, pages: list[str], ocr: bool = False) -> DocumentRows:
     """The rows of an extraction; `ocr` marks page texts that came from OCR."""

@@ -113,12 +113,16 @@ def ensure_schema(db: Database) -> None:
     with write_transaction(db):
         if "documents" not in db.table_names():
             _create_all(db)
-        elif "ocr" not in db["pages"].columns_dict:  # archives made before OCR
-            db["pages"].add_column("ocr", int)
+        else:
+            if "ocr" not in db["pages"].columns_dict:  # archives made before OCR
+                db["pages"].add_column("ocr", int)
+            if "kind" not in db["ingest_errors"].columns_dict:  # archives made before failure kinds
+                db["ingest_errors"].add_column("kind", str)
 
 
 def _up_to_date(db: Database) -> bool:
-    return "documents" in db.table_names() and "ocr" in db["pages"].columns_dict
+    return ("documents" in db.table_names() and "ocr" in db["pages"].columns_dict
+            and "kind" in db["ingest_errors"].columns_dict)
 
 
 def _create_all(db: Database) -> None:
@@ -159,5 +163,5 @@ def _create_tables(db: Database) -> None:
         )
         db[table].create_index(["document", "page"])
     db["ingest_errors"].create(
-        {"path": str, "sha256": str, "stage": str, "message": str, "at": str}, pk="path",
+        {"path": str, "sha256": str, "stage": str, "kind": str, "message": str, "at": str}, pk="path",
     )

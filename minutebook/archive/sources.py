@@ -1,5 +1,6 @@
-"""Tables of scheduled ingestion: the watched sources, every fetch, what ModernGov says about each meeting, and how
-far that agrees with the records read from the meeting's PDFs (`crosscheck`).
+"""Tables of scheduled ingestion: the watched sources, every fetch, what the source's platform (ModernGov, ...) says
+about each meeting (`source_meetings`, `source_attendance`, `source_minutes`), and how far that agrees with the
+records read from the meeting's PDFs (`crosscheck`).
 
 They live beside the document tables and never reference them by key: a source or a fetch outlives the documents
 it produced, and re-archiving a document (replacement by source) leaves them alone.
@@ -22,13 +23,19 @@ ATTENDANCE_VIEW = """
 select a.meeting_date, a.name, a.status, a.role, 'pdf' as source, a.document, a.page, null as meeting_id
 from attendance a
 union all
-select meeting_date, name, status, role, 'moderngov', null, null, meeting_id from moderngov_attendance
+select a.meeting_date, a.name, a.status, a.role, s.kind, null, null, a.meeting_id
+from source_attendance a join sources s on s.id = a.source
 """
+PLATFORM_TABLES = {"moderngov_meetings": "source_meetings", "moderngov_attendance": "source_attendance",
+                   "moderngov_minutes": "source_minutes"}
+"""Old names (archives made when ModernGov was the only platform) and the neutral ones."""
 
 
 def ensure_source_tables(db: Database) -> None:
     """Create whatever is missing; a no-op on an up-to-date archive."""
     if "crosscheck" in db.table_names():
+        if "moderngov_meetings" in db.table_names():
+            _rename_platform_tables(db)
         if "kind" not in db["fetches"].columns_dict:  # archives made before fetch failures had a kind
             with db.atomic():
                 db["fetches"].add_column("kind", str)
@@ -44,12 +51,12 @@ def ensure_source_tables(db: Database) -> None:
             pk="url", foreign_keys=[("source", "sources", "id")],
         )
         db["fetches"].create_index(["source", "meeting_id"])
-        db["moderngov_meetings"].create(
+        db["source_meetings"].create(
             {"source": int, "meeting_id": int, "committee_id": int, "committee": str, "date": str, "time": str,
              "status": str, "location": str, "seen_at": str},
             pk=("source", "meeting_id"), foreign_keys=[("source", "sources", "id")],
         )
-        for table, columns in (("moderngov_attendance", WEB_ATTENDANCE), ("moderngov_minutes", WEB_MINUTES)):
+        for table, columns in (("source_attendance", WEB_ATTENDANCE), ("source_minutes", WEB_MINUTES)):
             db[table].create({"id": int, **columns}, pk="id", foreign_keys=[("source", "sources", "id")])
             db[table].create_index(["source", "meeting_id"])
         db["crosscheck"].create(
@@ -60,6 +67,14 @@ def ensure_source_tables(db: Database) -> None:
             pk=("source", "meeting_id"), foreign_keys=[("source", "sources", "id")],
         )
         db.create_view("attendance_all", ATTENDANCE_VIEW, ignore=True)
+
+
+def _rename_platform_tables(db: Database) -> None:
+    with db.atomic():
+        db.execute("drop view if exists attendance_all")
+        for old, new in PLATFORM_TABLES.items():
+            db.execute(f"alter table [{old}] rename to [{new}]")
+        db.create_view("attendance_all", ATTENDANCE_VIEW)
 
 
 def remember_source(db: Database, kind: str, location: str, config: dict[str, Any]) -> int:
@@ -118,11 +133,11 @@ def record_fetch(db: Database, url: str, status: str, http_status: int | None, w
 
 def record_meeting(db: Database, source: int, meeting: dict[str, Any], attendees: list[dict[str, Any]],
                    minutes: list[dict[str, Any]]) -> None:
-    """Replace what the web service said about one meeting (its details, attendees and minute numbers)."""
+    """Replace what the platform said about one meeting (its details, attendees and minute numbers)."""
     key = [source, meeting["meeting_id"]]
     with db.atomic():
-        db["moderngov_meetings"].upsert({"source": source, **meeting, "seen_at": now()}, pk=("source", "meeting_id"))
-        for table, rows in (("moderngov_attendance", attendees), ("moderngov_minutes", minutes)):
+        db["source_meetings"].upsert({"source": source, **meeting, "seen_at": now()}, pk=("source", "meeting_id"))
+        for table, rows in (("source_attendance", attendees), ("source_minutes", minutes)):
             db[table].delete_where("source = ? and meeting_id = ?", key)
             db[table].insert_all({"source": source, "meeting_id": meeting["meeting_id"],
                                   "meeting_date": meeting["date"], **row} for row in rows)
@@ -160,7 +175,7 @@ def web_meeting(db: Database, source: int, meeting_id: int) -> tuple[list[tuple[
     """(name, status) of the web service's attendees, and its minute numbers, for one meeting."""
     key = [source, meeting_id]
     attendees = [(r[0], r[1]) for r in db.execute(
-        "select name, status from moderngov_attendance where source = ? and meeting_id = ?", key)]
+        "select name, status from source_attendance where source = ? and meeting_id = ?", key)]
     numbers = [r[0] for r in db.execute(
-        "select number from moderngov_minutes where source = ? and meeting_id = ?", key)]
+        "select number from source_minutes where source = ? and meeting_id = ?", key)]
     return attendees, numbers

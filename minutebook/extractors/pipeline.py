@@ -61,12 +61,13 @@ def extract_pdf(path: str | Path, source: str | None = None, council: str | None
 
 
 def extract_document(path: str | Path, source: str | None = None, council: str | None = None,
-                     ocr: bool = False) -> Extracted:
-    """Every record and page text of the PDF; with `ocr`, a PDF without a usable text layer is OCR'd first."""
+                     ocr: bool = False, sha256: str | None = None) -> Extracted:
+    """Every record and page text of the PDF; with `ocr`, a PDF without a usable text layer is OCR'd first.
+    `sha256` is the file's hash where the caller has taken it already."""
     path = Path(path)
     if not path.is_file():
         raise UnreadablePDF(path, "no such file")
-    document = Document(sha256=sha256_of(path), file_name=path.name, pages=0, kind="report",
+    document = Document(sha256=sha256 or sha256_of(path), file_name=path.name, pages=0, kind="report",
                         source=source or str(path), council=council)
     with Layout(path) as layout:
         check_complete(path)

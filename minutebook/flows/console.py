@@ -1,13 +1,10 @@
-"""Run the ingest flow from a terminal: quiet Prefect defaults and a progress bar of documents and pages."""
+"""Run the flows from a terminal: quiet Prefect defaults, the shared local API, a progress bar."""
 
 from __future__ import annotations
 
 import os
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-from .isolate import Limits
-from .report import IngestReport
+from ..pipeline import IngestReport, Limits
 
 # Offline-friendly Prefect defaults (see the stack notes); a user's own settings win.
 PREFECT_DEFAULTS = {
@@ -19,21 +16,41 @@ PREFECT_DEFAULTS = {
 }
 
 
-def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: int,
-               dask_address: str | None = None, ocr: bool = False,
-               limits: Limits | None = None) -> IngestReport:
+def quiet_prefect(verbose: bool = False) -> None:
+    """Prefect's defaults for a terminal: only warnings and errors unless `verbose` (INFO lines carry run links
+    of no use in a terminal)."""
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
-    from . import progress
+    if verbose:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
+
+
+def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: int,
+               dask_address: str | None = None, ocr: bool = False, limits: Limits | None = None,
+               retry_failed: bool = False, verbose: bool = False) -> IngestReport:
+    """The ingest flow on `workers` local extraction processes, or on the Dask cluster at `dask_address`."""
+    quiet_prefect(verbose)
+    limits = limits or Limits()
+    from ..pipeline import close_workers, prestart
+
+    if not dask_address:
+        prestart(limits)  # loads the extractors while Prefect is imported and the flow starts
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..pipeline import progress
     from .api import prefect_api
-    from .ingest import with_workers
+    from .ingest import with_threads, with_workers
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[pages]} pages"), TimeElapsedColumn()) as bar:
-        task = bar.add_task("documents", total=None, pages=0)
+    run = with_workers(workers, dask_address) if dask_address else with_threads(workers)
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[pages]} pages"), TimeElapsedColumn(), transient=False) as bar:
+            task = bar.add_task("documents", total=None, pages=0)
 
-        def show(p: progress.Progress) -> None:
-            bar.update(task, total=p.documents, completed=p.done, pages=p.pages)
+            def show(p: progress.Progress) -> None:
+                bar.update(task, total=p.documents, completed=p.done, pages=p.pages)
 
-        with prefect_api(), progress.listen(show):
-            return with_workers(workers, dask_address)(patterns, db_path, council, ocr, limits)
+            with prefect_api(), progress.listen(show):
+                return run(patterns, db_path, council, ocr, limits, retry_failed=retry_failed)
+    finally:
+        close_workers()

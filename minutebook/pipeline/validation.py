@@ -12,7 +12,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..schemas import RECORD_TYPES, Document, Extraction
-from .report import StageError
+
+
+class InvalidDocument(ValueError):
+    """The document part itself is invalid: nothing of it can be archived."""
 
 
 @dataclass
@@ -31,10 +34,11 @@ def describe(exc: ValidationError) -> str:
 
 
 def validate_extraction(payload: dict[str, Any]) -> Validated:
+    """The extraction (as JSON-typed data) with its valid records; raises InvalidDocument."""
     try:
         document = Document.model_validate(payload["document"])
     except ValidationError as exc:
-        raise StageError("validate", f"invalid document: {describe(exc)}") from exc
+        raise InvalidDocument(f"invalid document: {describe(exc)}") from exc
     records: dict[str, list] = {}
     rejected: list[str] = []
     for name, model in RECORD_TYPES.items():

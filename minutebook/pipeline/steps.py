@@ -1,0 +1,96 @@
+"""The pipeline's steps on the archive's side: hash a file, extract a job in an idle worker process, load an
+outcome, record what went wrong. Plain Python: the flows submit batches of these, the CLI never calls them."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..archive import LoadStatus, archived_sha256, load_rows, past_failure, record_error
+from ..extractors.pipeline import sha256_of
+from .outcome import DEFAULT_LIMITS, Extracted, Failed, Job, Limits
+from .report import StillFailing
+from .worker import Worker
+
+_idle: dict[Limits, list[Worker]] = {}
+_idle_lock = threading.Lock()
+
+
+def hash_file(path: Path) -> str | Failed:
+    """The file's SHA-256, taken once for the whole pipeline, or why it could not be read."""
+    try:
+        return sha256_of(path)
+    except OSError as exc:
+        return Failed(stage="hash", kind="io", message=f"{type(exc).__name__}: {exc.strerror or exc}")
+
+
+def extract_rows(job: Job, limits: Limits = DEFAULT_LIMITS) -> Extracted | Failed:
+    """Extract in an idle worker process of this process's pool (a new one when none is idle), returned to the
+    pool for the next document. Never raises for anything the document does."""
+    with _idle_lock:
+        idle = _idle.setdefault(limits, [])
+        worker = idle.pop() if idle else Worker(limits)
+    try:
+        return worker.run(job)
+    finally:
+        with _idle_lock:
+            idle.append(worker)
+
+
+def prestart(limits: Limits = DEFAULT_LIMITS, count: int = 1) -> None:
+    """Start `count` worker processes into the pool, where they load the extractors while the caller gets on with
+    other things (importing Prefect, hashing): the first documents then cost their extraction only."""
+    workers = [Worker(limits) for _ in range(count)]
+    for worker in workers:
+        worker.start()
+    with _idle_lock:
+        _idle.setdefault(limits, []).extend(workers)
+
+
+def close_workers() -> None:
+    """Stop every idle worker process of this process's pool."""
+    with _idle_lock:
+        workers = [worker for idle in _idle.values() for worker in idle]
+        _idle.clear()
+    for worker in workers:
+        worker.close()
+
+
+def busy(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another writer: worth trying again, not the document's fault."""
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def load(db: Database, outcome: Extracted) -> LoadStatus | Failed:
+    """Archive one document's rows in one transaction; a loader bug costs this document only. A busy archive
+    raises, so the caller can try again."""
+    try:
+        return load_rows(db, outcome.rows)
+    except Exception as exc:
+        if busy(exc):
+            raise
+        return Failed(stage="load", kind="crash", message=f"{type(exc).__name__}: {exc}")
+
+
+def record(db: Database, job: Job, outcome: Extracted | Failed) -> None:
+    """Keep in `ingest_errors` why a document failed, or what an archived one lost (pages read in part, invalid
+    records left out); a document archived whole has its row cleared by the load."""
+    if isinstance(outcome, Failed):
+        record_error(db, job.source, job.sha256 or None, outcome.stage, outcome.kind, outcome.message)
+    elif outcome.warnings or outcome.rejected:
+        record_error(db, job.source, job.sha256, "extract" if outcome.warnings else "validate", "partial",
+                     "; ".join(outcome.warnings + outcome.rejected))
+
+
+def triage(db: Database, job: Job, retry_failed: bool = False) -> LoadStatus | StillFailing | None:
+    """Whether a hashed job needs extracting (None), is archived already (UNCHANGED), or failed before with the
+    same bytes (StillFailing: reported, not tried again, unless `retry_failed`)."""
+    if archived_sha256(db, job.source) == job.sha256:
+        return LoadStatus.UNCHANGED
+    before = None if retry_failed else past_failure(db, job.source)
+    if before and before.sha256 == job.sha256:
+        return StillFailing(job.source, before)
+    return None
