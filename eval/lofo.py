@@ -9,6 +9,7 @@ scorer runs the extractor over that family alone, and the table shows per family
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -28,15 +29,27 @@ def family_dir(seed: int, per_family: int, family: str) -> Path:
     return WORK / f"seed{seed}-n{per_family}" / family
 
 
+def generator_fingerprint() -> str:
+    """A hash of the generator's source: a set made by other code is made again."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "eval" / "generator").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def ensure_family(family: str, seed: int, per_family: int, regenerate: bool) -> Path:
-    """The family's documents, generated unless a complete set for this seed and size is already there."""
+    """The family's documents, generated unless a complete set for this seed, size and generator is there."""
     folder = family_dir(seed, per_family, family)
+    stamp = folder / ".generator"
     have = sorted(folder.glob("*.gold.json")) if folder.is_dir() else []
-    if regenerate or len(have) != per_family or not all(g.with_name(g.name[:-10] + ".pdf").exists() for g in have):
+    complete = len(have) == per_family and all(g.with_name(g.name[:-10] + ".pdf").exists() for g in have)
+    current = stamp.exists() and stamp.read_text().strip() == generator_fingerprint()
+    if regenerate or not complete or not current:
         for old in folder.glob("*") if folder.is_dir() else []:
             old.unlink()
         subprocess.run([sys.executable, "-m", "eval.generator", "--out", str(folder), "--families", family,
                         "--per-family", str(per_family), "--seed", str(seed)], cwd=ROOT, check=True)
+        stamp.write_text(generator_fingerprint() + "\n")
     return folder
 
 

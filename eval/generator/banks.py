@@ -39,7 +39,7 @@ OFFICER_ROLES = ["Town Clerk", "Parish Clerk", "Clerk", "Assistant Clerk", "Resp
 GROUPS = ["Wildlife Trust", "Youth Football Club", "Community Transport", "Playgroup", "Bowls Club",
           "Food Bank", "Carnival Committee", "Heritage Society", "Men's Shed", "Cricket Club", "Litter Pickers"]
 
-STREETS = ["Mill Lane", "Church Street", "Station Road", "Orchard Close", "The Green", "Back Lane", "High Street",
+STREETS = ["Mill Lane", "Church Street", "Station Road", "Orchard Close", "Green Lane", "Back Lane", "High Street",
            "Quarry Road", "Meadow View", "Well Lane", "Pound Hill"]
 
 # Items of business. `inf` is the decision as an infinitive ("adopt ..."), `that` the same as a that-clause

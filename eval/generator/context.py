@@ -42,6 +42,7 @@ class Ctx:
         self.time_style = self.pick("time_style", ["12h", "24h", "dotted_space"])
         self.name_form = self.pick("name_form", ["cllr_full", "cllr_initial", "full"])
         self.officers = [(self.cast.one(), role) for role in self.officer_roles()]
+        self.next_date: dt.date | None = None  # set when a pack's earlier minutes should name the pack's meeting
 
     def pick(self, key: str, default: list):
         """A dimension value: the family's own list of options (or one value), else the default list."""

@@ -89,10 +89,28 @@ FAMILIES: dict[str, dict] = {
         kind="minutes", render="word", heading="table_item_decision", numbering="yy_nnn", misprint=True,
         attendance="side_columns", decisions=["embedded_agreed", "marker_dash"], actions=True,
         furniture=["signed", "page_of"], font="light", size=10, name_form="cllr_initial"),
+    "stats-in-minutes-named": dict(
+        kind="minutes", render="caps", heading="title_number", numbering="yy_nnn", attendance="initials_lines",
+        decisions=["embedded_agreed", "marker_colon"], votes="named", table="stats_in_minutes",
+        furniture=["initials", "page_of"], font="serif", size=[9.5, 10], council_kind="Town Council"),
+    "subject-action-moderngov": dict(
+        kind="minutes", render="moderngov", heading="table_min_subject_action", numbering="min_slash",
+        attendance="role_first", decisions=["present_tense", "marker_colon"], votes="short", actions=True,
+        furniture=["page_of"], font="serif", size=9.5, committee=True, council_kind="Borough Council",
+        name_form="cllr_full"),
+    "report-kpi-codes-portrait": dict(
+        kind="report", table="kpi", second_table=True, furniture=["running_head", "page_n"], font="light",
+        size=9, committee=True, council_kind="District Council"),
+    "pack-frontsheet-risk-appendix": dict(
+        kind="pack", agenda="front_sheet", render="moderngov", heading="gap_indent", gap="1.6cm",
+        numbering="plain", attendance="tick_table", decisions=["marker_dash", "embedded_resolved"],
+        appendix=["risk_title", "risk_cols"], landscape="table", furniture=["page_n"], font="condensed", size=9.5,
+        committee=True, council_kind="District Council", name_form="cllr_full",
+        orgs=["Conservative", "Liberal Democrat", "Independent", "Labour"]),
 }
 
 DIMENSIONS = ("kind", "render", "agenda", "heading", "numbering", "attendance", "decisions", "votes", "table",
-              "furniture", "columns", "font", "size", "landscape")
+              "appendix", "furniture", "columns", "font", "size", "landscape")
 
 
 def describe(name: str) -> str:

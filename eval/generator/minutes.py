@@ -171,7 +171,7 @@ def attendance_html(ctx: Ctx, m: Meeting, a: Attendance, layout: str, apologies_
         for p in a.present:
             role = _role(m, p)
             anchor = ctx.ledger.person(m.iso, p.name(form), "present", role)
-            rows.append(f"<tr><td>{esc(role or 'Councillor')}</td><td>{anchor}{esc(p.printed(form))}</td></tr>")
+            rows.append(f"<tr><td>{esc(role or 'Member')}</td><td>{anchor}{esc(p.printed(form))}</td></tr>")
         out.append("<p class='lab'><b>Members present</b></p><table class='plain'>" + "".join(rows) + "</table>")
         if apologies_here and a.apologies:
             out.append("<p class='att'><b>Apologies received:</b> "
@@ -255,9 +255,11 @@ class Decider:
     def mark(self, item: Item, outcome: str, text: str) -> str:
         return self.ctx.ledger.decision(self.m.iso, item.number, outcome, text)
 
-    def cllr(self) -> str:
-        p = self.ctx.rng.choice(self.a.present)
-        return esc(p.printed("cllr_initial" if self.ctx.name_form != "cllr_full" else "cllr_full"))
+    def pair(self) -> tuple[str, str]:
+        """A proposer and a different seconder, as printed."""
+        first, second = self.ctx.rng.sample(self.a.present, 2)
+        form = "cllr_initial" if self.ctx.name_form != "cllr_full" else "cllr_full"
+        return esc(first.printed(form)), esc(second.printed(form))
 
     def write(self, item: Item, topic: dict, style: str, talk: str | None = None) -> None:
         ctx = self.ctx
@@ -297,11 +299,13 @@ class Decider:
                 item.decision.append(f"<p class='res'>{self.mark(item, 'resolved', text)}{S} resolves {text}</p>")
         elif style == "proposer_before":
             text = f"that {esc(that)}."
-            chain = f"Proposed by {self.cllr()}, seconded by {self.cllr()} and "
+            proposer, seconder = self.pair()
+            chain = f"Proposed by {proposer}, seconded by {seconder} and "
             item.decision.append(f"<p class='res'>{self.mark(item, 'resolved', text)}{chain}<b>RESOLVED</b> {text}</p>")
         elif style == "proposer_after":
             tail = ctx.rng.choice(["all in favour.", "unanimous.", "agreed by all."])
-            text = f"to {esc(inf)}. Proposed {self.cllr()}, seconded {self.cllr()}, {tail}"
+            proposer, seconder = self.pair()
+            text = f"to {esc(inf)}. Proposed {proposer}, seconded {seconder}, {tail}"
             item.decision.append(f"<p class='res'>{self.mark(item, 'resolved', text)}<b>RESOLVED</b> {text}</p>")
         else:
             raise ValueError(style)
@@ -398,8 +402,9 @@ def actions_table(ctx: Ctx, m: Meeting, a: Attendance) -> str:
     rows = []
     for i in range(ctx.rng.randint(2, 4)):
         who = ctx.rng.choice(a.present + [o for o, _ in a.officers])
+        due = ctx.d(m.date.fromordinal(m.date.toordinal() + 14 * (i + 1)))
         rows.append(f"<tr><td>{tag}.{i + 1:02d}</td><td>{esc(ctx.rng.choice(ACTIONS))}</td>"
-                    f"<td>{who.initials}</td><td>{esc(ctx.d(m.date.replace(day=min(m.date.day, 28))))}</td></tr>")
+                    f"<td>{who.initials}</td><td>{esc(due)}</td></tr>")
     return ("<table class='grid actions'><tr><th>Ref</th><th>Action</th><th>Owner</th><th>By</th></tr>"
             + "".join(rows) + "</table>")
 
@@ -494,7 +499,7 @@ def build_items(ctx: Ctx, m: Meeting, a: Attendance, prev_date: str, apologies_i
             decider.deferred(it)
         else:  # next meeting
             it = item(ctx.rng.choice(["Date of next meeting", "Date of the next meeting"]))
-            nxt = m.date.fromordinal(m.date.toordinal() + ctx.rng.choice([28, 35, 42]))
+            nxt = ctx.next_date or m.date.fromordinal(m.date.toordinal() + ctx.rng.choice([28, 35]))
             when = ctx.t(m.time)
             it.paras.append(f"<p>The next meeting will be held on {esc(ctx.d(nxt))} at {when}"
                             f"{'' if when.endswith('.') else '.'}</p>")

@@ -61,7 +61,8 @@ p.meetline {{ font-size: 1.1em; }}
 div.parts {{ margin-left: 1.2cm; }}
 div.iline {{ margin-left: .6cm; }}
 div.gap {{ margin-top: .8em; font-weight: bold; }}
-span.gn {{ display: inline-block; width: {f.get('gap', '2.6cm')}; }}
+span.gn {{ display: inline-block; min-width: {f.get('gap', '2.6cm')}; white-space: nowrap; }}
+span.gt {{ padding-left: .2em; }}
 div.ind {{ margin-left: {f.get('gap', '2.6cm')}; }}
 table {{ border-collapse: collapse; }}
 table.grid {{ width: 100%; margin: .4em 0; }}
@@ -99,7 +100,8 @@ def title_block(ctx: Ctx, m: Meeting, render_style: str) -> str:
         return (f"<h1 class='council'>{anchor}{esc(m.council.upper())}</h1><p style='text-align:center'>"
                 f"Minutes of the meeting of {what} held on {date} at {time} in the {esc(m.venue)}</p>")
     if render_style == "moderngov":
-        return (f"<div class='mg-head'><div class='cn'>{esc(m.council)}</div><div class='tt'>{anchor}{esc(m.body)}"
+        big = "Minutes" if m.body == m.council else esc(m.body)
+        return (f"<div class='mg-head'><div class='cn'>{esc(m.council)}</div><div class='tt'>{anchor}{big}"
                 f"</div></div><p>Minutes of a meeting of the {esc(m.body)} held on {date} at {esc(m.venue)} "
                 f"at {time}{'' if time.endswith('.') else '.'}</p>")
     if render_style == "caps":
@@ -120,10 +122,26 @@ def minutes_doc(ctx: Ctx, m: Meeting, prev_date: str) -> str:
     att = minutes.attendance_html(ctx, m, a, ctx.pick("attendance", ["inline"]), apologies_here=not in_minute)
     items = minutes.build_items(ctx, m, a, prev_date, in_minute)
     if f.get("table") == "kpi_in_minutes":
-        it = items[3]
-        it.extra.append(tables.coded_kpis(ctx, m.date.year - 1, code_in_name=ctx.chance(0.5)))
+        items[3].extra.append(tables.coded_kpis(ctx, m.date.year - 1, code_in_name=ctx.chance(0.5)))
+    elif f.get("table") == "stats_in_minutes":
+        items[3].extra.append(tables.stats_months(ctx, m.date.year - 1))
     body = minutes.minutes_html(ctx, m, items, ctx.pick("heading", ["inline"]))
     return f"{head}{att}<div class='minbody'>{body}</div>"
+
+
+def appendix(ctx: Ctx, table: str, m: Meeting) -> str:
+    """A report appendix at the back of a pack, on landscape pages where the family says so."""
+    wide = " wide" if ctx.f.get("landscape") == "table" else ""
+    if table == "risk_title" or table == "risk_cols":
+        title, inner = "Strategic Risk Register", tables.risk_register(ctx, "id_in_title" if table == "risk_title"
+                                                                         else "columns")
+    elif table == "stats":
+        title, inner = "Service Statistics", tables.stats_months(ctx, m.date.year - 1)
+    else:
+        title, inner = "Performance Indicators", tables.coded_kpis(ctx, m.date.year - 1, table == "kpi_code_in_name")
+    letter = ctx.rng.choice("ABC")
+    return (f"<div class='appx{wide}' style='break-before: page'><h2 class='doc'>Appendix {letter} – "
+            f"{title}</h2>{inner}</div>")
 
 
 def build(family: dict, seed: int, out_stem: Path) -> int:
@@ -140,9 +158,12 @@ def build(family: dict, seed: int, out_stem: Path) -> int:
             ctx, m, prev_text)
         if kind == "pack":
             earlier = ctx.new_meeting(body=m.body, date=prev, members=m.members, chair=m.chair)
+            ctx.next_date = m.date
             earlier.heading = m.heading
             before = earlier.date.fromordinal(earlier.date.toordinal() - 35)
             html += "<div style='break-before: page'></div>" + minutes_doc(ctx, earlier, ctx.d(before))
+        if family.get("appendix"):
+            html += appendix(ctx, ctx.pick("appendix", ["risk_cols"]), m)
     elif kind == "report":
         m.time = m.venue = None
         title = ctx.rng.choice(["Quarterly Performance Report", "Service Performance Monitoring",
