@@ -18,6 +18,7 @@ from ..schemas.provenance import BBox
 from ..schemas.records import Minute
 from .layout import Line
 from .numbering import ITEM_LINE, Number, follows, parse_number, split_numbered
+from .forms import DecisionForm
 from .pack import Pack
 from .parts import MEETING_END, Part
 
@@ -63,6 +64,8 @@ class MinuteSpan:
     first: Line
     body: list[BodyLine] = field(default_factory=list)
     right: float = 0.0  # right edge of the text column, for paragraph ends
+    form: bool = False  # a decision form's decision: its body is one decision, whatever its wording
+    minute: bool = True  # a numbered minute of its own (a form may only name the agenda item it decided)
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
@@ -89,7 +92,7 @@ def extract(pack: Pack) -> list[Minute]:
     return [
         Minute(meeting_date=s.meeting_date, number=s.number, title=s.title or s.number, text=s.text,
                page=s.first.page, bbox=bbox(s.first), ocr=pack.ocr)
-        for s in minute_spans(pack)
+        for s in minute_spans(pack) if s.minute and s.number
     ]
 
 
@@ -100,12 +103,25 @@ def bbox(line: Line) -> BBox:
 def minute_spans(pack: Pack) -> list[MinuteSpan]:
     """Every minute of every set of minutes in the pack, cached on the pack."""
     if "minute_spans" not in pack.cache:
+        forms = pack.forms
         spans: list[MinuteSpan] = []
         for part in pack.parts:
-            if part.kind == "minutes":
+            if part.kind == "minutes" and not any(part.start <= f.subject.index < part.end for f in forms):
                 spans.extend(_part_spans(pack.lines, part))
-        pack.cache["minute_spans"] = spans
+        spans += [_form_span(pack, form) for form in forms]
+        pack.cache["minute_spans"] = sorted(spans, key=lambda span: span.start)
     return pack.cache["minute_spans"]
+
+
+def _form_span(pack: Pack, form: DecisionForm) -> MinuteSpan:
+    """A decision form as a minute: its subject the heading, its decision the body; the meeting its own fields
+    give, else that of the part it stands in."""
+    lines, at = pack.lines, form.subject.index
+    part = next((p for p in pack.parts if p.start <= at < p.end and p.date), None)
+    meeting_date = form.meeting_date or (part.date if part else None)
+    first = form.decision.lines[0] if form.decision.lines else lines[form.decision.index]
+    body = [BodyLine(form.decision.index, first, form.decision.text)]
+    return MinuteSpan(meeting_date, form.number or "", form.title, at, lines[at], body, form=True, minute=form.minute)
 
 
 def _part_spans(lines: list[Line], part: Part) -> list[MinuteSpan]:

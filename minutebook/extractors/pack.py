@@ -19,7 +19,16 @@ class Pack:
         return self.layout.lines
 
     @cached_property
+    def forms(self):
+        from .forms import decision_forms
+
+        return decision_forms(self.lines)
+
+    @cached_property
     def parts(self):
+        from .forms import date_parts
         from .parts import split_parts
 
-        return split_parts(self.lines)
+        parts = split_parts(self.lines)
+        date_parts(parts, self.forms, len(self.lines))
+        return parts

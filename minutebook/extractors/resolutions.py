@@ -66,13 +66,15 @@ def extract(pack: Pack) -> list[Resolution]:
     out = []
     for span in minute_spans(pack):
         for d in decisions(span):
-            out.append(Resolution(meeting_date=span.meeting_date, minute_number=span.number, outcome=d.outcome,
+            out.append(Resolution(meeting_date=span.meeting_date, minute_number=span.number or None, outcome=d.outcome,
                                   text=d.text, page=d.line.page, bbox=bbox(d.line), ocr=pack.ocr))
     return out
 
 
 def decisions(span: MinuteSpan) -> list[Decision]:
     """The decisions of one minute, in order."""
+    if span.form:
+        return [_form_decision(span)] if span.meeting_date else []
     paras = span.paragraphs
     found: list[Decision] = []
     k = 0
@@ -109,6 +111,15 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         found.append(Decision(outcome, body, line))
         return after
     return 0
+
+
+def _form_decision(span: MinuteSpan) -> Decision:
+    """A form's decision field is one decision: its marker word gives the outcome, else its verbs do."""
+    text, line = span.body[0].text, span.body[0].line
+    m = MARKER.match(text)
+    if m and _is_marker(m) and (rest := m["rest"].strip().lstrip(":–—;,.-").strip()):
+        return Decision(_WORDS[m["word"].lower()] or _verb_outcome(rest), rest, line)
+    return Decision(_verb_outcome(text), text, line)
 
 
 def _is_marker(m: re.Match) -> bool:

@@ -1,0 +1,162 @@
+"""Forms: decisions printed as labelled fields instead of numbered minutes (decision notices, records of decision,
+decision recording forms).
+
+A field is a label and its value, laid out in one of three ways, told apart by geometry rather than house style:
+- beside, in a label column: "Decision maker      Cabinet", the value wrapping under the value column;
+- before the value on its line: "(a) Subject: 20 mph Review", "Date of decision: 11 December 2024";
+- above the value: a bold "(d) Decision taken" over the lines of the decision.
+A decision form is a subject field followed by a decision field. Its subject gives the minute ("Minute 64: Title")
+or the agenda item it decided ("… (agenda item 7)"); its decision field is one decision, whatever its wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import find_dates
+from .layout import Line
+from .numbering import split_numbered
+
+_PREFIX = r"(?:\(?[a-z]\)\s*|\d{1,2}[.)]\s+)?"
+_INLINE = re.compile(rf"^{_PREFIX}(?P<label>[A-Z][A-Za-z /&'-]{{1,40}}?)\s*[:?]\s*(?P<rest>.*)$")
+_ABOVE = re.compile(rf"^{_PREFIX}(?P<label>[A-Z][A-Za-z /&'-]{{1,60}}?)\s*[:?]?$")
+SUBJECT = re.compile(r"^(subject|title|item|matter|report(\s+title)?|decision\s+title)$", re.I)
+DECISION = re.compile(r"^(decisions?(\s+(taken|made|agreed))?|resolution|resolved|the\s+decision)$", re.I)
+MAKER = re.compile(r"^(decision\s+(maker|taker|taken\s+by)|meeting|committee|decided\s+by)$", re.I)
+WHEN = re.compile(r"^(date\s+of\s+(the\s+)?(decision|meeting|hearing)|decision\s+date|date(\s+taken)?)$", re.I)
+PRESENT = re.compile(r"^((committee\s+|cabinet\s+|board\s+)?(members|councillors)\s+)?present$", re.I)
+_AGENDA_ITEM = re.compile(r"\(?\s*agenda\s+item\s+(?P<num>\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)?", re.I)
+
+
+@dataclass
+class Field:
+    """A label and its value lines; `index` is the label's line in `Pack.lines`."""
+
+    label: str
+    index: int
+    lines: list[Line] = field(default_factory=list)
+    text: str = ""
+
+    def add(self, text: str, line: Line) -> None:
+        self.text = f"{self.text} {text}".strip() if text else self.text
+        self.lines.append(line)
+
+
+@dataclass
+class DecisionForm:
+    """One decision of a notice: what it was about (number, title), its wording, and the fields around it."""
+
+    number: str | None
+    minute: bool  # the subject names a minute ("Minute 64: ..."), not only the agenda item decided
+    title: str
+    subject: Field
+    decision: Field
+    fields: list[Field]
+    meeting_date: date | None = None
+    body: str | None = None
+
+
+def fields(lines: list[Line]) -> list[Field]:
+    """Every labelled field of the lines, in order: beside, inline or above layouts (module docstring)."""
+    found: list[Field] = []
+    value_x: float | None = None  # left edge of the value column of a beside layout
+    label_x: float | None = None
+    for i, line in enumerate(lines):
+        if found and value_x is not None and abs(line.x0 - value_x) < 8:  # wrapped under the value column
+            found[-1].add(line.text, line)
+            continue
+        cells = line.cells()
+        if len(cells) >= 2 and _label_cell(cells[0][1], line) and (value_x is None or abs(line.x0 - label_x) < 6):
+            found.append(Field(cells[0][1].strip(" :"), i))
+            found[-1].add(" ".join(text for _, text in cells[1:]), line)
+            value_x, label_x = cells[1][0], line.x0
+            continue
+        inline = _INLINE.match(line.text)
+        if inline and not line.text.rstrip().endswith(".") and (inline["rest"] or line.bold):
+            found.append(Field(inline["label"].strip(), i))
+            found[-1].add(inline["rest"], line)
+            value_x, label_x = None, line.x0
+            continue
+        above = _ABOVE.match(line.text)
+        if above and line.bold and len(line.words) <= 8:
+            found.append(Field(above["label"].strip(), i))
+            value_x, label_x = None, line.x0
+            continue
+        if found and _continues_value(lines, i, value_x, label_x):
+            found[-1].add(line.text, line)
+        elif found and value_x is not None:
+            value_x = label_x = None
+    return found
+
+
+def _label_cell(text: str, line: Line) -> bool:
+    """A label in a label column: a few words naming a field (bold, or one of the fields a decision needs)."""
+    text = text.strip(" :")
+    words = text.split()
+    if not 1 <= len(words) <= 5 or not text[:1].isupper() or re.search(r"\d", text):
+        return False
+    return line.words[0].bold or any(p.match(text) for p in (SUBJECT, DECISION, MAKER, WHEN, PRESENT))
+
+
+def _continues_value(lines: list[Line], i: int, value_x: float | None, label_x: float | None) -> bool:
+    """A value runs on under its label: in a beside layout only under the value column; else until the next label
+    or a heading, across a page break."""
+    line = lines[i]
+    if value_x is not None:
+        return False
+    if label_x is not None and line.x0 < label_x - 8:
+        return False
+    return not (line.bold and len(line.words) <= 10)  # a heading or a label ends it
+
+
+def decision_forms(lines: list[Line]) -> list[DecisionForm]:
+    """The decision forms of the lines: each subject field followed by a decision field."""
+    found = fields(lines)
+    forms: list[DecisionForm] = []
+    subject: Field | None = None
+    start = 0
+    for k, f in enumerate(found):
+        if SUBJECT.match(f.label):
+            subject, start = f, k
+        elif DECISION.match(f.label) and subject is not None and f.text:
+            forms.append(_form(subject, f, found, start, k))
+            subject = None
+    for form in forms:
+        _describe(form, found)
+    return forms
+
+
+def _form(subject: Field, decision: Field, found: list[Field], start: int, k: int) -> DecisionForm:
+    text = subject.text
+    number, minute = None, False
+    item = _AGENDA_ITEM.search(text)
+    if item:
+        number = item["num"]
+        text = (text[:item.start()] + text[item.end():]).strip()
+    parsed = split_numbered(text)
+    if parsed and parsed[1]:
+        number, minute, text = parsed[0].text, True, parsed[1]
+    return DecisionForm(number, minute, re.sub(r"\s+", " ", text).strip(" :–-"), subject, decision, found[start:k + 1])
+
+
+def _describe(form: DecisionForm, found: list[Field]) -> None:
+    """The form's meeting: its own 'Decision maker' and 'Date of decision' fields, else the nearest before it."""
+    before = [f for f in found if f.index <= form.decision.index]
+    for f in reversed(before):
+        if form.meeting_date is None and WHEN.match(f.label) and (dates := find_dates(f.text)):
+            form.meeting_date = dates[0][1]
+        if form.body is None and MAKER.match(f.label) and f.text and not find_dates(f.text):
+            form.body = f.text
+        if form.meeting_date and form.body:
+            return
+
+
+def date_parts(parts: list, forms: list[DecisionForm], count: int) -> None:
+    """Minutes parts anchored inside a form (its 'Members present' field) belong to the meeting the form names."""
+    starts = [f.subject.index for f in forms] + [count]
+    for part in parts:
+        for form, end in zip(forms, starts[1:], strict=True):
+            if part.anchor is not None and form.subject.index <= part.anchor < end and form.meeting_date:
+                part.date, part.body = form.meeting_date, form.body or part.body
