@@ -13,7 +13,8 @@ td.l{width:120pt;font-weight:bold} .pb{page-break-before:always}</style></head><
 <tr><td class="l">Date of decision</td><td>4 June 2025</td></tr>
 <tr><td class="l">Subject</td><td><b>Minute 31: Renewal of the Library Management System Contract and Associated
 Support Services</b></td></tr>
-<tr><td class="l">Decision</td><td>RESOLVED: That Cabinet approves the renewal of the contract for three years.</td></tr>
+<tr><td class="l">Decision</td><td>RESOLVED: That Cabinet approves the renewal of the contract for three years.
+</td></tr>
 <tr><td class="l">Reasons for the decision</td><td>The current contract ends in September.</td></tr>
 <tr><td class="l">Members present</td><td>Councillors R. Vane (Leader, in the Chair), T. Osei and L. Marsh</td></tr>
 </table>
@@ -22,7 +23,8 @@ Support Services</b></td></tr>
 <tr><td class="l">Decision maker</td><td>Cabinet</td></tr>
 <tr><td class="l">Date of decision</td><td>4 June 2025</td></tr>
 <tr><td class="l">Subject</td><td><b>Minute 32: Allotment Rents 2026/27</b></td></tr>
-<tr><td class="l">Decision</td><td>RESOLVED: That Cabinet notes the consultation responses and agrees the rents.</td></tr>
+<tr><td class="l">Decision</td><td>RESOLVED: That Cabinet notes the consultation responses and agrees the rents.
+</td></tr>
 <tr><td class="l">Members present</td><td>Councillors R. Vane (Leader, in the Chair), T. Osei and L. Marsh</td></tr>
 </table></body></html>"""
 

@@ -16,9 +16,9 @@ from functools import cached_property
 
 from ..schemas.provenance import BBox
 from ..schemas.records import Minute
+from .forms import DecisionForm
 from .layout import Line
 from .numbering import ITEM_LINE, Number, follows, parse_number, split_numbered
-from .forms import DecisionForm
 from .pack import Pack
 from .parts import MEETING_END, Part
 
