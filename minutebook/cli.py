@@ -140,10 +140,15 @@ def _need_archive(path: str) -> None:
     if not os.path.isfile(path):
         raise Usage(f"no archive at {path} (run `minutebook ingest` first)")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            db.execute("select count(*) from sqlite_master").fetchone()
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            documents = db.execute("select 1 from sqlite_master where name = 'documents'").fetchone()
+        finally:
+            db.close()
     except sqlite3.DatabaseError as exc:
         raise Usage(f"{path} is not a minutebook archive ({exc})") from exc
+    if not documents:
+        raise Usage(f"{path} is a SQLite file but not a minutebook archive (no documents table)")
 
 
 def iso_date(text: str) -> str:
@@ -244,7 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
     except Usage as exc:
         print(f"minutebook: {exc}", file=sys.stderr)
         return 2
