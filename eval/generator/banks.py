@@ -107,11 +107,12 @@ NOTE_TOPICS = [
     ("Budget monitoring", "Members received the budget monitoring statement to the end of the quarter."),
 ]
 
-STAT_CATEGORIES = [("Fly-tipping", "Street scene"), ("Missed bins", "Street scene"),
-                   ("Graffiti", "Street scene"), ("Noise", "Public protection"),
+# (category, service area): the category names a count on its own; the area is a grouping header above it
+STAT_CATEGORIES = [("Fly-tipping reports", "Street scene"), ("Missed bins", "Street scene"),
+                   ("Graffiti removals", "Street scene"), ("Noise complaints", "Public protection"),
                    ("Food inspections", "Public protection"), ("Library visits", "Culture"),
-                   ("Swims", "Culture"), ("Applications", "Housing"),
-                   ("Preventions", "Housing"), ("Appeals", "Planning")]
+                   ("Swim sessions", "Culture"), ("Housing applications", "Housing"),
+                   ("Homeless preventions", "Housing"), ("Planning appeals", "Planning")]
 
 KPIS = [("Household waste sent for reuse, recycling or composting", "%"),
         ("Average days to process new benefit claims", "days"),

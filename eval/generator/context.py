@@ -74,7 +74,8 @@ class Ctx:
         else:
             heading = body
         if members is None:
-            members = self.cast.many(n_members or self.rng.randint(6, 10))
+            low, high = self.f.get("members", (6, 10))
+            members = self.cast.many(n_members or self.rng.randint(low, high))
         chair = chair or members[0]
         mayor = "Town" in self.council and body == self.council
         roles = {chair.full: self.rng.choice(["Chair", "Town Mayor"] if mayor else ["Chair", "Chairman"])}

@@ -57,7 +57,8 @@ FAMILIES: dict[str, dict] = {
         risk_words=["hml", "rag"], council_kind="Borough Council"),
     "named-vote-council": dict(
         kind="minutes", render="moderngov", heading="inline", numbering="plain", attendance="inline",
-        decisions=["marker_colon"], votes="named", furniture=["page_n", "running_head"], font="sans", size=10,
+        decisions=["marker_colon"], votes="named", members=(11, 15), furniture=["page_n", "running_head"],
+        font="sans", size=10,
         name_form="cllr_full", council_kind="Town Council"),
     "pack-summons-minutes": dict(
         kind="pack", agenda="summons", render="word", heading="inline", numbering="plain",
@@ -91,7 +92,7 @@ FAMILIES: dict[str, dict] = {
         furniture=["signed", "page_of"], font="light", size=10, name_form="cllr_initial"),
     "stats-in-minutes-named": dict(
         kind="minutes", render="caps", heading="title_number", numbering="yy_nnn", attendance="initials_lines",
-        decisions=["embedded_agreed", "marker_colon"], votes="named", table="stats_in_minutes",
+        decisions=["embedded_agreed", "marker_colon"], votes="named", members=(9, 12), table="stats_in_minutes",
         furniture=["initials", "page_of"], font="serif", size=[9.5, 10], council_kind="Town Council"),
     "subject-action-moderngov": dict(
         kind="minutes", render="moderngov", heading="table_min_subject_action", numbering="min_slash",

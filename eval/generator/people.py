@@ -71,7 +71,7 @@ def place(rng: random.Random) -> str:
 
 def meeting_date(rng: random.Random) -> dt.date:
     day = dt.date(2023, 1, 2) + dt.timedelta(days=rng.randrange(0, 365 * 3))
-    return day
+    return day + dt.timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)  # councils meet on weekdays
 
 
 SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}

@@ -69,6 +69,7 @@ table.grid {{ width: 100%; margin: .4em 0; }}
 table.grid td, table.grid th {{ border: 0.6pt solid #444; padding: 2pt 4pt; vertical-align: top; text-align: left; }}
 table.grid th {{ background: #e6e6e6; }}
 table.stats th, table.kpi th, td.n {{ white-space: nowrap; }}
+table.stats {{ font-size: .9em; width: auto; }}
 table.numcol {{ width: 100%; margin-top: .5em; }}
 table.numcol td {{ vertical-align: top; padding: 0 4pt 0 0; }}
 table.numcol tr.h {{ break-after: avoid; }}
@@ -77,7 +78,8 @@ table.cols3 {{ width: 100%; }} table.cols3 th {{ text-align: left; }}
 table.cols3 td {{ vertical-align: top; white-space: nowrap; }}
 table.kv th {{ text-align: left; padding-right: 1em; vertical-align: top; }}
 table.plain td {{ padding: 0 1.2em 0 0; }}
-td.r, th.r {{ text-align: right; }} td.c {{ text-align: center; }} th.l {{ text-align: left; font-weight: normal; }}
+td.r, th.r, table.grid td.r {{ text-align: right; }} table.grid td.c {{ text-align: center; }}
+td.c {{ text-align: center; }} th.l {{ text-align: left; font-weight: normal; }}
 div.ai {{ margin: .3em 0; }} div.ai.sub {{ margin-left: 1.2cm; }} span.an {{ display: inline-block; width: 1.1cm; }}
 div.sub {{ margin-left: .4cm; }}
 div.addr {{ text-align: right; font-size: .9em; }}

@@ -21,7 +21,7 @@ def stats_months(ctx: Ctx, year_start: int) -> str:
     n_months = ctx.rng.randint(3, 6)
     first = ctx.rng.randint(0, 12 - n_months)
     short = ctx.chance(0.5)
-    cats = ctx.rng.sample(banks.STAT_CATEGORIES, ctx.rng.randint(3, 5))
+    cats = ctx.rng.sample(banks.STAT_CATEGORIES, ctx.rng.randint(3, 4))
     cats.sort(key=lambda c: c[1])
     groups: list[tuple[str, int]] = []
     for _, g in cats:
