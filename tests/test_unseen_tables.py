@@ -100,3 +100,49 @@ def test_minute_heading_with_a_period_over_prose_with_numbers_gives_no_indicator
     38 measures reported, 20 were on or above target, 12 were within tolerance and 6 were below target. Members
     asked about the time taken to process planning applications.</td></tr></table>"""
     assert _indicators(make_pdf, body) == []
+
+
+STATISTICS = """<meta charset="utf-8"><h1>Oakfield City Council</h1><h2>Housing Statistics Bulletin</h2>
+<p>This bulletin sets out monthly statistics on homelessness in the city. Figures for the latest month are
+provisional.</p>
+<p><b>Table 1: Homelessness approaches and duties owed, April to September 2024</b></p>
+<table style="width:90%%; border: 0"><tr><th rowspan="2" style="border:0">Month</th><th rowspan="2" style="border:0">
+Approaches</th><th colspan="2" class="c" style="border:0">Duties owed</th><th rowspan="2" style="border:0">Households in
+temporary accommodation</th></tr>
+<tr><th class="c" style="border:0">Prevention</th><th class="c" style="border:0">Relief</th></tr>
+<tr><td>April</td><td class="r">412</td><td class="r">156</td><td class="r">98</td><td class="r">1,204</td></tr>
+<tr><td>May</td><td class="r">398</td><td class="r">149</td><td class="r">104</td><td class="r">1,231</td></tr>
+<tr><td>June</td><td class="r">441</td><td class="r">..</td><td class="r">111</td><td class="r">1,262r</td></tr>
+<tr><td><b>Total</b></td><td class="r"><b>1,251</b></td><td class="r"><b>305</b></td><td class="r"><b>313</b></td>
+<td></td></tr></table>
+<p>Source: returns to the department. ".." = not available; r = revised.</p>
+<p><b>Table 2: Noise complaints received</b></p>
+<table style="width:60%%"><tr><th>Year</th><th>Month</th><th class="r">Domestic</th><th class="r">Commercial</th></tr>
+<tr><td>2024</td><td>November</td><td class="r">88</td><td class="r">[c]</td></tr>
+<tr><td></td><td>December</td><td class="r">97</td><td class="r">14</td></tr>
+<tr><td>2025</td><td>January</td><td class="r">71</td><td class="r">9</td></tr></table>"""
+
+
+def test_statistics_tables_with_months_down_the_side_and_categories_across(make_pdf):
+    """No codes, no RAG: months down the side, one column per category across under one or two heading rows
+    (a group heading over two), the year in the caption or in a column of its own; '..', '[c]' are no value
+    and a Total row is not a period."""
+    found = _indicators(make_pdf, STATISTICS % ())
+    assert found == [
+        (None, "Approaches", "April 2024", 412.0, None),
+        (None, "Duties owed Prevention", "April 2024", 156.0, None),
+        (None, "Duties owed Relief", "April 2024", 98.0, None),
+        (None, "Households in temporary accommodation", "April 2024", 1204.0, None),
+        (None, "Approaches", "May 2024", 398.0, None),
+        (None, "Duties owed Prevention", "May 2024", 149.0, None),
+        (None, "Duties owed Relief", "May 2024", 104.0, None),
+        (None, "Households in temporary accommodation", "May 2024", 1231.0, None),
+        (None, "Approaches", "June 2024", 441.0, None),
+        (None, "Duties owed Relief", "June 2024", 111.0, None),
+        (None, "Households in temporary accommodation", "June 2024", 1262.0, None),
+        (None, "Domestic", "November 2024", 88.0, None),
+        (None, "Domestic", "December 2024", 97.0, None),
+        (None, "Commercial", "December 2024", 14.0, None),
+        (None, "Domestic", "January 2025", 71.0, None),
+        (None, "Commercial", "January 2025", 9.0, None),
+    ]

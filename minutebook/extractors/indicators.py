@@ -11,6 +11,7 @@ financial and give nothing. Rows that carry their own periods ("S01 Name Q1 2018
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..schemas import Indicator
 from .layout import Line, Word
@@ -24,6 +25,7 @@ from .tables import (
     Rules,
     TableReader,
     bbox,
+    char_width,
     group_rows,
     header_band,
     header_columns,
@@ -33,6 +35,7 @@ from .tables import (
     spans_columns,
     split,
     stack,
+    ungroup,
 )
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -313,4 +316,189 @@ def _inline_row(line: Line) -> tuple[str, list[tuple[str, float, str | None]], f
     return head, pairs, parts[1][0].x0
 
 
-_READER = TableReader(_header, _rows, _records, _inline)
+# Statistics tables turned the other way: periods down the side ("April", "Jan 2024", "2023/24"), one column per
+# category across, headings in one or two rows (a group heading over its sub-columns), the year often only in the
+# caption above ("Table 1: Homelessness approaches, April to September 2024"). Read from the body: a run of lines
+# that are a period label followed by numbers only; the columns are where those numbers sit, named by the heading
+# lines just above; a bare month or quarter takes its year from the caption.
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_ROW_LEAD = re.compile(rf"^(?:{_MONTH}|Q[1-4]|Quarter|(?:19|20)\d{{2}}(?:[/-]\d{{2,4}})?)\b", re.I)
+_BARE_LABEL = re.compile(rf"^(?:{_MONTH}|Q[1-4]|Quarter\s+[1-4])$", re.I)
+_CAPTION_START = re.compile(r"^(table|figure|chart|graph)\s+\d", re.I)
+_FISCAL = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?(?:\s+((?:19|20)\d{{2}}))?", re.I)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+_FOOTNOTE = re.compile(r"(?<=\d)(\[[a-z]\]|\([a-z]\)|[rpe*†])$")
+_YEAR_MONTH = re.compile(rf"^((?:19|20)\d{{2}})\s+({_MONTH})$", re.I)
+
+
+def _clean(text: str) -> str:
+    """A value without a trailing footnote or revision mark ("1,204r", "452[p]", "38*")."""
+    return _FOOTNOTE.sub("", text)
+
+
+def _period_row(line: Line, before: float | None = None) -> tuple[str, list[Word]] | None:
+    """(period label, value words) for a line that is a period label followed by numbers or '..' only.
+    A label printed year first ("2024 January", the year in a column of its own) reads "January 2024".
+    `before`: where the value columns start ("December 97" is December and a value of 97 there)."""
+    words = line.words
+    if len(words) < 2 or not _ROW_LEAD.match(words[0].text):
+        return None
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        if before is not None and words[n - 1].x0 >= before:
+            continue
+        label = join(words[:n])
+        if PERIOD.match(label) or _BARE_LABEL.match(label) or _YEAR_MONTH.match(label):
+            values = words[n:]
+            if all(number(_clean(w.text)) is not None or MISSING.match(w.text) for w in values) \
+                    and any(number(_clean(w.text)) is not None for w in values):
+                if match := _YEAR_MONTH.match(label):
+                    label = f"{match.group(2)} {match.group(1)}"
+                return label, values
+            return None
+    return None
+
+
+def _transposed(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
+    out: list[Indicator] = []
+    i = 0
+    while i < len(lines):
+        if i in used or _period_row(lines[i]) is None:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while (j < len(lines) and j not in used and _period_row(lines[j]) is not None
+               and lines[j].top - lines[j - 1].bottom < 1.5 * lines[i].size):
+            run.append(j)
+            j += 1
+        if len(run) >= 2:
+            found = _transposed_table(lines, run, used)
+            if found:
+                used.update(run)
+                out += [Indicator(code=None, name=name, period=period, value=value, unit=unit, page=line.page,
+                                  bbox=bbox(line), ocr=ocr) for name, period, value, unit, line in found]
+        i = j
+    return out
+
+
+def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list[tuple]:
+    rows = [(lines[k], *_period_row(lines[k])) for k in run]
+    columns = _value_columns([values for _, _, values in rows])
+    # a label that ran into the first value column took a value as its year: read it again short of the column
+    start = Counter(round(values[0].x0) for _, _, values in rows).most_common(1)[0][0] - 2
+    rows = [(line, *(_period_row(line, start) or (label, values))) for line, label, values in rows]
+    columns = _value_columns([values for _, _, values in rows])
+    size = lines[run[0]].size
+    head: list[Line] = []
+    k = run[0] - 1
+    while k >= 0 and k not in used and len(head) < 3 and (lines[k + 1].top - lines[k].bottom) < 1.6 * size:
+        line = lines[k]
+        if _CAPTION_START.match(line.text) or _PERIOD_HINT.search(line.text) or _period_row(line) \
+                or (head and line.bold != head[0].bold):
+            break
+        head.insert(0, line)
+        k -= 1
+    if not head:
+        return []
+    names = _column_names(head, columns, max(line.words[len(line.words) - len(values) - 1].x1
+                                             for line, _, values in rows))
+    caption = " ".join(ln.text for ln in lines[max(0, k - 3):k + 1] if head[0].top - ln.bottom < 6 * size)
+    if any(_FINANCE.search(n) for n in names if n) or _FINANCE.search(caption):
+        return []
+    if sum(bool(n) for n in names) < 1:
+        return []
+    out = []
+    last: tuple[int, int] | None = None  # (month, year) of the last row that printed its year
+    for line, label, values in rows:
+        period = _complete_period(label, caption, last)
+        if (match := re.match(rf"^({_MONTH})\s+((?:19|20)\d{{2}})$", period, re.I)) and match.group(1)[:3].lower() \
+                in _MONTHS:
+            last = (_MONTHS.index(match.group(1)[:3].lower()), int(match.group(2)))
+        for word in values:
+            value = number(_clean(word.text))
+            index = next((c for c, (x0, x1) in enumerate(columns) if word.x0 < x1 and x0 < word.x1), None)
+            if value is None or index is None or not names[index]:
+                continue
+            out.append((names[index], period, value, "%" if _clean(word.text).endswith("%") else None, line))
+    return out
+
+
+def _value_columns(rows: list[list[Word]]) -> list[tuple[float, float]]:
+    """The x extents of the value columns: the numbers of all rows, merged where they overlap."""
+    spans = sorted((w.x0, w.x1) for values in rows for w in values)
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(a, b) for a, b in merged]
+
+
+def _column_names(head: list[Line], columns: list[tuple[float, float]], labels_x1: float) -> list[str]:
+    """Each value column's heading from the lines above, read as a stacked header (a wrapped heading joins the
+    line above it; a heading with two or more headings under it is a group heading over them). The label
+    column's heading ("Month") is dropped; headings pair with value columns in order where the counts agree,
+    else each value column takes the heading nearest it."""
+    # the label column's heading goes; headings sit closer than body cells: split at a gap clearly wider than
+    # the spaces between the words of one heading
+    head = [Line(line.page, kept) for line in head if (kept := [w for w in line.words if w.x0 >= labels_x1])]
+    if not head:
+        return [""] * len(columns)
+    spaces = [g for line in head for a, b in zip(line.words, line.words[1:], strict=False) if (g := b.x0 - a.x1) > 0]
+    gap = min(1.3 * char_width(head[0].words), max(0.45 * head[0].size, 1.5 * min(spaces, default=99.0)))
+    heads = header_columns(head[0], gap=gap)
+    for line in head[1:]:
+        parts = header_columns(line, gap=gap)
+        heads = ungroup(heads, parts) or stack(heads, parts) or heads
+    if len(heads) == len(columns):
+        return [h.text for h in heads]
+    out = []
+    for x0, x1 in columns:
+        def distance(h: Column, x0: float = x0, x1: float = x1) -> float:
+            return max(h.x0 - x1, x0 - h.x1, 0.0) - min(h.x1, x1) + max(h.x0, x0)
+        best = min(heads, key=distance, default=None)
+        out.append(best.text if best is not None else "")
+    return out
+
+
+def _complete_period(label: str, caption: str, last: tuple[int, int] | None = None) -> str:
+    """A bare month or quarter with its year: the year of the row above that printed one (a year on only the
+    first month, or on each January), else the year the caption gives ("April" under "April to September 2024",
+    "Jan" under "2024/25" is January 2025)."""
+    if not _BARE_LABEL.match(label):
+        return label
+    month = label[:3].lower()
+    if month in _MONTHS:
+        index = _MONTHS.index(month)
+        if last is not None:
+            return f"{label} {last[1] + (1 if index < last[0] else 0)}"
+        if fiscal := _FISCAL.search(caption):
+            start = int(fiscal.group(1))
+            return f"{label} {start if index >= 3 else start + 1}"
+        named = [(m.group(1)[:3].lower(), m.group(2)) for m in _MONTH_YEAR.finditer(caption)]
+        years = _YEAR_IN.findall(caption)
+        if len(set(years)) == 1:
+            return f"{label} {years[0]}"
+        dated = [(_MONTHS.index(m), int(y)) for m, y in named if y and m in _MONTHS]
+        if len(dated) >= 2:
+            (m1, y1) = dated[0]
+            return f"{label} {y1 if index >= m1 else y1 + 1}"
+        return label
+    if fiscal := _FISCAL.search(caption):
+        return f"{label} {fiscal.group(0).replace(' ', '')}"
+    return label
+
+
+def _leftovers(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
+    """Lines no header table claimed: statistics tables with periods down the side, then inline rows."""
+    used = set(used)
+    found = _transposed(lines, used, ocr)
+    return found + _inline(lines, used, ocr)
+
+
+_READER = TableReader(_header, _rows, _records, _leftovers)

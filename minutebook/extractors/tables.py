@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..schemas import BBox
 from .layout import Layout, Line, Word
 
-MISSING = re.compile(r"^(n/?a|-{1,3}|–|—|tbc|tbd|\*|\.\.|nil|none|x)$", re.I)
+MISSING = re.compile(r"^(n/?a|-{1,3}|–|—|tbc|tbd|\*|\.\.|…|nil|none|x|\[[a-z]\])$", re.I)
 NUMERIC = re.compile(r"(^|\s)[-(]?\d[\d,]*(\.\d+)?%?\)?($|\s)")  # a standalone number in a text
 NUMBER = re.compile(r"^\(?[-−]?\d{1,3}(,\d{3})+(\.\d+)?%?\)?$|^\(?[-−]?\d+(\.\d+)?%?\)?$")
 
@@ -121,10 +121,10 @@ class Rules:
         return None if left is None or right is None else (left, right)
 
 
-def phrases(line: Line, rules: Rules | None = None) -> list[list[Word]]:
-    """The line's words split where the gap is wider than a space, or where a cell border runs between them:
-    one list per cell-like phrase."""
-    gap = 1.3 * char_width(line.words)
+def phrases(line: Line, rules: Rules | None = None, gap: float | None = None) -> list[list[Word]]:
+    """The line's words split where the gap is wider than a space (or than `gap`), or where a cell border runs
+    between them: one list per cell-like phrase."""
+    gap = 1.3 * char_width(line.words) if gap is None else gap
     out: list[list[Word]] = []
     for word in line.words:
         if out and word.x0 - out[-1][-1].x1 <= gap and not (rules and rules.between(out[-1][-1], word)):
@@ -134,8 +134,8 @@ def phrases(line: Line, rules: Rules | None = None) -> list[list[Word]]:
     return out
 
 
-def header_columns(line: Line, rules: Rules | None = None) -> list[Column]:
-    return [Column(join(p), p[0].x0, p[-1].x1, words=p) for p in phrases(line, rules)]
+def header_columns(line: Line, rules: Rules | None = None, gap: float | None = None) -> list[Column]:
+    return [Column(join(p), p[0].x0, p[-1].x1, words=p) for p in phrases(line, rules, gap)]
 
 
 def stack(columns: list[Column], parts: list[Column], above: bool = False,
