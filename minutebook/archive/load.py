@@ -9,12 +9,11 @@ from enum import StrEnum
 from sqlite_utils import Database
 
 from ..schemas import Extraction
+from .columns import LINKS, delete_order
 from .rows import DocumentRows, document_rows, row_columns
 from .schema import write_transaction
 
-# Children before the tables they reference, so deleting in this order never breaks a foreign key.
-DELETE_ORDER = ["votes", "resolutions", "attendance", "agenda_items", "minutes", "indicators", "risks", "meetings",
-                "pages"]
+DELETE_ORDER = delete_order()
 
 
 class LoadStatus(StrEnum):
@@ -103,11 +102,10 @@ def _retire(db: Database, doc_id: int, source: str, sha256: str, ingested_at: st
 def _insert_records(db: Database, doc_id: int, records: dict[str, list[tuple]]) -> None:
     """Insert each table's rows, turning positions of meetings and minutes into their new ids: meetings and
     minutes first, one by one (few per document, and their ids are needed), the rest in bulk."""
-    ids: dict[str, list[int]] = {"meetings": [], "minutes": []}
-    for table in ("meetings", "minutes", *(t for t in records if t not in ("meetings", "minutes"))):
+    ids: dict[str, list[int]] = {target: [] for _, target in LINKS.values()}
+    for table in (*ids, *(t for t in records if t not in ids)):
         columns = row_columns(table)
-        links = [(i, ids["meetings" if c == "meeting" else "minutes"]) for i, c in enumerate(columns)
-                 if c in ("meeting", "minute")]
+        links = [(i, ids[LINKS[c][1]]) for i, c in enumerate(columns) if c in LINKS]
         values = [_linked(row, links) for row in records[table]] if links else records[table]
         sql = (f"insert into [{table}] (document, {', '.join(f'[{c}]' for c in columns)}) "
                f"values (?{', ?' * len(columns)})")

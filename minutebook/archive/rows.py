@@ -13,10 +13,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..schemas import Extraction
-from .schema import RECORD_COLUMNS
+from ..schemas import RECORD_TYPES, Extraction
+from .columns import RECORD_COLUMNS, field_columns
 
-VOTE_COLUMNS = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}
+COLUMNS = {table: field_columns(table, model) for table, model in RECORD_TYPES.items()}
 
 
 def row_columns(table: str) -> list[str]:
@@ -70,10 +70,9 @@ def _values(table: str, record: BaseModel, meetings: dict[str, int],
             minutes: dict[tuple[str | None, str], int]) -> tuple:
     """A record as a row of `table`: JSON-typed values, with its meeting and minute as positions."""
     data = record.model_dump(mode="json", by_alias=True)
-    if table == "votes":
-        for field, column in VOTE_COLUMNS.items():
-            data[column] = data.pop(field)
-        data["names"] = json.dumps(data["names"]) if data.get("names") else None
+    for field, column in COLUMNS[table].items():
+        value = data.pop(field)
+        data[column] = (json.dumps(value) if value else None) if isinstance(value, dict | list) else value
     data["meeting"] = meetings.get(data.get("meeting_date"))
     data["minute"] = minutes.get((data.get("meeting_date"), data.get("minute_number")))
     data["bbox"] = json.dumps(data["bbox"]) if data.get("bbox") else None

@@ -15,21 +15,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-BUSY_TIMEOUT_S = 30
+from .columns import LINKS, RECORD_COLUMNS
 
-RECORD_COLUMNS: dict[str, dict[str, type]] = {
-    "meetings": {"body": str, "date": str, "time": str, "venue": str},
-    "attendance": {"meeting": int, "meeting_date": str, "name": str, "status": str, "role": str},
-    "agenda_items": {"meeting": int, "meeting_date": str, "number": str, "title": str},
-    "minutes": {"meeting": int, "meeting_date": str, "number": str, "title": str, "text": str},
-    "resolutions": {"meeting": int, "minute": int, "meeting_date": str, "minute_number": str, "outcome": str,
-                    "text": str},
-    "votes": {"meeting": int, "minute": int, "meeting_date": str, "minute_number": str, "motion": str,
-              "votes_for": int, "votes_against": int, "votes_abstain": int, "result": str, "names": str},
-    "indicators": {"code": str, "name": str, "period": str, "value": float, "unit": str},
-    "risks": {"risk_id": str, "title": str, "level": str, "trend": str},
-}
-"""Columns of each record table besides id, document, page, bbox and ocr; `meeting`/`minute` link within a document."""
+BUSY_TIMEOUT_S = 30
 
 INDEXES: dict[str, list[list[str]]] = {
     "documents": [["council"], ["kind"], ["sha256"]],
@@ -152,11 +140,7 @@ def _create_tables(db: Database) -> None:
     )
     db["pages"].create_index(["document", "page"], unique=True)
     for table, columns in RECORD_COLUMNS.items():
-        links = [("document", "documents", "id")]
-        if "meeting" in columns:
-            links.append(("meeting", "meetings", "id"))
-        if "minute" in columns:
-            links.append(("minute", "minutes", "id"))
+        links = [("document", "documents", "id")] + [(c, LINKS[c][1], "id") for c in columns if c in LINKS]
         db[table].create(
             {"id": int, "document": int, "page": int, **columns, "bbox": str, "ocr": int},
             pk="id", foreign_keys=links, not_null={"document"},
