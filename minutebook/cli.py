@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from datetime import date
 
@@ -60,6 +59,7 @@ def _layout(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from .archive import open_archive
     from .flows.console import run_ingest
     from .flows.discover import expand
     from .pipeline import Limits
@@ -67,6 +67,7 @@ def _ingest(args: argparse.Namespace) -> int:
     missing = expand(args.paths)[1]
     if missing:
         raise Usage(f"no such file, or no PDF in it: {', '.join(missing)} (nothing was archived)")
+    open_archive(args.db, check=True).close()  # a foreign or damaged file is refused before any work
     report = run_ingest(args.paths, args.db, args.council, args.workers, args.dask_address, ocr=args.ocr,
                         limits=Limits(args.time_limit, args.memory_limit), retry_failed=args.retry_failed,
                         verbose=args.verbose)
@@ -79,24 +80,30 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from .archive import SEARCH_TYPES, open_archive, search
+    from .archive import SEARCH_TYPES, open_readonly, search
     from .archive.show import print_hits
 
-    _need_archive(args.db)
     types = (args.type,) if args.type else SEARCH_TYPES
-    hits = search(open_archive(args.db), args.phrase, types, args.council, args.since, args.limit)
+    hits = search(open_readonly(args.db), args.phrase, types, args.council, args.since, args.limit)
     print_hits(hits, as_json=args.json)
     return 0 if hits else 1
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .archive.opening import check
+
+    print(check(args.db))
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
     from .archive.web.serve import serve
 
-    _need_archive(args.db)
     return serve(args.db, args.port, args.pdf_dir)
 
 
 def _watch(args: argparse.Namespace) -> int:
+    from .archive import open_archive
     from .flows.watch import remembered, run_once, serve
     from .sources.config import SourceError, from_options, parse_interval
     from .sources.fetch import FetchSettings
@@ -113,6 +120,7 @@ def _watch(args: argparse.Namespace) -> int:
             return 0
     except SourceError as exc:
         raise Usage(str(exc)) from exc
+    open_archive(args.db, check=True).close()  # a foreign or damaged file is refused before any work
     report = run_once(sources, args.db, args.store, settings, args.workers, args.retry_failed, args.verbose)
     for still in report.still_failing:
         print(still.line(), file=sys.stderr)
@@ -133,22 +141,6 @@ def _prefect_server(args: argparse.Namespace) -> int:
     else:
         print(local_server())
     return 0
-
-
-def _need_archive(path: str) -> None:
-    """Raise Usage unless `path` is an existing SQLite file (checked read-only, so nothing is created)."""
-    if not os.path.isfile(path):
-        raise Usage(f"no archive at {path} (run `minutebook ingest` first)")
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            documents = db.execute("select 1 from sqlite_master where name = 'documents'").fetchone()
-        finally:
-            db.close()
-    except sqlite3.DatabaseError as exc:
-        raise Usage(f"{path} is not a minutebook archive ({exc})") from exc
-    if not documents:
-        raise Usage(f"{path} is a SQLite file but not a minutebook archive (no documents table)")
 
 
 def iso_date(text: str) -> str:
@@ -217,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=positive(int), default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--json", action="store_true", help="print hits as JSON lines")
     p.set_defaults(func=_search)
+    p = sub.add_parser("check", help="check an archive for damage (SQLite's full integrity_check; read-only)")
+    p.add_argument("--db", required=True, help="the archive's SQLite file")
+    p.set_defaults(func=_check)
     p = sub.add_parser("serve", help="browse an archive in Datasette on 127.0.0.1 (read-only)")
     p.add_argument("--db", required=True, help="the archive's SQLite file")
     p.add_argument("--port", type=positive(int), default=8001, help="port on 127.0.0.1 (default 8001)")
@@ -247,12 +242,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .archive.opening import ArchiveError
+
     args = build_parser().parse_args(argv)
     try:
         code = args.func(args)
         sys.stdout.flush()  # here, where a closed pipe can still be caught
         return code
-    except Usage as exc:
+    except (Usage, ArchiveError) as exc:  # ArchiveError: not an archive, damaged, newer; nothing was written
         print(f"minutebook: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # the reader went away (`| head`): nothing more to say, and nowhere to say it

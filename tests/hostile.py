@@ -224,3 +224,18 @@ def scanned(path: Path, source: Path | None = None, dpi: int = 200) -> Path:
         pdf.close()
     images[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
     return path
+
+
+def escapes(path: Path) -> Path:
+    """The minutes page, then a line whose font's ToUnicode map turns glyphs into ESC, BEL, CSI and U+202E: a
+    terminal title (OSC) and colour sequence, and a right-to-left override, in the text layer."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Esc def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange "
+            b"4 beginbfchar <01> <001B> <02> <0007> <03> <202E> <04> <009B> endbfchar "
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    content = text_stream(FRONT) + b"\nBT /F2 11 Tf 50 300 Td (school transport \x01]0;pwned\x02 \x01[31mred " \
+                                   b"\x03evil \x0431m) Tj ET"
+    font2 = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+    pdf = pdf_bytes([content], extra=[_stream(cmap, False), font2])
+    pdf = pdf.replace(b"/Font << /F1 3 0 R >>", b"/Font << /F1 3 0 R /F2 7 0 R >>")
+    return write(path, _reassemble(pdf))

@@ -47,10 +47,10 @@ def test_a_file_that_is_not_an_archive_is_one_line_and_exit_2(tmp_path, capsys, 
     args = ["council"] if command == "search" else []
     assert main([command, *args, "--db", str(text)]) == 2
     assert capsys.readouterr().err.splitlines() == [
-        f"minutebook: {text} is not a minutebook archive (file is not a database)"]
+        f"minutebook: not a minutebook archive: {text} (not an SQLite file)"]
     assert main([command, *args, "--db", str(other)]) == 2
     assert capsys.readouterr().err.splitlines() == [
-        f"minutebook: {other} is a SQLite file but not a minutebook archive (no documents table)"]
+        f"minutebook: not a minutebook archive: {other}"]
     with sqlite3.connect(other) as db:
         assert [name for (name,) in db.execute("select name from sqlite_master")] == ["t"]  # left untouched
 

@@ -8,23 +8,25 @@ import httpx
 import pytest
 from datasette.app import Datasette
 
-from minutebook.archive.web.metadata import PDF_MOUNT, build_metadata
+from minutebook.archive.web.metadata import build_metadata
 from minutebook.archive.web.serve import SETTINGS
 
 SCHOOL_DECISION = "That the home to school transport policy for 2025/26 be approved."
 
 
-@pytest.fixture(scope="module")
-def get(sample_archive):
-    """GET through Datasette's own client, configured as `minutebook serve` configures it."""
-    pdfs = sample_archive.parent / "pdfs"
-    datasette = Datasette([str(sample_archive)], metadata=build_metadata(sample_archive, pdfs),
-                          static_mounts=[(PDF_MOUNT, str(pdfs))], settings=SETTINGS)
+def client(archive, pdfs):
+    """Requests through Datasette's own client, configured as `minutebook serve` configures it."""
+    datasette = Datasette([str(archive)], metadata=build_metadata(archive, pdfs), settings=SETTINGS)
 
-    def fetch(path: str) -> httpx.Response:
-        return asyncio.run(datasette.client.get(path))
+    def fetch(path: str, method: str = "get") -> httpx.Response:
+        return asyncio.run(getattr(datasette.client, method)(path))
 
     return fetch
+
+
+@pytest.fixture(scope="module")
+def get(sample_archive):
+    return client(sample_archive, sample_archive.parent / "pdfs")
 
 
 def test_decisions_search_returns_the_decision_with_meeting_and_page(get):
@@ -82,3 +84,34 @@ def test_live_serve_answers_over_http(served_archive):
     assert response.status_code == 200
     assert [r["text"] for r in response.json()] == [SCHOOL_DECISION]
     assert httpx.get(f"{served_archive}/pdfs/example_cabinet_2025-03-12.pdf", timeout=10).status_code == 200
+
+
+def test_only_pdfs_inside_the_folder_are_served(sample_archive, tmp_path):
+    pdfs = tmp_path / "pdfs"
+    (pdfs / "sub").mkdir(parents=True)
+    good = (sample_archive.parent / "pdfs" / "example_cabinet_2025-03-12.pdf").read_bytes()
+    (pdfs / "sub" / "pack one.pdf").write_bytes(good)
+    (pdfs / "page.pdf").write_bytes(b"<html><script>alert(document.cookie)</script></html>")
+    (pdfs / "page.html").write_bytes(b"<html><script>alert(1)</script></html>")
+    (pdfs / ".secret.pdf").write_bytes(good)
+    (tmp_path / "outside.pdf").write_bytes(good)
+    (pdfs / "link.pdf").symlink_to(tmp_path / "outside.pdf")
+    get = client(sample_archive, pdfs)
+    served = get("/pdfs/sub/pack%20one.pdf")
+    assert (served.status_code, served.headers["content-type"], served.content) == (200, "application/pdf", good)
+    assert served.headers["x-content-type-options"] == "nosniff"
+    for refused in ("page.pdf", "page.html", ".secret.pdf", "link.pdf", "sub/..%2F..%2Foutside.pdf",
+                    "..%2Foutside.pdf", "sub", "missing.pdf"):
+        response = get(f"/pdfs/{refused}")
+        assert (response.status_code, response.headers["content-type"].split(";")[0]) == (404, "text/plain"), refused
+
+
+def test_malformed_searches_and_writes_get_a_readable_answer(get):
+    for query in ('_search="', '_search=a"b&_searchmode=raw', "_search=NEAR(&_searchmode=raw"):
+        response = get(f"/archive/decisions?{query}")
+        assert response.status_code == 400 and "Search not understood" in response.text, query
+        assert "could not be understood" in get(f"/archive/decisions.json?{query}").json()["error"]
+    for path in ("/nope", "/archive/decisions", "/archive", "/-/permissions"):
+        response = get(path, method="post")
+        assert (response.status_code, response.text) == (405, "This archive is read-only: only GET requests are "
+                                                               "answered"), path

@@ -3,11 +3,15 @@
 The rows are plain tuples, cheap to send between processes, so they can be made where the records were
 extracted (a worker) and the archive's one writer only inserts them. A record's link to its meeting or minute
 is held as that meeting's or minute's position in the document until the writer knows their ids.
+
+Text is stored without control characters and bidi overrides (a ToUnicode map can turn glyphs into ESC, OSC or
+U+202E; a file name can hold them too): the printable text is kept, nothing that a terminal or a browser acts on.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +21,19 @@ from ..schemas import RECORD_TYPES, Extraction
 from .columns import RECORD_COLUMNS, field_columns
 
 COLUMNS = {table: field_columns(table, model) for table, model in RECORD_TYPES.items()}
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Controls but tab and newline (C0, DEL, C1) and the bidi controls."""
+
+
+def clean(value: Any) -> Any:
+    """`value` (a string, or a list or dict of them) without control characters and bidi overrides."""
+    if isinstance(value, str):
+        return UNSAFE.sub("", value)
+    if isinstance(value, list):
+        return [clean(item) for item in value]
+    if isinstance(value, dict):
+        return {key: clean(item) for key, item in value.items()}
+    return value
 
 
 def row_columns(table: str) -> list[str]:
@@ -48,7 +65,7 @@ class DocumentRows:
 def document_rows(extraction: Extraction, pages: list[str], ocr: bool = False) -> DocumentRows:
     """The rows of an extraction; `ocr` marks page texts that came from OCR."""
     document = extraction.document
-    row = {"source": document.source or document.file_name, "file_name": document.file_name,
+    row = {"source": document.source or document.file_name, "file_name": clean(document.file_name),
            "sha256": document.sha256, "council": document.council, "kind": document.kind, "pages": document.pages,
            "extracted_at": document.extracted_at.isoformat() if document.extracted_at else None}
     meetings: dict[str, int] = {}
@@ -59,7 +76,7 @@ def document_rows(extraction: Extraction, pages: list[str], ocr: bool = False) -
         minutes.setdefault((_iso(minute.meeting_date), minute.number), index)
     records = {table: [_values(table, record, meetings, minutes) for record in getattr(extraction, table)]
                for table in RECORD_COLUMNS}
-    return DocumentRows(row, pages, ocr, records)
+    return DocumentRows(row, [clean(text) for text in pages], ocr, records)
 
 
 def _iso(day: Any) -> str | None:
@@ -69,7 +86,7 @@ def _iso(day: Any) -> str | None:
 def _values(table: str, record: BaseModel, meetings: dict[str, int],
             minutes: dict[tuple[str | None, str], int]) -> tuple:
     """A record as a row of `table`: JSON-typed values, with its meeting and minute as positions."""
-    data = record.model_dump(mode="json", by_alias=True)
+    data = clean(record.model_dump(mode="json", by_alias=True))
     for field, column in COLUMNS[table].items():
         value = data.pop(field)
         data[column] = (json.dumps(value) if value else None) if isinstance(value, dict | list) else value

@@ -7,11 +7,8 @@ changes, so they need no identity of their own beyond an integer id.
 
 from __future__ import annotations
 
-import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -49,34 +46,6 @@ join documents d on d.id = r.document
 left join meetings m on m.id = r.meeting
 left join minutes mi on mi.id = r.minute
 """
-
-
-def open_archive(path: str | Path) -> Database:
-    """The archive at `path`, created or brought up to date: WAL (readers during writes), foreign keys on.
-    With WAL, synchronous=NORMAL saves a disk flush per document: a killed process still loses nothing, and a
-    crash of the machine may lose the last documents loaded but never leaves the archive inconsistent."""
-    db = Database(path)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")  # first: another ingest may hold the lock
-    _enable_wal(db)
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA foreign_keys = ON")
-    ensure_schema(db)
-    return db
-
-
-def _enable_wal(db: Database) -> None:
-    """Switch to WAL. The switch needs the file to itself, and SQLite answers "locked" at once, without waiting
-    out the busy timeout, while another process (a second ingest, a reader) has the new file open: so ask again
-    until the timeout."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    while True:
-        try:
-            db.enable_wal()
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
 
 
 @contextmanager

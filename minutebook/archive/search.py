@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlite_utils import Database
+
+from .opening import ArchiveError
 
 MARK_START, MARK_END = "\x02", "\x03"
 """Snippet highlight markers: control characters never found in extracted text, swapped for markup on output."""
@@ -102,6 +105,15 @@ def search(db: Database, phrase: str, types: tuple[str, ...] = SEARCH_TYPES, cou
     query = fts_query(phrase)
     if not query:
         return []
+    try:
+        return _search(db, query, types, council, since, limit)
+    except sqlite3.DatabaseError as exc:  # a damaged file, or tables that are not the archive's
+        raise ArchiveError(f"the archive cannot be searched ({' '.join(str(exc).split())[:200]}); "
+                           "`minutebook check --db FILE` says more") from exc
+
+
+def _search(db: Database, query: str, types: tuple[str, ...], council: str | None, since: str | None,
+            limit: int) -> list[Hit]:
     where = (" and x.council = :council" if council else "") + (" and x.date >= :since" if since else "")
     union = " union all ".join(_ranking(db, kind, query, where) for kind in types)
     best = db.execute(f"select type, id, rank from ({union}) order by rank limit :limit",

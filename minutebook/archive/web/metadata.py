@@ -132,9 +132,8 @@ def build_metadata(db_path: str | Path, pdf_dir: str | Path | None = None) -> di
         "license_url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
         "databases": {database: {"tables": _tables(), "queries": QUERIES}},
     }
-    if pdf_dir:
-        metadata["plugins"] = {PLUGIN: {"database": database, "pdf_dir": str(Path(pdf_dir).resolve()),
-                                        "pdf_mount": f"/{PDF_MOUNT}/"}}
+    metadata["plugins"] = {PLUGIN: {"database": database, "pdf_dir": str(Path(pdf_dir).resolve()) if pdf_dir else None,
+                                    "pdf_mount": f"/{PDF_MOUNT}/"}}
     return metadata
 
 
