@@ -76,6 +76,9 @@ _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
 _HONORIFICS_ONLY = re.compile(
     r"^\W*(?:county\s+|district\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?|members?)\W*$", re.I)
 _OFFICER_ROLE = re.compile(r"^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk\b|^minute[\s-]?taker", re.I)
+_NAME_COLUMN = re.compile(r"^(members?|names?|councillors?|attendees?|(?:member|councillor)\s+name)$", re.I)
+_STATUS_COLUMN = {"present": "present", "attended": "present", "attendance": "present", "apologies": "apologies",
+                  "apologies sent": "apologies", "absent": "absent"}
 BLOCK_LINES = 60  # an attendance block is never longer than this
 APOLOGY_LINES = 80  # apologies are minuted within this many lines of the block
 
@@ -143,10 +146,16 @@ def extract(pack: Pack) -> list[Attendance]:
 
 
 def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, float]]) -> list[tuple]:
-    """The attendance block under the 'Present' line, then apologies minuted just after it."""
-    sections, end = _block(lines, part.anchor, min(part.end, part.anchor + BLOCK_LINES), margins)
-    found = [(_status(section.status, person), _with_role(person, section.role), line)
-             for section in sections if section.status for person, line in section.people()]
+    """The attendance block under the 'Present' line (or a table of those present under the minutes' title), then
+    apologies minuted just after it."""
+    limit = min(part.end, part.anchor + BLOCK_LINES)
+    found, start = _member_table(lines, part.anchor, limit)
+    if not found:  # minutes found by their title: the block starts at the first label under it
+        start = next((j for j in range(part.anchor, min(limit, part.anchor + 5)) if _label(lines[j].text)),
+                     part.anchor)
+    sections, end = _block(lines, start, limit, margins)
+    found += [(_status(section.status, person), _with_role(person, section.role), line)
+              for section in sections if section.status for person, line in section.people()]
     found += [("apologies", person, line) for person, line in _apologies(lines, end, part.end)]
     return found
 
@@ -170,6 +179,40 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
             section.add(line, _cells(line), _joiner(section, lines[i - 1], line, margins))
         i += 1
     return sections, i
+
+
+def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple], int]:
+    """A table of those at the meeting right under `start`: a header row whose first cell names the people
+    ('Member | Representing', 'Name | Organisation | Present | Apologies'), then a row per person; where the
+    header has status columns, the column a row is ticked in gives its status. Returns the records and the
+    index after the table."""
+    header = next((j for j in range(start, min(limit, start + 4)) if _table_header(lines[j])), None)
+    if header is None:
+        return [], start
+    cells = lines[header].cells()
+    name_end = cells[1][0] - 4
+    heads = [(x, text.strip().lower()) for x, text in cells]
+    status_at = [(x, _STATUS_COLUMN[head]) for x, head in heads if head in _STATUS_COLUMN]
+    found = []
+    j = header + 1
+    while j < limit:
+        line, prev = lines[j], lines[j - 1]
+        if line.bold or _label(line.text) or line.x0 < cells[0][0] - 10 or line.page != prev.page \
+                or line.top - prev.top > 3 * line.size:
+            break
+        j += 1
+        name = " ".join(w.text for w in line.words if w.x0 < name_end)
+        person = split_name(name) if name else None
+        status = "present" if not status_at else next(
+            (status for x, status in status_at for w in line.words if w.x0 >= name_end and abs(w.x0 - x) < 25), None)
+        if person and status:
+            found.append((status, person, line))
+    return found, j
+
+
+def _table_header(line: Line) -> bool:
+    cells = line.cells()
+    return line.bold and len(cells) >= 2 and bool(_NAME_COLUMN.match(cells[0][1].strip()))
 
 
 def _label(text: str) -> tuple[str | None, str | None, str] | None:

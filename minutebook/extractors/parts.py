@@ -122,12 +122,13 @@ def _minutes_parts(lines: list[Line]) -> list[Part]:
             continue
         head_start = _page_top(lines, _heading_start(lines, i, parts[-1].anchor + 1 if parts else 0))
         parts.append(_minutes_part(lines, head_start, i))
-    parts += [_minutes_part(lines, _page_top(lines, i), i) for i in _unanchored_headings(lines, parts)]
+    parts += [_minutes_part(lines, _page_top(lines, i), i, title_end=_title_end(lines, i))
+              for i in _unanchored_headings(lines, parts)]
     return sorted(parts, key=lambda part: part.start)
 
 
-def _minutes_part(lines: list[Line], start: int, anchor: int) -> Part:
-    heading = lines[start:anchor] or lines[anchor:anchor + 3]
+def _minutes_part(lines: list[Line], start: int, anchor: int, title_end: int | None = None) -> Part:
+    heading = lines[start:title_end or anchor] or lines[anchor:anchor + 3]
     part = Part("minutes", start, len(lines), anchor=anchor, page=lines[start].page)
     _describe_minutes(part, heading)
     return part
@@ -138,7 +139,8 @@ def _unanchored_headings(lines: list[Line], anchored: list[Part]) -> list[int]:
     covered = [(part.start, part.anchor + 40) for part in anchored]
     found = []
     for i, line in enumerate(lines):
-        if not (_MINUTES_TITLE.match(line.text) and _near_page_top(lines, i) and (line.bold or line.text.isupper())):
+        if not (_MINUTES_TITLE.match(line.text) and _near_page_top(lines, i) and (
+                line.bold or line.text.isupper() or _under_title(lines, i))):
             continue
         if any(AGENDA_CUE.search(ln.text) for ln in lines[max(0, i - 3):i] if ln.page == line.page):  # an agenda
             continue
@@ -148,6 +150,20 @@ def _unanchored_headings(lines: list[Line], anchored: list[Part]) -> list[int]:
             found.append(i)
             covered.append((i, i + 40))
     return found
+
+
+def _title_end(lines: list[Line], i: int) -> int:
+    """The end of a minutes title that wraps: up to two more lines of its size on its page."""
+    end = i + 1
+    while end < min(len(lines), i + 3) and lines[end].page == lines[i].page and lines[end].size == lines[i].size \
+            and not PRESENT.match(lines[end].text) and lines[end].top - lines[end - 1].top < 1.6 * lines[i].size:
+        end += 1
+    return end
+
+
+def _under_title(lines: list[Line], i: int) -> bool:
+    """Right under a larger title on the same page ("Admissions Forum" over "Minutes of the meeting held on")."""
+    return i > 0 and lines[i - 1].page == lines[i].page and lines[i - 1].size > lines[i].size * 1.3
 
 
 def _near_page_top(lines: list[Line], i: int) -> bool:
