@@ -81,9 +81,11 @@ def main(argv=None) -> int:
     ap.add_argument("--per-family", type=int, default=3)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--regenerate", action="store_true", help="generate again even where a set exists")
-    ap.add_argument("--cmd", default=f"{ROOT / '.venv' / 'bin' / 'minutebook'} extract {{pdf}}")
+    ap.add_argument("--cmd", default=".venv/bin/minutebook extract {pdf}",
+                    help="extractor command for the scorer, run from the project root (default: %(default)s)")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     ap.add_argument("--json", type=Path, help="also write the per-family summaries to this file")
+    ap.add_argument("--from-json", type=Path, help="reuse summaries written by --json (families not in it are run)")
     a = ap.parse_args(argv)
     if not SCORER.exists():
         print(f"needs the shared scorer at {SCORER}", file=sys.stderr)
@@ -92,42 +94,62 @@ def main(argv=None) -> int:
     unknown = [n for n in names if n not in FAMILIES]
     if unknown:
         ap.error(f"unknown families: {', '.join(unknown)}")
-    cols = ["family", "docs"] + [SHORT[t] for t in TYPES] + ["overall"]
-    widths = [max(len(n) for n in names + ["all families"])] + [4] + [6] * len(TYPES) + [7]
-    rows, summaries = [], {}
-    totals = {t: dict(gold=0, tp=0, fp=0, fn=0) for t in TYPES}
+    summaries: dict[str, dict] = {}
+    if a.from_json:
+        summaries = {k: v for k, v in json.loads(a.from_json.read_text()).items() if k in names}
     for name in names:
+        if name in summaries:
+            continue
         folder = ensure_family(name, a.seed, a.per_family, a.regenerate)
-        s = score_family(folder, a.cmd)
-        summaries[name] = s
-        for t in TYPES:
-            for k in totals[t]:
-                totals[t][k] += s["types"][t][k]
-        failed = f"  ({len(s['failures'])} failed)" if s["failures"] else ""
-        rows.append([name, str(s["documents"])] + [cell(s["types"][t]) for t in TYPES]
-                    + [f"{s['overall']['f1']:.3f}{failed}"])
-        print(f"scored {name}: {s['documents']} documents, overall F1 {s['overall']['f1']:.3f}", file=sys.stderr,
-              flush=True)
-    tp = sum(t["tp"] for t in totals.values())
-    fp = sum(t["fp"] for t in totals.values())
-    fn = sum(t["fn"] for t in totals.values())
-    rows.append(["all families", str(sum(s["documents"] for s in summaries.values()))]
-                + [cell(totals[t]) for t in TYPES] + [f"{f1(tp, fp, fn):.3f}"])
-    if a.markdown:
-        print("| " + " | ".join(cols) + " |")
-        print("|" + "|".join("---" for _ in cols) + "|")
-        for r in rows:
-            print("| " + " | ".join(r) + " |")
-    else:
-        print()
-        print(" ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cols, widths, strict=True))))
-        for r in rows:
-            print(" ".join(v.rjust(w) if i else v.ljust(w) for i, (v, w) in enumerate(zip(r, widths, strict=True))))
-    print(f"\nF1 per record type (micro over the family's documents); '-' = no gold and nothing predicted. "
-          f"Seed {a.seed}, {a.per_family} per family, documents in {WORK.relative_to(ROOT)}.")
+        summaries[name] = score_family(folder, a.cmd)
+        print(f"scored {name}: {summaries[name]['documents']} documents, overall F1 "
+              f"{summaries[name]['overall']['f1']:.3f}", file=sys.stderr, flush=True)
+    print_table(names, summaries, a.markdown)
+    print(f"\nF1 per record type (micro over the family's documents); '-' = no gold and nothing predicted; "
+          f"rest = overall F1 over the other families. Seed {a.seed}, {a.per_family} per family, documents in "
+          f"{WORK.relative_to(ROOT)}.")
     if a.json:
         a.json.write_text(json.dumps(summaries, indent=1))
     return 0
+
+
+def counts(summaries: list[dict]) -> dict:
+    out = {t: dict(gold=0, tp=0, fp=0, fn=0) for t in TYPES}
+    for s in summaries:
+        for t in TYPES:
+            for k in out[t]:
+                out[t][k] += s["types"][t][k]
+    return out
+
+
+def overall(c: dict) -> float:
+    return f1(*(sum(c[t][k] for t in TYPES) for k in ("tp", "fp", "fn")))
+
+
+def print_table(names: list[str], summaries: dict, markdown: bool) -> None:
+    """One row per family (held out), its per-type and overall F1, and beside it the overall F1 over all the
+    other families (what one develops against while this family is left out)."""
+    cols = ["family", "docs"] + [SHORT[t] for t in TYPES] + ["overall", "rest"]
+    rows = []
+    for name in names:
+        s = summaries[name]
+        rest = overall(counts([summaries[n] for n in names if n != name])) if len(names) > 1 else None
+        failed = f" ({len(s['failures'])} failed)" if s["failures"] else ""
+        rows.append([name, str(s["documents"])] + [cell(s["types"][t]) for t in TYPES]
+                    + [f"{s['overall']['f1']:.3f}{failed}", "-" if rest is None else f"{rest:.3f}"])
+    total = counts([summaries[n] for n in names])
+    rows.append(["all families", str(sum(summaries[n]["documents"] for n in names))]
+                + [cell(total[t]) for t in TYPES] + [f"{overall(total):.3f}", ""])
+    if markdown:
+        print("| " + " | ".join(cols) + " |")
+        print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(cols))) + "|")
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+        return
+    widths = [max(len(r[i]) for r in rows + [cols]) for i in range(len(cols))]
+    print()
+    for r in [cols] + rows:
+        print(" ".join(v.rjust(w) if i else v.ljust(w) for i, (v, w) in enumerate(zip(r, widths, strict=True))))
 
 
 if __name__ == "__main__":
