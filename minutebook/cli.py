@@ -103,6 +103,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
+    from .flows.console import quiet_prefect, start_worker
+
+    quiet_prefect(args.verbose)  # before Prefect is imported, which reads its logging settings once
+    if args.once:
+        start_worker()
     from .archive import open_archive
     from .flows.watch import remembered, run_once, serve
     from .sources.config import SourceError, from_options, parse_interval
@@ -121,7 +126,7 @@ def _watch(args: argparse.Namespace) -> int:
     except SourceError as exc:
         raise Usage(str(exc)) from exc
     open_archive(args.db, check=True).close()  # a foreign or damaged file is refused before any work
-    report = run_once(sources, args.db, args.store, settings, args.workers, args.retry_failed, args.verbose)
+    report = run_once(sources, args.db, args.store, settings, args.workers, args.retry_failed)
     for still in report.still_failing:
         print(still.line(), file=sys.stderr)
     for failure in report.failed:

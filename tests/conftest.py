@@ -111,6 +111,20 @@ def prefect_harness():
         yield
 
 
+@pytest.fixture(scope="session")
+def local_prefect(tmp_path_factory):
+    """The environment of a user with no Prefect server configured: the command starts minutebook's own local
+    server (in this PREFECT_HOME) and reuses it; stopped at the end of the session."""
+    import subprocess
+    import sys
+
+    env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
+    yield env
+    subprocess.run([sys.executable, "-m", "minutebook.cli", "prefect-server", "--stop"], env=env,
+                   capture_output=True, timeout=60)
+
+
 def sample_extractions(pdf_dir: Path) -> list:
     """Two archived-ready documents built from the schemas (not from today's extractors), on copies of the
     example PDFs in `pdf_dir`: a Cabinet pack and a committee pack, with every record type."""

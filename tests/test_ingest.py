@@ -4,11 +4,11 @@ the command as cron runs it: quiet, quick from the second run on, failing only o
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
@@ -138,29 +138,23 @@ def test_cli_ingests_example_packs_with_records(tmp_path, capsys):
     assert not (tmp_path / "new.db").exists()
 
 
-def test_second_run_reuses_the_local_prefect_server_and_says_nothing_of_prefect(tmp_path):
+def test_second_run_reuses_the_local_prefect_server_and_says_nothing_of_prefect(tmp_path, local_prefect):
     """The command as a user runs it, with no Prefect server configured: the first run starts minutebook's local
-    server, the second finds it (no start-up wait) and is quick; no Prefect INFO lines or run links either time."""
+    server (unless another test did), the second finds it (no start-up wait); no Prefect INFO lines or run links."""
     pdf = EXAMPLES / "example_cabinet_2025-03-12.pdf"
-    env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
-    env["PREFECT_HOME"] = str(tmp_path / "prefect")
     command = [sys.executable, "-m", "minutebook.cli"]
-    state = tmp_path / "prefect" / "minutebook-server.json"
-    try:
-        first = subprocess.run([*command, "ingest", str(pdf), "--db", str(tmp_path / "a.db")], env=env,
-                               capture_output=True, text=True, timeout=300)
-        assert first.returncode == 0, first.stderr
-        server = state.read_text()
-        started = time.monotonic()
-        second = subprocess.run([*command, "ingest", str(pdf), "--db", str(tmp_path / "b.db")], env=env,
-                                capture_output=True, text=True, timeout=300)
-        took = time.monotonic() - started
-        assert second.returncode == 0, second.stderr
-        assert state.read_text() == server  # the same server, not a new one
-        assert took < 60  # generous under load; a new server alone takes 10-30 s here
-        for run in (first, second):
-            assert "1 new" in run.stdout
-            assert "INFO" not in run.stdout + run.stderr and "http://" not in run.stdout + run.stderr
-    finally:
-        subprocess.run([*command, "prefect-server", "--stop"], env=env, capture_output=True, timeout=60)
-    assert not state.exists()
+    state = Path(local_prefect["PREFECT_HOME"]) / "minutebook-server.json"
+    first = subprocess.run([*command, "ingest", str(pdf), "--db", str(tmp_path / "a.db")], env=local_prefect,
+                           capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    server = state.read_text()
+    started = time.monotonic()
+    second = subprocess.run([*command, "ingest", str(pdf), "--db", str(tmp_path / "b.db")], env=local_prefect,
+                            capture_output=True, text=True, timeout=300)
+    took = time.monotonic() - started
+    assert second.returncode == 0, second.stderr
+    assert state.read_text() == server  # the same server, not a new one
+    assert took < 60  # generous under load; a new server alone takes 10-30 s here
+    for run in (first, second):
+        assert "1 new" in run.stdout
+        assert "INFO" not in run.stdout + run.stderr and "http://" not in run.stdout + run.stderr

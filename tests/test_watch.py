@@ -4,6 +4,7 @@ SQLite files; and `watch --every` served by a real `prefect server` subprocess."
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -181,6 +182,28 @@ def test_cli_once_with_a_config_file_and_a_folder_then_remembered_sources(modern
     assert main(["watch", "--config", str(config), "--db", db_path, "--once"]) == 2
     assert capsys.readouterr().err.strip() == (f"minutebook: {config}: [moderngov] url: Value error, not an http(s) "
                                                "URL: 'democracy.example.gov.uk'")
+
+
+def test_once_from_cron_is_quiet_and_verbose_links_lead_to_a_live_server(tmp_path, local_prefect):
+    """`watch --once` as cron runs it: nothing of Prefect in its output; with -v, Prefect's INFO lines, whose
+    run links point at the local server, still up after the pass."""
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "example_cabinet_2025-03-12.pdf", folder)
+    command = [sys.executable, "-m", "minutebook.cli", "watch", "--folder", str(folder), "--db",
+               str(tmp_path / "archive.db"), "--once"]
+    quiet = subprocess.run(command, env=local_prefect, capture_output=True, text=True, timeout=300)
+    assert quiet.returncode == 0, quiet.stderr
+    assert f"folder {folder}: 1 new, 0 changed, 0 unchanged, 0 failed documents" in quiet.stdout
+    assert "INFO" not in quiet.stdout + quiet.stderr and "http" not in quiet.stdout + quiet.stderr
+    shutil.copy(EXAMPLES / "example_children_committee_2025-04-09.pdf", folder)
+    verbose = subprocess.run([*command, "-v"], env=local_prefect, capture_output=True, text=True, timeout=300)
+    assert verbose.returncode == 0, verbose.stderr
+    logs = verbose.stdout + verbose.stderr
+    assert "Beginning flow run" in logs and "1 new, 0 changed, 1 unchanged" in logs
+    links = re.findall(r"View at (http://[^/\s]+)/runs/flow-run/([0-9a-f-]+)", logs)
+    assert links and all(httpx.get(f"{server}/api/flow_runs/{run}", timeout=10).status_code == 200
+                         for server, run in links)  # the server behind each link is up and knows the run
 
 
 def test_watch_every_serves_a_deployment_that_runs_two_scheduled_passes(moderngov_site, tmp_path):

@@ -25,16 +25,23 @@ def quiet_prefect(verbose: bool = False) -> None:
         os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
 
 
+def start_worker(limits: Limits | None = None) -> None:
+    """Start an extraction process now, to load the extractors while Prefect is imported and the flow starts."""
+    from ..pipeline import prestart
+
+    prestart(limits or Limits())
+
+
 def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: int,
                dask_address: str | None = None, ocr: bool = False, limits: Limits | None = None,
                retry_failed: bool = False, verbose: bool = False) -> IngestReport:
     """The ingest flow on `workers` local extraction processes, or on the Dask cluster at `dask_address`."""
     quiet_prefect(verbose)
     limits = limits or Limits()
-    from ..pipeline import close_workers, prestart
+    from ..pipeline import close_workers
 
     if not dask_address:
-        prestart(limits)  # loads the extractors while Prefect is imported and the flow starts
+        start_worker(limits)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..pipeline import progress

@@ -140,14 +140,11 @@ def source_pass(db: Database, db_path: str, source_id: int, adapter: Adapter, fo
 
 
 def run_once(sources: list[ModernGovSource | FolderSource], db_path: str, store_dir: str | None = None,
-             fetch: FetchSettings | None = None, workers: int = 2, retry_failed: bool = False,
-             verbose: bool = False) -> PassReport:
-    """One pass from a terminal (cron): Prefect's quiet defaults and the shared local API."""
+             fetch: FetchSettings | None = None, workers: int = 2, retry_failed: bool = False) -> PassReport:
+    """One pass from a terminal (cron) on the shared local API (`console.quiet_prefect` first, for quiet logs)."""
     from ..pipeline import close_workers
     from .api import prefect_api
-    from .console import quiet_prefect
 
-    quiet_prefect(verbose)
     try:
         with prefect_api():
             return watch_pass(sources, db_path, store_dir, fetch, workers, retry_failed)
