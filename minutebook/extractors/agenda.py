@@ -16,7 +16,8 @@ from ..schemas import AgendaItem, BBox
 from .layout import Line
 from .pack import Pack
 
-ITEM = re.compile(r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s)\s*(?P<title>\S.*)$", re.I)
+ITEM = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s)\s*(?P<title>\S.*)$", re.I)
 SUB_ITEM = re.compile(r"^\(?(?P<num>[a-h])[).]\s+(?P<title>[A-Z].*)$")
 PAGE_REF = re.compile(
     r"\s*\(?\bpages?\s+\d{1,4}(\s*[-–]\s*\d{1,4})?\)?\s*$|\s+\d{1,4}\s+[-–]\s+\d{1,4}\s*$", re.I
@@ -68,8 +69,8 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
             if not items or lines[i].x0 < column + INDENT_TOLERANCE:
                 continue
             number = f"{_split(items[-1].number)[0]}{number.lower()}"
-        elif abs(lines[i].x0 - column) > COLUMN_TOLERANCE:
-            continue
+        elif abs(lines[i].x0 - column) > COLUMN_TOLERANCE and not (_split(number)[1] and lines[i].x0 > column):
+            continue  # off the items' column, unless a sub-item (6.1) indented under its item
         if not _follows(items[-1].number if items else None, number):
             continue
         title = _title(lines, i, match, right)
@@ -123,6 +124,9 @@ def _title(lines: list[Line], i: int, match: re.Match, right: float) -> str:
             break
         parts.append(nxt.text)
         j += 1
+    cells = line.cells()
+    if len(parts) == 1 and len(cells) > 1 and PAGE_REF_ONLY.match(cells[-1][1]):  # the page in a column of its own
+        parts[0] = parts[0][:len(parts[0]) - len(cells[-1][1])]
     title = " ".join(parts)
     return PAGE_REF.sub("", title).strip(" .")
 
