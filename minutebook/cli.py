@@ -25,12 +25,25 @@ class Usage(Exception):
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from .pipeline import Limits
+    from .pipeline.limited import limited_child, run_limited
+
+    memory_mb = limited_child()
+    if memory_mb is None:  # here: the extraction runs in a child under the limits
+        argv = ["extract", args.pdf, *(["--pretty"] if args.pretty else []), *(["--ocr"] if args.ocr else [])]
+        code, why = run_limited(argv, Limits(args.time_limit, args.memory_limit))
+        if why:
+            raise Usage(f"cannot extract {args.pdf}: {why}")
+        return code
     from .extractors.pipeline import extract_pdf
 
     try:
         extraction = extract_pdf(args.pdf, ocr=args.ocr)
     except UnreadablePDF as exc:
         raise Usage(f"cannot extract {exc}") from exc
+    except MemoryError:
+        raise Usage(f"cannot extract {args.pdf}: ran out of memory (over the {memory_mb} MB limit; "
+                    "--memory-limit sets it)") from None
     json.dump(extraction.to_json_dict(), sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
     sys.stdout.write("\n")
     return 0
@@ -64,13 +77,13 @@ def _ingest(args: argparse.Namespace) -> int:
     from .flows.discover import expand
     from .pipeline import Limits
 
-    missing = expand(args.paths)[1]
+    missing = expand(args.paths, args.follow_links)[1]
     if missing:
         raise Usage(f"no such file, or no PDF in it: {', '.join(missing)} (nothing was archived)")
     open_archive(args.db, check=True).close()  # a foreign or damaged file is refused before any work
     report = run_ingest(args.paths, args.db, args.council, args.workers, args.dask_address, ocr=args.ocr,
                         limits=Limits(args.time_limit, args.memory_limit), retry_failed=args.retry_failed,
-                        verbose=args.verbose)
+                        verbose=args.verbose, follow_links=args.follow_links)
     for still in report.still_failing:
         print(still.line(), file=sys.stderr)
     for failure in report.failed:
@@ -175,6 +188,14 @@ RETRY_HELP = ("try again the files that failed before and have not changed (by d
               "failing and do not make the run fail)")
 
 
+def add_limits(p: argparse.ArgumentParser) -> None:
+    """The per-document limits, the same for `extract` and for ingest's workers."""
+    p.add_argument("--time-limit", type=positive(float), default=600, metavar="SECONDS",
+                   help="stop a document's extraction after this long (default 600)")
+    p.add_argument("--memory-limit", type=positive(int), default=3072, metavar="MB",
+                   help="memory cap of the extraction process (default 3072)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minutebook", description=__doc__, epilog=EXAMPLES,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -183,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("pdf", help="the PDF to read")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--ocr", action="store_true", help=OCR_HELP)
+    add_limits(p)
     p.set_defaults(func=_extract)
     p = sub.add_parser("schema", help="print the JSON Schema of the extraction output")
     p.set_defaults(func=_schema)
@@ -195,14 +217,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, help="the archive's SQLite file (created if absent)")
     p.add_argument("--council", help="council the documents belong to")
     p.add_argument("--ocr", action="store_true", help=OCR_HELP)
-    p.add_argument("--time-limit", type=positive(float), default=600, metavar="SECONDS",
-                   help="stop a document's extraction after this long (default 600)")
-    p.add_argument("--memory-limit", type=positive(int), default=3072, metavar="MB",
-                   help="memory cap of the extraction worker (default 3072)")
+    add_limits(p)
     p.add_argument("--workers", type=positive(int), default=2, metavar="N",
                    help="extraction processes on this machine (default 2)")
     p.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="extract on this running Dask cluster instead")
     p.add_argument("--retry-failed", action="store_true", help=RETRY_HELP)
+    p.add_argument("--follow-links", action="store_true",
+                   help="follow links that lead out of the folders given (by default they are noted, not read)")
     p.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     p.set_defaults(func=_ingest)
     p = sub.add_parser("search", help="full-text search of an archive: ranked hits with their PDF page")

@@ -239,3 +239,17 @@ def escapes(path: Path) -> Path:
     pdf = pdf_bytes([content], extra=[_stream(cmap, False), font2])
     pdf = pdf.replace(b"/Font << /F1 3 0 R >>", b"/Font << /F1 3 0 R /F2 7 0 R >>")
     return write(path, _reassemble(pdf))
+
+
+def glyph_bomb(path: Path, expansion: int = 30_000, glyphs: int = 2_000) -> Path:
+    """A small PDF whose font's ToUnicode map turns one glyph into `expansion` characters, shown `glyphs` times:
+    a few KB of file, `expansion * glyphs` characters of text layer."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Bomb def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <41> <"
+            + b"0061" * expansion + b"> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    rows = b" ".join(b"(" + b"A" * 50 + b") Tj T*" for _ in range(glyphs // 50))
+    content = text_stream(FRONT) + b"\nBT /F2 1 Tf 1.2 TL 50 300 Td " + rows + b" ET"
+    font2 = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+    pdf = pdf_bytes([content], extra=[_stream(cmap, False), font2])
+    pdf = pdf.replace(b"/Font << /F1 3 0 R >>", b"/Font << /F1 3 0 R /F2 7 0 R >>")
+    return write(path, _reassemble(pdf))

@@ -34,6 +34,8 @@ SOURCES: dict[str, tuple[str, int, str]] = {
 }
 SEARCH_TYPES = tuple(SOURCES)
 RANK_WINDOW = 1000
+MAX_LIMIT = 10_000
+"""Most hits one search returns (a larger limit is taken as this; SQLite's integers end at 2**63)."""
 
 
 @dataclass(frozen=True)
@@ -99,14 +101,15 @@ def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str) 
 
 def search(db: Database, phrase: str, types: tuple[str, ...] = SEARCH_TYPES, council: str | None = None,
            since: str | None = None, limit: int = 20) -> list[Hit]:
-    """Best `limit` hits over `types`, best first (FTS5 bm25 rank), filtered by council and meeting date >= since.
+    """Best `limit` hits (at most MAX_LIMIT) over `types`, best first (FTS5 bm25 rank), filtered by council and
+    meeting date >= since.
 
     Unfiltered searches rank the RANK_WINDOW newest matches of each type; filtered ones rank every match."""
     query = fts_query(phrase)
     if not query:
         return []
     try:
-        return _search(db, query, types, council, since, limit)
+        return _search(db, query, types, council, since, max(1, min(limit, MAX_LIMIT)))
     except sqlite3.DatabaseError as exc:  # a damaged file, or tables that are not the archive's
         raise ArchiveError(f"the archive cannot be searched ({' '.join(str(exc).split())[:200]}); "
                            "`minutebook check --db FILE` says more") from exc

@@ -34,7 +34,7 @@ def start_worker(limits: Limits | None = None) -> None:
 
 def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: int,
                dask_address: str | None = None, ocr: bool = False, limits: Limits | None = None,
-               retry_failed: bool = False, verbose: bool = False) -> IngestReport:
+               retry_failed: bool = False, verbose: bool = False, follow_links: bool = False) -> IngestReport:
     """The ingest flow on `workers` local extraction processes, or on the Dask cluster at `dask_address`."""
     quiet_prefect(verbose)
     limits = limits or Limits()
@@ -58,6 +58,7 @@ def run_ingest(patterns: list[str], db_path: str, council: str | None, workers: 
                 bar.update(task, total=p.documents, completed=p.done, pages=p.pages)
 
             with prefect_api(), progress.listen(show):
-                return run(patterns, db_path, council, ocr, limits, retry_failed=retry_failed)
+                return run(patterns, db_path, council, ocr, limits, retry_failed=retry_failed,
+                           follow_links=follow_links)
     finally:
         close_workers()

@@ -113,16 +113,22 @@ def archive_jobs(db_path: str, jobs: list[Job], limits: Limits, workers: int, re
 
 @flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=2))
 def ingest(patterns: list[str], db_path: str, council: str | None = None, ocr: bool = False,
-           limits: Limits | None = None, workers: int = 2, retry_failed: bool = False) -> IngestReport:
+           limits: Limits | None = None, workers: int = 2, retry_failed: bool = False,
+           follow_links: bool = False) -> IngestReport:
     """Archive every PDF matched by `patterns` into the SQLite file `db_path`, `workers` extractions at once.
     Raises NothingToIngest, before making the archive, for a path that matches no PDF. A file that failed
     before and has not changed is reported as still failing and left alone, unless `retry_failed`."""
     started = time.perf_counter()
-    files, missing = expand(patterns)
+    skipped: list[tuple[str, str]] = []
+    files, missing = expand(patterns, follow_links, skipped)
     if missing:
         raise NothingToIngest(missing)
     report = IngestReport(planned=len(files))
-    db = open_archive(db_path)
+    db = open_archive(db_path, check=True)
+    for link, why in skipped:  # never read: recorded, so a link out of the folder is not passed over in silence
+        failed = Failed(stage="discover", kind="link", message=why)
+        record(db, Job.for_file(Path(link)), failed)
+        report.count(link, failed)
     todo: list[Job] = []
     for path, sha in zip(files, hash_files(files), strict=True):
         job = Job.for_file(path, sha if isinstance(sha, str) else None, council, ocr)

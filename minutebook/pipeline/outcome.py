@@ -16,9 +16,10 @@ from ..archive import DocumentRows
 
 Stage = Literal["discover", "hash", "fetch", "extract", "validate", "load"]
 Kind = Literal["missing", "io", "network", "unreadable", "invalid", "timeout", "memory", "crash", "died", "busy",
-               "partial"]
+               "partial", "link"]
 """Why a document failed: its input (missing, io, network, unreadable, invalid), a limit (timeout, memory), our code
-or the PDF library (crash, died), a busy archive (busy); `partial` is a document archived without some parts."""
+or the PDF library (crash, died), a busy archive (busy); `partial` is a document archived without some parts; `link`
+a link in an input folder that was not followed (out of the folder, or broken)."""
 
 
 @dataclass(frozen=True)

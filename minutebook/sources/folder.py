@@ -24,8 +24,10 @@ class FolderAdapter:
         return self.source.path
 
     def find(self, db: Database, source_id: int, store: Path) -> Found:
-        files, missing = expand([self.source.path])
-        found = Found(problems=[f"{pattern}: no such folder, or no PDF in it" for pattern in missing])
+        skipped: list[tuple[str, str]] = []
+        files, missing = expand([self.source.path], skipped=skipped)
+        found = Found(problems=[f"{pattern}: no such folder, or no PDF in it" for pattern in missing]
+                      + [f"{link}: {why}" for link, why in skipped])
         for path in files:
             sha = hash_file(path)
             if isinstance(sha, str):
