@@ -88,6 +88,12 @@ def open_archive(path: str | Path, check: bool = False) -> Database:
         if state != "archive":
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.OperationalError as exc:  # a full disk, an unwritable folder: one line, not a traceback
+        db.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise
+        raise ArchiveError(f"cannot open the archive {path} for writing ({exc}; is its disk full, or its folder "
+                           "read-only?)") from exc
     except BaseException:
         db.close()
         raise

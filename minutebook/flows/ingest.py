@@ -40,7 +40,7 @@ from ..pipeline import (
 )
 from ..pipeline.batches import batches
 from ..pipeline.progress import Progress, notify
-from ..pipeline.steps import busy
+from ..pipeline.steps import busy, disk_full
 from .discover import expand
 
 
@@ -99,16 +99,35 @@ def archive_jobs(db_path: str, jobs: list[Job], limits: Limits, workers: int, re
             outcomes = [Failed(stage="extract", kind="died", message=f"{type(exc).__name__}: {exc}")] * len(batch)
         try:
             statuses = load_batch(db_path, quote(outcomes))
-        except Exception as exc:  # the archive stayed busy through the retries
+        except Exception as exc:  # the archive stayed busy through the retries, or its disk is full
+            if disk_full(exc):
+                _stop(report, batch, exc)
+                break
             statuses = [Failed(stage="load", kind="busy", message=f"{type(exc).__name__}: {exc}")] * len(batch)
         for job, outcome, status in zip(batch, outcomes, statuses, strict=True):
             final = status if isinstance(status, Failed) else outcome
-            record(db, job, final)
+            try:
+                record(db, job, final)
+            except Exception as exc:
+                if not disk_full(exc):
+                    raise
+                _stop(report, [], exc)
             if isinstance(final, Failed):
                 logger.warning("%s (%s): %s: %s", final.stage, final.kind, job.source, final.message)
             report.count(job.source, outcome, status)
             notify(Progress(report.planned, report.documents, report.pages))
+        if report.stopped:
+            break
     db.close()
+
+
+def _stop(report: IngestReport, batch: list[Job], exc: BaseException) -> None:
+    """End the run on a full disk: what is archived stays (each document is one transaction), the batch that
+    could not be loaded is counted as failed (it cannot be recorded either), the rest is left for the next run."""
+    report.stopped = f"the archive's disk is full or failing ({' '.join(str(exc).split())[:200]})"
+    for job in batch:
+        report.count(job.source, Failed(stage="load", kind="io", message=report.stopped))
+    get_run_logger().error("stopping: %s", report.stopped)
 
 
 @flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=2))

@@ -57,6 +57,8 @@ class IngestReport:
     records: Counter[str] = field(default_factory=Counter)
     pages: int = 0
     seconds: float = 0.0
+    stopped: str | None = None
+    """Why the run ended before every document was tried (the archive's disk is full)."""
 
     @property
     def documents(self) -> int:
@@ -84,7 +86,8 @@ class IngestReport:
         """One line: documents by outcome, records by type, pages per second."""
         rate = self.pages / self.seconds if self.seconds else 0.0
         records = ", ".join(f"{name} {self.records[name]}" for name in RECORD_TYPES)
-        return (f"{len(self.new)} new, {len(self.unchanged)} unchanged, {len(self.replaced)} replaced, "
+        return ((f"stopped early: {self.stopped}; " if self.stopped else "")
+                + f"{len(self.new)} new, {len(self.unchanged)} unchanged, {len(self.replaced)} replaced, "
                 f"{len(self.failed)} failed documents"
                 + (f", {len(self.still_failing)} still failing unchanged" if self.still_failing else "")
                 + f"; records: {records}; {self.pages} pages in {self.seconds:.1f} s ({rate:.1f} pages/s)"

@@ -3,6 +3,7 @@ outcome, record what went wrong. Plain Python: the flows submit batches of these
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import threading
 from pathlib import Path
@@ -64,13 +65,20 @@ def busy(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
 
+def disk_full(exc: BaseException) -> bool:
+    """The archive's disk is full (or failing): no document can be archived now, so the run must stop."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO)
+    return isinstance(exc, sqlite3.OperationalError) and ("disk is full" in str(exc) or "disk I/O" in str(exc))
+
+
 def load(db: Database, outcome: Extracted) -> LoadStatus | Failed:
     """Archive one document's rows in one transaction; a loader bug costs this document only. A busy archive
-    raises, so the caller can try again."""
+    raises, so the caller can try again, and so does a full disk, which ends the run."""
     try:
         return load_rows(db, outcome.rows)
     except Exception as exc:
-        if busy(exc):
+        if busy(exc) or disk_full(exc):
             raise
         return Failed(stage="load", kind="crash", message=f"{type(exc).__name__}: {exc}")
 
