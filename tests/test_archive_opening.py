@@ -9,10 +9,13 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, free_port
 
 from minutebook.archive import open_archive, open_readonly
 from minutebook.archive.opening import APPLICATION_ID, SCHEMA_VERSION, ArchiveError, inspect
@@ -145,10 +148,26 @@ def read_only_medium(tmp_path):
     subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
-def test_an_archive_on_a_read_only_medium_is_searched_and_checked(sample_archive, read_only_medium, capsys):
+def test_an_archive_on_a_read_only_medium_is_searched_checked_and_served(sample_archive, read_only_medium, capsys):
     archive = settled_copy(sample_archive, read_only_medium)
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_medium)], check=True)
     assert sorted(p.name for p in read_only_medium.iterdir()) == ["archive.db"]
     code, out, err = run(capsys, "search", "school transport", "--db", str(archive))
     assert (code, err) == (0, "") and "Home to School Transport Policy" in out
     assert run(capsys, "check", "--db", str(archive))[0] == 0
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "minutebook.cli", "serve", "--db", str(archive), "--port",
+                               str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/archive/documents.json?_shape=array", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read().decode()[-2000:]
+                time.sleep(0.3)
+        assert response.status_code == 200 and len(response.json()) == 2
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
