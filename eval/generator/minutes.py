@@ -159,8 +159,8 @@ def attendance_html(ctx: Ctx, m: Meeting, a: Attendance, layout: str, apologies_
         if a.absent:
             out.append(block("Absent", a.absent, "absent"))
         style = ctx.rng.choice(["role_bracket", "role_dash"])
-        out.append("<p class='lab'><b>Officers</b></p><div class='ncols'>" + "".join(
-            f"<div>{_officer(ctx, m, p, r, style)}</div>" for p, r in a.officers) + "</div>")
+        out.append("<p class='lab'><b>Officers</b></p>" + "".join(  # one a line: roles are too long for columns
+            f"<div class='iline'>{_officer(ctx, m, p, r, style)}</div>" for p, r in a.officers))
         if a.visitors or a.public:
             vis = [_visitor(ctx, m, p, r) for p, r in a.visitors]
             if a.public:
@@ -539,9 +539,11 @@ def minutes_html(ctx: Ctx, m: Meeting, items: list[Item], form: str) -> str:
     elif form == "table_item_decision":
         rows = []
         for it in items:
-            dec = "".join(it.decision) or "<p>\u2013</p>"
+            # with no decision block (a decision inside the discussion) tables stay with the discussion
+            dash = ["<p>\u2013</p>"]
+            left, right = (it.paras, it.decision + it.extra) if it.decision else (it.paras + it.extra, dash)
             rows.append(f"<tr><td><p><b>{led.minute(m.iso, it.number, it.title)}{esc(it.printed)} {esc(it.title)}"
-                        f"</b></p>{''.join(it.paras)}</td><td>{dec}{''.join(it.extra)}</td></tr>")
+                        f"</b></p>{''.join(left)}</td><td>{''.join(right)}</td></tr>")
         out.append("<table class='grid mins'><thead><tr><th style='width:58%'>Item</th><th>Decision</th></tr>"
                    "</thead>" + "".join(rows) + "</table>")
     elif form == "table_min_subject_action":

@@ -71,6 +71,7 @@ table.grid th {{ background: #e6e6e6; }}
 table.stats th, table.kpi th, td.n {{ white-space: nowrap; }}
 table.stats {{ font-size: .9em; width: auto; }}
 table.numcol {{ width: 100%; margin-top: .5em; }}
+table.mins tr {{ break-inside: avoid; }} td > p:first-child {{ margin-top: 0; }}
 table.numcol td {{ vertical-align: top; padding: 0 4pt 0 0; }}
 table.numcol tr.h {{ break-after: avoid; }}
 table.numcol td.n {{ width: {f.get('gap', '1.6cm')}; font-weight: bold; white-space: nowrap; }}
