@@ -105,6 +105,8 @@ def test_permanent_failures_are_not_retried(moderngov_site):
             with pytest.raises(FetchError) as caught:
                 fetcher.get(url)
             assert (caught.value.kind, caught.value.transient) == (kind, False), caught.value.message
+        with pytest.raises(FetchError, match="cannot make the request: UnicodeEncodeError"):  # a stored ETag
+            fetcher.get(f"{moderngov_site.base}mgConvert2PDF.aspx?ID=70860", etag='"caf\u00e9\u2603"')
     assert time.monotonic() - started < 20
 
 

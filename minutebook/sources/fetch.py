@@ -170,6 +170,8 @@ class Fetcher:
             if watchdog.expired:
                 raise _too_slow(self.settings.timeout) from exc
             raise _classify(exc) from exc
+        except ValueError as exc:  # a URL or a stored validator httpx cannot put in a request
+            raise FetchError(f"cannot make the request: {type(exc).__name__}: {exc}"[:300], kind="url") from exc
 
     def _wait_turn(self, url: str) -> None:
         host = urlsplit(url).netloc
