@@ -146,3 +146,46 @@ def test_statistics_tables_with_months_down_the_side_and_categories_across(make_
         (None, "Domestic", "January 2025", 71.0, None),
         (None, "Commercial", "January 2025", 9.0, None),
     ]
+
+
+def test_periods_over_target_and_actual_sub_columns_with_the_name_heading_between_the_header_rows(make_pdf):
+    """Each period heads a Target | Actual pair on the row below; the row-name heading is centred between the two
+    header rows. Only Actual columns are values; forward years ("+3 Years") are periods."""
+    body = """<p><b>3. Prudential indicators</b></p>
+    <table style="width:95%"><tr><th rowspan="2" style="width:30%; vertical-align: middle">Borrowing indicator</th>
+    <th colspan="2" class="c">2024/25</th><th colspan="2" class="c">2025/26</th><th colspan="2" class="c">+3 Years</th></tr>
+    <tr><th>Target</th><th>Actual</th><th>Target</th><th>Actual</th><th>Target</th><th>Actual</th></tr>
+    <tr><td>Share of borrowing maturing within 12 months</td><td>40%</td><td>22%</td><td>40%</td><td>25%</td>
+    <td>30%</td><td>18%</td></tr></table>"""
+    name = "Share of borrowing maturing within 12 months"
+    assert _indicators(make_pdf, body) == [
+        (None, name, "2024/25", 22.0, "%"), (None, name, "2025/26", 25.0, "%"), (None, name, "+3 Years", 18.0, "%")]
+
+
+def test_landscape_page_stored_portrait_and_rotated(make_pdf, tmp_path):
+    """A landscape register saved as a portrait page with /Rotate 90 (or 180, 270) reads as the upright page."""
+    pikepdf = pytest.importorskip("pikepdf")
+    body = """<table><tr><th>Ref</th><th style="width:45%">Risk</th><th>Owner</th><th>Residual score</th>
+    <th>Trend</th></tr>
+    <tr><td>WR1</td><td>Flooding of the depot closes the fleet workshop</td><td>Head of Fleet</td><td>12</td>
+    <td>Stable</td></tr>
+    <tr><td>WR2</td><td>Fuel price rises exceed the budget provision</td><td>Finance Manager</td><td>9</td>
+    <td>Decreasing</td></tr></table>"""
+    expected = [("WR1", "Flooding of the depot closes the fleet workshop", "12", "STABLE"),
+                ("WR2", "Fuel price rises exceed the budget provision", "9", "DECREASING")]
+    source = _pdf(make_pdf, body, landscape=True)
+    for rotation in (90, 180, 270):
+        pdf = pikepdf.open(source)
+        for page in pdf.pages:
+            width, height = (float(v) for v in page.MediaBox[2:])
+            turn = {90: f"0 1 -1 0 {height} 0", 180: f"-1 0 0 -1 {width} {height}", 270: f"0 -1 1 0 0 {width}"}
+            page.contents_coalesce()
+            page.contents_add(pikepdf.Stream(pdf, f"q {turn[rotation]} cm\n".encode()), prepend=True)
+            page.contents_add(pikepdf.Stream(pdf, b"\nQ\n"))
+            if rotation != 180:
+                page.MediaBox = [0, 0, height, width]
+            page.Rotate = rotation
+        turned = tmp_path / f"turned{rotation}.pdf"
+        pdf.save(turned)
+        with Layout(turned) as layout:
+            assert [(r.risk_id, r.title, r.level, r.trend) for r in risks.extract(Pack(layout))] == expected, rotation

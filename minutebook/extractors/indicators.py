@@ -44,7 +44,8 @@ _YY = r"(?:\d{4}|\d{2})"
 _SPAN = r"(?:12\s*m(?:onths|ths)?|\d{1,2}\s+months|quarter|qtr|year|ytd)\s+to\s+"  # "12m to Dec 24"
 _SPAN_RE = re.compile(_SPAN.removesuffix(r"\s+"), re.I)
 _PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*{_YY}(?:[/-]\d{{2,4}})?|(?:19|20)\d{{2}}[/-]\d{{2,4}}"
-                rf"|(?:{_SPAN}|{_MONTH}\s*[-–]\s*)?{_MONTH}[\s-]+{_YY}|(?:19|20)\d{{2}})")
+                rf"|(?:{_SPAN}|{_MONTH}\s*[-–]\s*)?{_MONTH}[\s-]+{_YY}|(?:19|20)\d{{2}}"
+                r"|\+\s?\d{1,2}\s+years?|\d{1,2}\s?\+\s+years?)")  # forward years of a plan: "+3 Years", "3+ years"
 PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _FINANCE = re.compile(r"£|\bbudget|\bforecast|\bvariance|\bspend\b|\bcost|\boutturn|\bexpenditure|\bsavings", re.I)
@@ -79,9 +80,16 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     j = i + 1
     while (j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and lines[j].bold == lines[i].bold
            and not _has_values(lines[j], columns)):
-        stacked = stack(columns, _split_periods(header_columns(lines[j], rules)))
-        if stacked is None or len(stacked) > len(columns):
-            break
+        parts = _split_periods(header_columns(lines[j], rules))
+        # a period over "Target | Actual" on the next row is a group heading over both
+        stacked = ungroup(columns, parts, rules) if any(c.role == "period" for c in columns) else None
+        if stacked is None:
+            stacked = stack(columns, parts)
+            # a new column only left of the periods: the name heading of a two-row header, centred between its rows
+            first = min((c.x0 for c in columns if c.role == "period"), default=0.0)
+            if stacked is None or (len(stacked) > len(columns)
+                                   and any(c.x1 > first for c in stacked if not _overlapping_any(c, columns))):
+                break
         columns, j = _roles(_join_periods(stacked)), j + 1
     periods = [c for c in columns if c.role == "period"]
     named = any(c.role == "name" and _NAME_HEAD.search(c.text) for c in columns)
@@ -93,6 +101,10 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     if columns[0].role == "period":  # nothing to name the rows by
         return None, i
     return columns, j
+
+
+def _overlapping_any(column: Column, columns: list[Column]) -> bool:
+    return any(column.x0 < c.x1 + 2 and c.x0 - 2 < column.x1 for c in columns)
 
 
 _PERIOD_HINT = re.compile(_PERIOD_BODY, re.I)
