@@ -118,7 +118,7 @@ MODES: dict[str, tuple[str, str]] = {
     "80009": ("triply gzipped, declared once", "not a pdf"),
 }
 OFFSITE = {"offsite html link": "origin", "offsite xml link": "origin", "invalid URL": "url",
-           "ftp link": "url", "refused connection": "network"}
+           "ftp link": "url", "refused connection": "network", "escapes in a link": "http"}
 
 
 def make_hostile(site: ModernGovSite, elsewhere: Elsewhere, dead_port: int, today: date,
@@ -138,7 +138,8 @@ def make_hostile(site: ModernGovSite, elsewhere: Elsewhere, dead_port: int, toda
              "offsite xml link": f"{elsewhere.base}mgConvert2PDF.aspx?ID=1",
              "invalid URL": "http://[::1/documents/s2/x.pdf",
              "ftp link": "ftp://127.0.0.1/documents/s3/x.pdf",
-             "refused connection": f"http://127.0.0.1:{dead_port}/documents/s4/x.pdf"}
+             "refused connection": f"http://127.0.0.1:{dead_port}/documents/s4/x.pdf",
+             "escapes in a link": f"{site.base}documents/s5/evil&#27;]0;owned&#7;&#8238;.pdf"}
     page = site.documents_page
 
     def documents_page(meeting: int) -> str:

@@ -3,6 +3,8 @@ origin, memory stays bounded, the good documents are archived and each bad item 
 
 from __future__ import annotations
 
+import html
+import re
 import time
 import tracemalloc
 from datetime import date
@@ -16,9 +18,11 @@ from minutebook.archive import open_archive
 from minutebook.flows.watch import watch_pass
 from minutebook.sources.config import ModernGovSource
 from minutebook.sources.fetch import Fetcher, FetchError, FetchSettings
+from minutebook.sources.moderngov import absolute
 
 HOSTILE = FetchSettings(timeout=1.0, retries=1, backoff=0.01, delay=0, max_bytes=4 * 2**20)
 DOCUMENT = "/mgConvert2PDF.aspx?ID={}"
+RAW = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -54,9 +58,11 @@ def test_a_hostile_site_costs_only_its_bad_items(moderngov_site, elsewhere, tmp_
     got = {attachment: (fetches[site.base + DOCUMENT.format(attachment)[1:]]["status"],
                         fetches[site.base + DOCUMENT.format(attachment)[1:]]["kind"]) for attachment in MODES}
     assert got == {attachment: ("failed", kind) for attachment, (_, kind) in MODES.items()}
-    assert {name: (fetches[url]["status"], fetches[url]["kind"]) for name, url in links.items()} == {
+    recorded = {name: fetches[absolute(site.base, html.unescape(url))] for name, url in links.items()}
+    assert {name: (row["status"], row["kind"]) for name, row in recorded.items()} == {
         name: ("failed", kind) for name, kind in OFFSITE.items()}
     assert all("\n" not in (row["error"] or "") for row in fetches.values())
+    assert not any(RAW.search(row["url"] + (row["error"] or "")) for row in fetches.values())
     pages = {url.rsplit("/", 1)[1]: row for url, row in fetches.items() if row["role"] == "page"}
     assert (pages["GetMeeting?lMeetingId=6002"]["kind"], pages["GetMeeting?lMeetingId=6003"]["kind"]) == (
         "bad page", "bad page")

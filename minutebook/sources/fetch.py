@@ -84,6 +84,12 @@ def origin(url: str) -> Origin:
     return scheme, parts.hostname.lower(), port or (443 if scheme == "https" else 80)
 
 
+def shown(text: str) -> str:
+    """`text` (a URL, a server's words) with control characters and bidi overrides escaped, for messages that
+    end up on a terminal."""
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
 def _show(where: Origin) -> str:
     scheme, host, port = where
     default = port == (443 if scheme == "https" else 80)
@@ -113,7 +119,7 @@ class Fetcher:
         """Raise FetchError (kind 'origin') unless `url` is on one of the allowed origins."""
         if origin(url) not in self.origins:
             allowed = ", ".join(sorted(_show(o) for o in self.origins))
-            raise FetchError(f"refused: {url[:200]} is not on the site's origin ({allowed})", kind="origin")
+            raise FetchError(f"refused: {shown(url[:200])} is not on the site's origin ({allowed})", kind="origin")
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Download:
         """GET `url` (redirects followed on the allowed origins), retrying transient failures with backoff;
@@ -141,7 +147,7 @@ class Fetcher:
             if isinstance(target, Download):
                 return target
             if target in seen:
-                raise FetchError(f"redirect loop at {target[:200]}", kind="redirect")
+                raise FetchError(f"redirect loop at {shown(target[:200])}", kind="redirect")
             seen.add(target)
             url = target
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", kind="redirect")
@@ -227,7 +233,7 @@ def _too_slow(seconds: float) -> FetchError:
 def _classify(exc: httpx.HTTPError | httpx.InvalidURL) -> FetchError:
     """An httpx failure as a FetchError: timeouts and cut-off connections are transient; a refused connection,
     an unsupported scheme or a bad URL are not."""
-    text = f"{type(exc).__name__}: {exc}".strip(": ")
+    text = shown(f"{type(exc).__name__}: {exc}".strip(": "))
     if isinstance(exc, httpx.TimeoutException):
         return FetchError(text, kind="timeout", transient=True)
     if isinstance(exc, httpx.ConnectError):

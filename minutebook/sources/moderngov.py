@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 from html.parser import HTMLParser
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from .config import ModernGovSource
 from .fetch import Fetcher, FetchError
@@ -249,10 +249,11 @@ def absolute(base: str, href: str) -> str:
 
 
 def canonical(url: str) -> str:
-    """`url` without ModernGov's `T=` cache-buster, so a re-issued pack keeps its identity (and replaces)."""
+    """`url` without ModernGov's `T=` cache-buster, so a re-issued pack keeps its identity (and replaces); spaces,
+    control characters and other bytes a URL cannot hold in its path are percent-encoded."""
     parts = urlsplit(url)
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.upper() != "T"])
-    path = re.sub(r"[ ]", "%20", parts.path)
+    path = quote(parts.path, safe="/%:@!$&'()*+,;=~")
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
