@@ -82,3 +82,9 @@ def test_unfiltered_search_ranks_the_newest_matches_and_filters_rank_all(db, mon
     assert {(h.file_name, h.page) for h in windowed} == {page_of(i) for i in matches[-2:]}
     filtered = search(db, "council", types=("pages",), council="Example Borough Council", limit=50)
     assert len(filtered) == len(matches)
+
+
+def test_a_limit_beyond_sqlites_integers_is_taken_as_the_most_there_can_be(db, sample_archive, capsys):
+    assert len(search(db, "council", limit=99999999999999999999)) == len(search(db, "council", limit=10_000))
+    assert main(["search", "council", "--db", str(sample_archive), "--limit", "99999999999999999999"]) == 0
+    assert "council" in capsys.readouterr().out.lower()
