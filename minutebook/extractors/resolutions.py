@@ -46,6 +46,8 @@ _PROSE_RESOLVED = re.compile(rf"\b({_BODY}|it\s+was)\s+(unanimously\s+)?resolved
 _PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(unanimously\s+)?agreed\s+(to|that|unanimously)\b", re.I)
 _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous|last|earlier|same))\s+meeting\b|"
                         r"\bhad\s+(previously\s+|already\s+)?(agreed|resolved)\b", re.I)
+_EMBEDDED = re.compile(r"\bit\s+was\s+(?:unanimously\s+)?(?P<verb>resolved|agreed|decided)\s+"
+                       r"(?:unanimously\s+)?(?P<rest>to\s+(?!the\s+next\b)\w.*)$", re.I | re.S)
 _THAT_BLOCK = re.compile(r"^that(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
 _BODY_VERB = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+(?P<verb>[a-z]+ed)\b",
                         re.I | re.S)
@@ -178,7 +180,7 @@ def _verb_kind(verb: str) -> Outcome:
         return Outcome.NOTED
     if verb.startswith("agree"):
         return Outcome.AGREED
-    if verb == "resolved":
+    if verb in ("resolved", "decided"):
         return Outcome.RESOLVED
     if verb.startswith("recommend"):
         return Outcome.RECOMMENDED
@@ -191,6 +193,11 @@ def _sentence_forms(para: Paragraph, found: list[Decision]) -> None:
     text = para.text
     for start, end in sentence_spans(text):
         sentence = text[start:end].strip()
+        embedded = _EMBEDDED.search(sentence)
+        if embedded and not _ELSEWHERE.search(sentence):  # "... and it was agreed to adopt X": X was decided
+            outcome = _verb_kind(embedded["verb"].lower())
+            found.append(Decision(outcome, embedded["rest"], _line_at(para, start + embedded.start("rest"))))
+            continue
         outcome = _sentence_outcome(sentence)
         if outcome:
             found.append(Decision(outcome, sentence, _line_at(para, start)))
