@@ -6,7 +6,7 @@ SHARED ?= ../shared
 CORPUS := $(SHARED)/corpus
 STAMP := $(VENV)/.installed
 
-.PHONY: setup test eval demo bench lint examples fuzz clean
+.PHONY: setup test test-fast eval demo bench lint examples fuzz clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -18,6 +18,10 @@ setup: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Everyday work: every test but those that start Prefect, Dask, a browser or a subprocess (marked `slow`).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check minutebook tests bench eval examples

@@ -15,6 +15,26 @@ SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", Path(__file__).resolve().paren
 CORPUS = SHARED / "corpus"
 
 
+# Tests that start Prefect, Dask, a browser or a subprocess are `slow`, left out by `make test-fast` (-m "not slow"):
+# those using these fixtures, every test of these modules, and single tests marked so.
+SLOW_FIXTURES = {"prefect_harness", "served_archive", "local_prefect", "browser", "read_only_medium", "small_disk"}
+SLOW_MODULES = {"test_browser", "test_cli_extract", "test_crash_safety", "test_dask", "test_disk_full",
+                "test_extract_limits", "test_hostile_site", "test_ingest", "test_mutants", "test_ocr", "test_watch"}
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Under -m "not slow", slow modules are not even imported (Prefect alone takes seconds to import)."""
+    if config.getoption("markexpr") == "not slow" and collection_path.stem in SLOW_MODULES:
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.module.__name__ in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
+
 def shared_pdf(relative: str) -> Path:
     """A PDF of the shared corpus; skips the test where ../shared is absent (CI sets MINUTEBOOK_REQUIRE_SHARED=1)."""
     path = CORPUS / relative
@@ -26,13 +46,28 @@ def shared_pdf(relative: str) -> Path:
 
 
 @pytest.fixture
-def make_pdf(tmp_path):
-    """Render HTML to a PDF with weasyprint and return its path."""
-    from weasyprint import HTML
+def make_pdf(tmp_path, request):
+    """Render HTML to a PDF with weasyprint and return its path. Renders are kept in pytest's cache folder, keyed
+    by the HTML and weasyprint's version (rendering is most of an extractor test's time); a fresh checkout, as in
+    CI, renders everything."""
+    import hashlib
+    import shutil
+
+    import weasyprint
+
+    cache = request.config.cache.mkdir("rendered-pdfs") if request.config.cache else None
 
     def make(html: str, name: str = "doc.pdf") -> Path:
         path = tmp_path / name
-        HTML(string=html).write_pdf(path)
+        key = hashlib.sha256(f"{weasyprint.__version__}\n{html}".encode()).hexdigest()
+        kept = cache / f"{key}.pdf" if cache else None
+        if kept and kept.is_file():
+            shutil.copyfile(kept, path)
+            return path
+        weasyprint.HTML(string=html).write_pdf(path)
+        if kept:
+            shutil.copyfile(path, kept.with_suffix(".part"))
+            kept.with_suffix(".part").replace(kept)
         return path
 
     return make
@@ -98,6 +133,17 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED", "false")
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_local_prefect_server():
+    """A command run in a subprocess without PREFECT_API_URL starts minutebook's local Prefect server in the tests'
+    PREFECT_HOME: stop it when the session ends."""
+    yield
+    if (Path(os.environ["PREFECT_HOME"]) / "minutebook-server.json").exists():
+        from minutebook.flows.api import stop_local_server
+
+        stop_local_server()
 
 
 @pytest.fixture(scope="session")

@@ -83,6 +83,7 @@ def test_garbage_text_layer_is_detected_not_archived(name):
         extract_document(shared_pdf(f"real/{name}"))
 
 
+@pytest.mark.slow
 def test_worker_kills_a_runaway_document_and_serves_the_next(tmp_path):
     """A stream that inflates to hundreds of MB breaks the memory cap; a 2,000-page PDF breaks a 1 s limit."""
     bomb, long, good = (hostile.stream_bomb(tmp_path / "bomb.pdf"), hostile.many_pages(tmp_path / "long.pdf"),

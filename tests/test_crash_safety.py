@@ -15,7 +15,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from helpers import dump, without_times
 
 from minutebook.archive import open_archive
@@ -31,7 +30,6 @@ for item in json.load(open(sys.argv[2])):
     load_extraction(db, Extraction.model_validate(item["extraction"]), item["pages"])
 """
 MINUTES_PER_DOC = 150
-pytestmark = pytest.mark.slow  # writers and ingests in subprocesses
 
 
 def documents(first: int, count: int) -> list[dict]:

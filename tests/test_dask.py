@@ -14,7 +14,7 @@ from minutebook.archive import open_archive
 from minutebook.cli import main
 from minutebook.flows.ingest import ingest, with_workers
 
-pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
+pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from minutebook.cli import main
 from minutebook.flows.ingest import NothingToIngest, ingest, with_threads
 from minutebook.pipeline import progress
 
-pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
+pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 def examples_module():
