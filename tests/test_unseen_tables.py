@@ -153,7 +153,8 @@ def test_periods_over_target_and_actual_sub_columns_with_the_name_heading_betwee
     header rows. Only Actual columns are values; forward years ("+3 Years") are periods."""
     body = """<p><b>3. Prudential indicators</b></p>
     <table style="width:95%"><tr><th rowspan="2" style="width:30%; vertical-align: middle">Borrowing indicator</th>
-    <th colspan="2" class="c">2024/25</th><th colspan="2" class="c">2025/26</th><th colspan="2" class="c">+3 Years</th></tr>
+    <th colspan="2" class="c">2024/25</th><th colspan="2" class="c">2025/26</th>
+    <th colspan="2" class="c">+3 Years</th></tr>
     <tr><th>Target</th><th>Actual</th><th>Target</th><th>Actual</th><th>Target</th><th>Actual</th></tr>
     <tr><td>Share of borrowing maturing within 12 months</td><td>40%</td><td>22%</td><td>40%</td><td>25%</td>
     <td>30%</td><td>18%</td></tr></table>"""
@@ -189,3 +190,38 @@ def test_landscape_page_stored_portrait_and_rotated(make_pdf, tmp_path):
         pdf.save(turned)
         with Layout(turned) as layout:
             assert [(r.risk_id, r.title, r.level, r.trend) for r in risks.extract(Pack(layout))] == expected, rotation
+
+
+def test_codes_printed_in_front_of_names_in_the_name_column(make_pdf):
+    body = """<table><tr><th style="width:50%">Performance indicator</th><th>Q1 2025/26</th><th>Q2 2025/26</th>
+    <th>Target</th></tr>
+    <tr><td>NI 155 Number of affordable homes delivered (gross)</td><td>41</td><td>56</td><td>60</td></tr>
+    <tr><td>KPI 1.2 Percentage of calls answered within 60 seconds</td><td>78.5%</td><td>..</td><td>85%</td></tr>
+    <tr><td>PI/12: Major planning applications decided within 13 weeks</td><td>88%</td><td>91%</td><td>60%</td></tr>
+    <tr><td>ASCOF 1C Proportion of people who receive self-directed support</td><td>92.1</td><td>92.4</td>
+    <td>90</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        ("NI 155", "Number of affordable homes delivered (gross)", "Q1 2025/26", 41.0, None),
+        ("NI 155", "Number of affordable homes delivered (gross)", "Q2 2025/26", 56.0, None),
+        ("KPI 1.2", "Percentage of calls answered within 60 seconds", "Q1 2025/26", 78.5, "%"),
+        ("PI/12", "Major planning applications decided within 13 weeks", "Q1 2025/26", 88.0, "%"),
+        ("PI/12", "Major planning applications decided within 13 weeks", "Q2 2025/26", 91.0, "%"),
+        ("ASCOF 1C", "Proportion of people who receive self-directed support", "Q1 2025/26", 92.1, None),
+        ("ASCOF 1C", "Proportion of people who receive self-directed support", "Q2 2025/26", 92.4, None),
+    ]
+
+
+def test_risk_ids_inside_the_title_cell_and_current_and_target_columns(make_pdf):
+    """No ID column: the ID leads the title ("SR04: ...", "SR05 – ...", "SR06 ..."); of "Current" and "Target"
+    the current score is the level; a title that merely starts with a year keeps it."""
+    body = """<table><tr><th style="width:50%">Risk</th><th>Current</th><th>Target</th><th>Direction</th></tr>
+    <tr><td>SR04: Failure to deliver the savings programme</td><td>16</td><td>8</td><td>Increasing</td></tr>
+    <tr><td>SR05 – Loss of key ICT systems</td><td>12</td><td>6</td><td>Stable</td></tr>
+    <tr><td>SR06 Safeguarding failure in commissioned care</td><td>15</td><td>10</td><td>Decreasing</td></tr>
+    <tr><td>2026 elections are disrupted by a local emergency</td><td>6</td><td>4</td><td>New</td></tr></table>"""
+    assert _risks(make_pdf, body) == [
+        ("SR04", "Failure to deliver the savings programme", "16", "INCREASING"),
+        ("SR05", "Loss of key ICT systems", "12", "STABLE"),
+        ("SR06", "Safeguarding failure in commissioned care", "15", "DECREASING"),
+        (None, "2026 elections are disrupted by a local emergency", "6", "NEW"),
+    ]

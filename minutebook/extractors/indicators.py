@@ -52,7 +52,30 @@ _FINANCE = re.compile(r"£|\bbudget|\bforecast|\bvariance|\bspend\b|\bcost|\bout
 _NAME_HEAD = re.compile(r"indicator|\bkpi|metric|description|title|performance|\bmeasures?\b|\bpi\b", re.I)
 _UNIT_HEAD = re.compile(r"^(units?|measure|unit of measure|measure type|type|format)$", re.I)
 _CODE_HEAD = re.compile(r"^(ref\.?|code|id|no\.?|pi|kpi|#|ref\.? no\.?|(pi|kpi|indicator) (ref|code|no\.?))$", re.I)
-_CODE = re.compile(r"^[A-Z]{1,5}[-.]?\d{1,4}[A-Za-z]?$")
+_CODE = re.compile(r"^[A-Z]{1,6}[-./]?\d{1,4}[A-Za-z]?(\.\d{1,2}[a-z]?)?$")
+_CODE_LETTERS = re.compile(r"^[A-Z]{2,6}$")  # "NI 155", "KPI 1.2", "ASCOF 1C": letters and number apart
+_CODE_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,2})?[A-Za-z]?$")
+_CODE_SEPARATOR = re.compile(r"^[-–—:]$")
+
+
+def split_code(text: str) -> tuple[str | None, str]:
+    """(code, name) for a name cell that prints the indicator's code in front ("PI/12: Processing of ...",
+    "NI 155 Number of ...", "HS.03 – Average ..."); (None, text) where it does not."""
+    words = text.split()
+    n = 0
+    if words and _CODE.match(words[0].rstrip(":")):
+        n = 1
+    elif len(words) > 2 and _CODE_LETTERS.match(words[0]) and _CODE_NUMBER.match(words[1].rstrip(":")):
+        n = 2
+    if not n:
+        return None, text
+    code = " ".join(words[:n]).rstrip(":")
+    rest = words[n:]
+    if rest and _CODE_SEPARATOR.match(rest[0]):
+        rest = rest[1:]
+    if not rest or not re.match(r"[A-Za-z(‘'\"“]", rest[0]):
+        return None, text
+    return code, " ".join(rest)
 _NUMBER_WORDS = re.compile(r"^(number|no\.?|count|#|numeric|total|n)$", re.I)
 _PERCENT_WORDS = re.compile(r"^(%|percent|percentage|per cent|rate \(%\))$", re.I)
 _UNIT = r"(?:per\s+[\d,]+|%|days|kg|hours|weeks)"
@@ -247,8 +270,8 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
     roles = {c.role: i for i, c in reversed(list(enumerate(columns))) if c.role}
     name = row.text(roles["name"]) if "name" in roles else ""
     code = row.text(roles["code"]) if "code" in roles else None
-    if not code and name and _CODE.match(name.split()[0]) and len(name.split()) > 1:
-        code, name = name.split()[0], name.split(None, 1)[1]
+    if not code and name:
+        code, name = split_code(name)
     if not name and not code:
         return []
     unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
@@ -293,10 +316,7 @@ def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
                 break
             head = f"{head} {below.text}"
             line = below
-        code, name = None, head
-        first, _, rest = head.partition(" ")
-        if _CODE.match(first) and rest:
-            code, name = first, rest
+        code, name = split_code(head)
         for period, value, unit in pairs:
             out.append(Indicator(code=code, name=name, period=period, value=value, unit=unit,
                                  page=lines[i].page, bbox=bbox(lines[i]), ocr=ocr))

@@ -35,11 +35,13 @@ from .tables import (
 _ID_HEAD = re.compile(r"^(risk\s+)?(ref(erence)?\.?|id|no\.?|number|code|#)(\s+(no\.?|id))?$", re.I)
 _LEVEL_HEAD = re.compile(r"\b(rating|level|score|rag|status|grade|severity)\b", re.I)
 _LIKELIHOOD_HEAD = re.compile(r"\blikelihood\b|\bprobability\b", re.I)
+_STAGE_HEAD = re.compile(r"^(current|residual|net|revised)(\s+risk)?$", re.I)
 _NOT_CURRENT = re.compile(r"\b(target|inherent|previous|prior|original|gross|initial|last)\b", re.I)
 _TREND_HEAD = re.compile(r"\btrend\b|\bdirection\b|\btravel\b|\bdot\b|\bmovement\b", re.I)
 _RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I)
 _OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
 _ID = re.compile(r"^(?=.*\d)[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?\.?$")
+_LETTERED_ID = re.compile(r"^[A-Z]{1,6}[-/.]?\d{1,4}[a-z]?$")
 _RATING = (r"very\s+high|very\s+low|high|medium|med|low|red|amber|green|critical|severe|major|moderate|minor|"
            r"significant|extreme|tolerable|negligible|catastrophic|insignificant")
 _RATING_WORD = re.compile(rf"^({_RATING})$", re.I)
@@ -92,6 +94,8 @@ def _roles(columns: list[Column]) -> list[Column]:
             column.role = "other"
     levels = [c for c in columns if c.role is None and _LEVEL_HEAD.search(c.text)]
     levels = [c for c in levels if not _NOT_CURRENT.search(c.text)] or levels
+    if not levels:  # "Current" | "Target" headed by the stage alone: the current (residual, net) one
+        levels = [c for c in columns if c.role is None and _STAGE_HEAD.match(c.text)]
     if not levels:
         levels = [c for c in columns if c.role is None and _LIKELIHOOD_HEAD.search(c.text)]
     if levels:
@@ -182,8 +186,9 @@ def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
     title = join(words)
     id_col = _index(columns, "id")
     risk_id = _risk_id(join(row.cells[row.anchor][id_col])) if id_col is not None else None
-    if risk_id is None and (match := re.match(r"^(\S+)\s*[-–—:]\s+(.+)$", title)) and _ID.match(match.group(1)):
-        risk_id, title = match.group(1), match.group(2)
+    if risk_id is None and (match := re.match(r"^(\S+?):?\s*[-–—:]?\s+(.+)$", title)) and _ID.match(match.group(1)) \
+            and (re.search(r"[-–—:]", title[:len(match.group(1)) + 3]) or _LETTERED_ID.match(match.group(1))):
+        risk_id, title = match.group(1), match.group(2)  # "SR04: Failure to ...", "CR05 Cyber attack ..."
     trend_col = _index(columns, "trend")
     trend = row.text(trend_col, body) if trend_col is not None else ""
     if not title:
