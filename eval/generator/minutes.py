@@ -291,12 +291,11 @@ class Decider:
             item.paras[-1] = (f"<p>{esc(talk)} Following discussion {self.mark(item, 'resolved', text)}"
                               f"it was RESOLVED {text}</p>")
         elif style == "present_tense":
-            if "grant" in topic["inf"]:
-                text = f"under section 137, to {esc(inf)}."
-                item.decision.append(f"<p class='res'>{self.mark(item, 'resolved', text)}{S} resolves, {text}</p>")
-            else:
-                text = f"to {esc(inf)}."
-                item.decision.append(f"<p class='res'>{self.mark(item, 'resolved', text)}{S} resolves {text}</p>")
+            # the body's own sentence ("The Committee resolves ... to ...") is the decision's text as a whole,
+            # as the real corpus gold keeps "Councillors resolved to ..."
+            power = ", under section 137," if "grant" in topic["inf"] else ""
+            text = f"{S} resolves{power} to {esc(inf)}."
+            item.decision.append(f"<p class='res'>{self.mark(item, 'resolved', text)}{text}</p>")
         elif style == "proposer_before":
             text = f"that {esc(that)}."
             proposer, seconder = self.pair()
@@ -317,7 +316,7 @@ class Decider:
         infs = [ctx.fill(t["inf"], self.m) for t in topics]
         lines = [f"{labels[i]} {esc(x)}{';' if i < len(infs) - 1 else '.'}" for i, x in enumerate(infs)]
         who = self.subject.replace("the ", "").capitalize() if ctx.chance(0.5) else self.subject.capitalize()
-        text = "to: " + " ".join(lines)
+        text = f"{who} resolved to: " + " ".join(lines)  # the whole sentence, lead-in and parts
         item.paras.append(f"<p>{esc(talk)}</p>")
         anchor = self.mark(item, "resolved", text)
         if self.ctx.f.get("heading", "").startswith("table"):  # a narrow cell: the parts run on in one paragraph

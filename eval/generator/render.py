@@ -61,7 +61,7 @@ p.meetline {{ font-size: 1.1em; }}
 div.parts {{ margin-left: 1.2cm; }}
 div.iline {{ margin-left: .6cm; }}
 div.gap {{ margin-top: .8em; font-weight: bold; }}
-span.gn {{ display: inline-block; min-width: {f.get('gap', '2.6cm')}; white-space: nowrap; }}
+span.gn {{ display: inline-block; min-width: {f.get('gap', '2.6cm')}; padding-right: .6em; white-space: nowrap; }}
 span.gt {{ padding-left: .2em; }}
 div.ind {{ margin-left: {f.get('gap', '2.6cm')}; }}
 table {{ border-collapse: collapse; }}
