@@ -23,20 +23,20 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from ..archive import LoadStatus, open_archive, past_failure
+from ..archive import LoadStatus, open_archive
 from ..pipeline import (
     Extracted,
     Failed,
     IngestReport,
     Job,
     Limits,
-    StillFailing,
     extract_rows,
     hash_file,
     load,
+    plan,
     prestart,
     record,
-    triage,
+    repeated,
 )
 from ..pipeline.batches import batches
 from ..pipeline.progress import Progress, notify
@@ -144,26 +144,20 @@ def ingest(patterns: list[str], db_path: str, council: str | None = None, ocr: b
         raise NothingToIngest(missing)
     report = IngestReport(planned=len(files))
     db = open_archive(db_path, check=True)
-    for link, why in skipped:  # never read: recorded, so a link out of the folder is not passed over in silence
-        failed = Failed(stage="discover", kind="link", message=why)
-        record(db, Job.for_file(Path(link)), failed)
-        report.count(link, failed)
-    todo: list[Job] = []
+    unreadable = [(link, Failed(stage="discover", kind="link", message=why)) for link, why in skipped]
+    jobs: list[Job] = []
     for path, sha in zip(files, hash_files(files), strict=True):
-        job = Job.for_file(path, sha if isinstance(sha, str) else None, council, ocr)
         if isinstance(sha, Failed):
-            before = None if retry_failed else past_failure(db, job.source)
-            if before and before.stage == "hash" and before.message == sha.message:
-                report.still_failing.append(StillFailing(job.source, before))
-            else:
-                record(db, job, sha)
-                report.count(job.source, sha)
-        elif (seen := triage(db, job, retry_failed)) is LoadStatus.UNCHANGED:
-            report.unchanged.append(job.source)
-        elif isinstance(seen, StillFailing):
-            report.still_failing.append(seen)
+            unreadable.append((str(path), sha))
         else:
-            todo.append(job)
+            jobs.append(Job.for_file(path, sha, council, ocr))
+    for source, failed in unreadable:  # a link out of the folder is recorded, not passed over in silence
+        if still := repeated(db, source, failed, retry_failed):
+            report.still_failing.append(still)
+        else:
+            record(db, Job.for_file(Path(source)), failed)
+            report.count(source, failed)
+    todo = plan(db, jobs, retry_failed, report)
     db.close()
     notify(Progress(report.planned, report.documents, 0))
     archive_jobs(db_path, todo, limits or Limits(), workers, report)

@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from sqlite_utils import Database
 
-from ..archive import LoadStatus, open_archive
+from ..archive import open_archive
 from ..archive.sources import (
     ensure_source_tables,
     mark_pass,
@@ -23,7 +23,7 @@ from ..archive.sources import (
     remember_source,
     remembered_sources,
 )
-from ..pipeline import Failure, IngestReport, Limits, StillFailing, triage
+from ..pipeline import Failure, IngestReport, Limits, StillFailing, plan
 from ..sources.adapters import adapter_for
 from ..sources.base import Adapter, Found
 from ..sources.config import FolderSource, ModernGovSource, Source, SourceError, make_source
@@ -124,19 +124,10 @@ def source_pass(db: Database, db_path: str, source_id: int, adapter: Adapter, fo
     for source, failed in found.failed:  # logged by the adapter (`fetches`); a later pass asks again
         get_run_logger().warning("%s (%s): %s: %s", failed.stage, failed.kind, source, failed.message)
         done.documents.count(source, failed)
-    todo = []
-    for job in found.jobs:
-        seen = triage(db, job, retry_failed)
-        if seen is LoadStatus.UNCHANGED:
-            done.documents.unchanged.append(job.source)
-        elif isinstance(seen, StillFailing):
-            done.documents.still_failing.append(seen)
-        else:
-            todo.append(job)
-    archive_jobs(db_path, todo, Limits(), workers, done.documents)
+    archive_jobs(db_path, plan(db, found.jobs, retry_failed, done.documents), Limits(), workers, done.documents)
     for meeting in found.meetings:
         if meeting.detailed:
-            record_crosscheck(db, crosscheck(db, source_id, meeting))
+            record_crosscheck(db, crosscheck(db, source_id, meeting, found.meetings))
 
 
 def run_once(sources: list[ModernGovSource | FolderSource], db_path: str, store_dir: str | None = None,

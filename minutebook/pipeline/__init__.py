@@ -3,7 +3,7 @@ recorded. The flows submit batches of these steps; nothing here knows about Pref
 
 from .outcome import OUTCOME, Extracted, Failed, Job, Limits, Outcome
 from .report import Failure, IngestReport, StillFailing
-from .steps import close_workers, extract_rows, hash_file, load, prestart, record, triage
+from .steps import close_workers, extract_rows, hash_file, load, plan, prestart, record, repeated, triage
 
 __all__ = ["OUTCOME", "Extracted", "Failed", "Failure", "IngestReport", "Job", "Limits", "Outcome", "StillFailing",
-           "close_workers", "extract_rows", "hash_file", "load", "prestart", "record", "triage"]
+           "close_workers", "extract_rows", "hash_file", "load", "plan", "prestart", "record", "repeated", "triage"]

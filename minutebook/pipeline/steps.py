@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from ..archive import LoadStatus, archived_sha256, load_rows, past_failure, record_error
 from ..extractors.pipeline import sha256_of
 from .outcome import DEFAULT_LIMITS, Extracted, Failed, Job, Limits
-from .report import StillFailing
+from .report import IngestReport, StillFailing
 from .worker import Worker
 
 _idle: dict[Limits, list[Worker]] = {}
@@ -91,6 +91,30 @@ def record(db: Database, job: Job, outcome: Extracted | Failed) -> None:
     elif outcome.warnings or outcome.rejected:
         record_error(db, job.source, job.sha256, "extract" if outcome.warnings else "validate", "partial",
                      "; ".join(outcome.warnings + outcome.rejected))
+
+
+def plan(db: Database, jobs: list[Job], retry_failed: bool, report: IngestReport) -> list[Job]:
+    """The jobs to extract; those archived unchanged, and those that failed before unchanged, are counted in
+    `report` instead (see `triage`)."""
+    todo = []
+    for job in jobs:
+        seen = triage(db, job, retry_failed)
+        if seen is LoadStatus.UNCHANGED:
+            report.unchanged.append(job.source)
+        elif isinstance(seen, StillFailing):
+            report.still_failing.append(seen)
+        else:
+            todo.append(job)
+    return todo
+
+
+def repeated(db: Database, source: str, failed: Failed, retry_failed: bool = False) -> StillFailing | None:
+    """A failure with no hash to compare (unreadable file, a link not followed) that was recorded before in the
+    same words: still failing, unless `retry_failed`."""
+    before = None if retry_failed else past_failure(db, source)
+    if before and (before.stage, before.kind, before.message) == (failed.stage, failed.kind, failed.message):
+        return StillFailing(source, before)
+    return None
 
 
 def triage(db: Database, job: Job, retry_failed: bool = False) -> LoadStatus | StillFailing | None:

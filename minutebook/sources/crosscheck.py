@@ -26,11 +26,14 @@ def remember_meeting(db: Database, source_id: int, meeting: SourceMeeting) -> No
     record_meeting(db, source_id, row, attendees, minutes)
 
 
-def crosscheck(db: Database, source_id: int, meeting: SourceMeeting) -> dict[str, Any]:
+def crosscheck(db: Database, source_id: int, meeting: SourceMeeting, found: list[SourceMeeting]) -> dict[str, Any]:
     """The crosscheck row of one meeting: the platform's attendees and minute numbers against the records
-    extracted from the committee's archived PDFs for the meeting's date."""
+    extracted for the meeting's date from the committee's archived PDFs: those of any meeting of the committee in
+    this pass (`found`) or fetched for it before (a meeting's minutes are often printed in the next one's pack)."""
     day = meeting.date.isoformat() if meeting.date else ""
-    documents = meeting_documents(db, source_id, meeting.committee_id)
+    documents = sorted({*meeting_documents(db, source_id, meeting.committee_id),
+                        *(url for other in found if other.committee_id == meeting.committee_id
+                          for url in other.documents)})
     web_people, web_numbers = web_meeting(db, source_id, meeting.meeting_id)
     pdf_people = pdf_attendance(db, documents, day) if documents else []
     pdf_numbers = pdf_minute_numbers(db, documents, day) if documents else []
