@@ -60,8 +60,10 @@ def local_server() -> str:
     with open(folder / "minutebook-server.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         state = _state(folder)
-        if state and _healthy(state["url"]):
-            return state["url"]
+        if state and _alive(state["pid"]) and _wait_healthy(state["url"], state["pid"]):
+            return state["url"]  # running, or still starting for a run that was stopped meanwhile
+        if state:
+            _kill(state["pid"])
         return _start(folder)
 
 
@@ -92,6 +94,8 @@ def _healthy(url: str, timeout: float = 2.0) -> bool:
 
 
 def _start(folder: Path) -> str:
+    """Start the server and note it at once (a run killed while it starts leaves it to the next run, not an
+    orphan), then wait until it answers."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     log = folder / "minutebook-server.log"
@@ -102,15 +106,40 @@ def _start(folder: Path) -> str:
     with open(log, "wb") as out:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, env=env,
                                    start_new_session=True)
+    (folder / "minutebook-server.json").write_text(json.dumps({"url": url, "pid": process.pid}))
+    if not _wait_healthy(url, process.pid):
+        _kill(process.pid)
+        (folder / "minutebook-server.json").unlink(missing_ok=True)
+        raise PrefectServerError(f"the local Prefect server did not start (its log: {log})")
+    return url
+
+
+def _wait_healthy(url: str, pid: int) -> bool:
+    """Whether the server at `url` (process `pid`) answers within the start-up time."""
     deadline = time.monotonic() + STARTUP_SECONDS
     while not _healthy(url, timeout=1.0):
-        if process.poll() is not None or time.monotonic() > deadline:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            raise PrefectServerError(f"the local Prefect server did not start (its log: {log})")
+        if not _alive(pid) or time.monotonic() > deadline:
+            return False
         time.sleep(0.2)
-    (folder / "minutebook-server.json").write_text(json.dumps({"url": url, "pid": process.pid}))
-    return url
+    return True
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    with contextlib.suppress(ChildProcessError):  # reap it if it is our own child that has exited
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return False
+    return True
+
+
+def _kill(pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGKILL)
 
 
 def _free_port() -> int:
