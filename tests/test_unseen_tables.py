@@ -225,3 +225,25 @@ def test_risk_ids_inside_the_title_cell_and_current_and_target_columns(make_pdf)
         ("SR06", "Safeguarding failure in commissioned care", "15", "DECREASING"),
         (None, "2026 elections are disrupted by a local emergency", "6", "NEW"),
     ]
+
+
+def test_period_ranges_broken_over_two_heading_lines_under_a_qualifier_heading(make_pdf):
+    """"Jan 25 –" over "Mar 25" in a narrow column, "Online" printed above each period, and a total column headed
+    "Total Transactions Last 12 Months" (a duration, not a number in the heading, and not a period)."""
+    cell = 'style="width:11%"'
+    body = f"""<table style="width:85%; font-weight: bold"><tr><th style="width:30%">Transaction type</th>
+    <th {cell}>Online Jan 25 – Mar 25</th><th {cell}>Online Apr 25 – Jun 25</th><th {cell}>Online Jul 25 – Sep 25</th>
+    <th {cell}>Total Transactions Last 12 Months</th></tr>
+    <tr style="font-weight: normal"><td>Renew a parking permit</td><td>71%</td><td>74%</td><td>79%</td>
+    <td>52,310</td></tr>
+    <tr style="font-weight: normal"><td>Report a missed bin collection</td><td>66%</td><td>68%</td><td>70%</td>
+    <td>18,004</td></tr></table>"""
+    found = _indicators(make_pdf, body)
+    assert found == [
+        (None, "Renew a parking permit", "Jan 25 – Mar 25", 71.0, "%"),
+        (None, "Renew a parking permit", "Apr 25 – Jun 25", 74.0, "%"),
+        (None, "Renew a parking permit", "Jul 25 – Sep 25", 79.0, "%"),
+        (None, "Report a missed bin collection", "Jan 25 – Mar 25", 66.0, "%"),
+        (None, "Report a missed bin collection", "Apr 25 – Jun 25", 68.0, "%"),
+        (None, "Report a missed bin collection", "Jul 25 – Sep 25", 70.0, "%"),
+    ]

@@ -44,6 +44,7 @@ _YY = r"(?:\d{4}|\d{2})"
 _SPAN = r"(?:12\s*m(?:onths|ths)?|\d{1,2}\s+months|quarter|qtr|year|ytd)\s+to\s+"  # "12m to Dec 24"
 _SPAN_RE = re.compile(_SPAN.removesuffix(r"\s+"), re.I)
 _PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*{_YY}(?:[/-]\d{{2,4}})?|(?:19|20)\d{{2}}[/-]\d{{2,4}}"
+                rf"|{_MONTH}[\s-]+{_YY}\s*(?:[-–]|to)\s*{_MONTH}[\s-]+{_YY}"  # "Jan 24 – Mar 24"
                 rf"|(?:{_SPAN}|{_MONTH}\s*[-–]\s*)?{_MONTH}[\s-]+{_YY}|(?:19|20)\d{{2}}"
                 r"|\+\s?\d{1,2}\s+years?|\d{1,2}\s?\+\s+years?)")  # forward years of a plan: "+3 Years", "3+ years"
 PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
@@ -98,7 +99,8 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     if columns is None:
         return None, i
     columns = _roles(_join_periods(columns))
-    if any(c.role != "period" and NUMERIC.search(c.text) for c in columns):
+    # a period still open at the end of the line ("Jan 24 –" over "Mar 24") is not a number in a heading
+    if any(c.role != "period" and NUMERIC.search(_PERIOD_HINT.sub(" ", _DURATION.sub(" ", c.text))) for c in columns):
         return None, i
     j = i + 1
     while (j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and lines[j].bold == lines[i].bold
@@ -117,7 +119,8 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     periods = [c for c in columns if c.role == "period"]
     named = any(c.role == "name" and _NAME_HEAD.search(c.text) for c in columns)
     if not periods or (len(periods) < 2 and not named) or any(_FINANCE.search(c.text) for c in columns) \
-            or any(c.role != "period" and (NUMERIC.search(c.text) or len(c.words) > 8) for c in columns):
+            or any(c.role != "period" and (NUMERIC.search(_DURATION.sub(" ", c.text)) or len(c.words) > 8)
+                   for c in columns):
         return None, i
     if sum(bool(_YEAR.match(c.text)) for c in periods) and not named:
         return None, i
@@ -160,7 +163,8 @@ def _split_periods(columns: list[Column]) -> list[Column]:
             if pending:
                 out.append(_column(pending))
                 pending = []
-            if k < len(words) and _TRAILING_QUALIFIER.match(words[k].text):
+            if k < len(words) and (_TRAILING_QUALIFIER.match(words[k].text)
+                                   or (k == len(words) - 1 and re.match(r"^([-–]|to)$", words[k].text))):
                 period, k = [*period, words[k]], k + 1
             out.append(_column(period))
         if pending:
@@ -170,6 +174,10 @@ def _split_periods(columns: list[Column]) -> list[Column]:
 
 _NOT_VALUE_LEAD = re.compile(r"^(targets?|tolerance|threshold|floor|ambition|goal|trajectory|profile|forecast|"
                              r"projected|projection|benchmark|comparator|national|england|regional|budget):?$", re.I)
+_NOT_VALUE_WORD = re.compile(r"^(average|mean|median|neighbours?|comparators?|benchmarks?|baseline|plan|"
+                             r"planned|expected|aim|limit|tolerance|polarity|change|variance|difference|direction|"
+                             r"rag|status|dot|trend)$", re.I)
+_DURATION = re.compile(r"\b(last|past|previous|rolling|latest)\s+\d{1,2}\s+(months|weeks|years|quarters)\b", re.I)
 _TRAILING_QUALIFIER = re.compile(r"^(actual|outturn|result|value)$", re.I)
 
 
@@ -193,6 +201,13 @@ def _roles(columns: list[Column]) -> list[Column]:
     """Give each header column its role: period, code, name, unit (others are ignored)."""
     for column in columns:
         period = _QUALIFIER.sub("", column.text).strip()
+        words = period.split()
+        if not PERIOD.match(period) and 1 < len(words) <= 8:  # "Online Jan 24 – Mar 24": a heading above the period
+            for k in (1, 2):
+                if PERIOD.match(" ".join(words[k:])) and not any(_NOT_VALUE_LEAD.match(w) or _NOT_VALUE_WORD.match(w)
+                                                                  for w in words[:k]):
+                    period = " ".join(words[k:])
+                    break
         column.role = "period" if PERIOD.match(period) else None
         if column.role:
             column.text = " ".join(period.split())
