@@ -19,6 +19,8 @@ MINUTES = """<html><head><style>body{{font-family:serif;font-size:11pt}} td{{pad
      "Monday 3 June 2024 at 2.00 pm</p>", "NETHERLEA JOINT BURIAL AUTHORITY"),
     ("<h2>CRANMOOR COUNCIL</h2><h3>MINUTES OF THE MEETING OF THE COUNCIL held at the Guildhall on Monday 3 June "
      "2024 at 6.30 pm</h3>", "Council"),
+    ("<h2>ORMSBY COUNTY COUNCIL</h2><h2>COUNTY COUNCIL</h2><p>MINUTES of a meeting of the County Council held in "
+     "the Council Chamber on Monday, 3 June 2024.</p>", "County Council"),
     ("<h2>BRIDEWELL PARISH COUNCIL</h2><p>Minutes of the meeting of the Council held on Monday 3 June 2024 at "
      "7.30 pm</p>", "BRIDEWELL PARISH COUNCIL"),
     ("<h2>FOSSBY PARISH MEETING</h2><p>Minutes of the Annual Parish Meeting held on Monday 3 June 2024 at 7 pm</p>",

@@ -67,7 +67,8 @@ _BODY_DASH_DATE = re.compile(
 )
 _BODY_DASH_MINUTES = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&,' -]{2,80}?)\s*[-–—:]\s*(?:draft\s+|printed\s+)?minutes\s*$", re.I)
-_BARE_COUNCIL = re.compile(r"^(the\s+)?council$", re.I)
+# the full council's meeting of a principal council ("the County Council"), named as printed
+_BARE_COUNCIL = re.compile(r"^(the\s+)?((county|city|borough|district|metropolitan\s+borough)\s+)?council$", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 _GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
@@ -234,14 +235,15 @@ def _minutes_body(heading: list[Line]) -> str | None:
                       flags=re.I)
         if body and not find_dates(body) and len(body) > 2:
             whole = _whole_name(body, titles)
-            if whole or not _GENERIC_COUNCIL.match(body):
+            if whole or not (_GENERIC_COUNCIL.match(body) or _BARE_COUNCIL.match(body)):
                 return whole or body
-            generic = "Council" if _BARE_COUNCIL.match(body) else body  # "the Council": the full council's meeting
+            if _BARE_COUNCIL.match(body):  # the full council's meeting, as printed: "Council", "County Council"
+                named = re.sub(r"^the\s+", "", body, flags=re.I)
+                return named.title() if named.isupper() else named
+            generic = body
     for body in titles:  # a title line above "Minutes of the meeting held on ...": the body, maybe with a date
         if not _STOP_TITLES.match(body) and not re.search(r"\bcouncil\b", body, re.I):
             return body
-    if generic == "Council":
-        return generic
     for body in titles:  # else the council itself (parish and town councils)
         if re.search(r"\bcouncil\b", body, re.I) and not _STOP_TITLES.match(body):
             return body
