@@ -133,7 +133,10 @@ def _overlapping_any(column: Column, columns: list[Column]) -> bool:
     return any(column.x0 < c.x1 + 2 and c.x0 - 2 < column.x1 for c in columns)
 
 
-_PERIOD_HINT = re.compile(_PERIOD_BODY, re.I)
+# a cheap superset of _PERIOD_BODY for "might this line hold a period": every period has a year, a month with a
+# two-digit year, a quarter or a count of years (searched on every line: the hot path)
+_PERIOD_HINT = re.compile(rf"(?:19|20)\d{{2}}|\b{_MONTH}[\s-]+\d{{2}}|\bQ(?:uarter\s+)?[1-4]|\d{{1,2}}\s?\+?\s+years?",
+                          re.I)
 _QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value)\s+|\s+(actual|outturn|result|value)$", re.I)
 _PERIOD_LEAD = re.compile(rf"^({_MONTH}|Q[1-4]|Quarter\s+[1-4]|{_MONTH}\s*[-–]\s*{_MONTH}|{_SPAN}{_MONTH})$", re.I)
 _PERIOD_RUN = re.compile(rf"^{_PERIOD_BODY}(\s+{_PERIOD_BODY})+$", re.I)
@@ -239,16 +242,19 @@ def _value_word(cell: list) -> str | None:
 def _has_values(line: Line, columns: list[Column]) -> bool:
     cells = split(line, columns)
     found = [cell[0] for c, cell in zip(columns, cells, strict=True) if c.role == "period" and _value_word(cell)]
-    return bool(found) and not all(_in_prose(line, word) for word in found)
+    return bool(found) and not _in_prose(line, found)
 
 
 _WORDY = re.compile(r"[A-Za-z]{2,}")
 
 
-def _in_prose(line: Line, word: Word) -> bool:
-    """A number set in running text ("... 11 were within tolerance and 7"): its phrase holds several words."""
-    phrase = next((p for p in phrases(line) if any(w is word for w in p)), [])
-    return sum(bool(_WORDY.search(w.text)) for w in phrase) >= 4
+def _in_prose(line: Line, values: list[Word]) -> bool:
+    """Numbers set in running text ("... 11 were within tolerance and 7"): each one's phrase holds several words."""
+    if sum(bool(_WORDY.search(w.text)) for w in line.words) < 4:
+        return False
+    ids = {id(w) for w in values}
+    held = [p for p in phrases(line) if any(id(w) in ids for w in p)]
+    return all(sum(bool(_WORDY.search(w.text)) for w in p) >= 4 for p in held)
 
 
 def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Row], int]:
