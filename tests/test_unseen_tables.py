@@ -247,3 +247,18 @@ def test_period_ranges_broken_over_two_heading_lines_under_a_qualifier_heading(m
         (None, "Report a missed bin collection", "Apr 25 – Jun 25", 68.0, "%"),
         (None, "Report a missed bin collection", "Jul 25 – Sep 25", 70.0, "%"),
     ]
+
+
+def test_score_with_its_rating_in_one_cell_scale_in_the_heading_and_a_change_column(make_pdf):
+    """"16 (High)" prints the score and the rating it falls in: the rating word is the level; "(1-25)" in a
+    heading is the scale, not a number that makes the line body; "Change since last review" is the trend."""
+    body = """<table><tr><th>Risk No.</th><th style="width:40%">Description of risk</th><th>Current score (1-25)</th>
+    <th>Target score (1-25)</th><th>Change since last review</th></tr>
+    <tr><td>7</td><td>Pay award above the budgeted assumption</td><td>16 (High)</td><td>9 (Medium)</td>
+    <td>Increased</td></tr>
+    <tr><td>8</td><td>Cyber incident disrupts the customer contact centre</td><td>12 (Medium)</td><td>8 (Medium)</td>
+    <td>No change</td></tr></table>"""
+    assert _risks(make_pdf, body, landscape=True) == [
+        ("7", "Pay award above the budgeted assumption", "HIGH", "INCREASED"),
+        ("8", "Cyber incident disrupts the customer contact centre", "MEDIUM", "NO CHANGE"),
+    ]

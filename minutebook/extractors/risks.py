@@ -37,7 +37,8 @@ _LEVEL_HEAD = re.compile(r"\b(rating|level|score|rag|status|grade|severity)\b", 
 _LIKELIHOOD_HEAD = re.compile(r"\blikelihood\b|\bprobability\b", re.I)
 _STAGE_HEAD = re.compile(r"^(current|residual|net|revised)(\s+risk)?$", re.I)
 _NOT_CURRENT = re.compile(r"\b(target|inherent|previous|prior|original|gross|initial|last)\b", re.I)
-_TREND_HEAD = re.compile(r"\btrend\b|\bdirection\b|\btravel\b|\bdot\b|\bmovement\b", re.I)
+_TREND_HEAD = re.compile(r"\btrend\b|\bdirection\b|\btravel\b|\bdot\b|\bmovement\b|^change\b", re.I)
+_SCALE = re.compile(r"\(\s*\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*\)")  # "Score (1-25)": the scale, not a value
 _RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I)
 _OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
 _ID = re.compile(r"^(?=.*\d)[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?\.?$")
@@ -57,7 +58,7 @@ def extract(pack: Pack) -> list[Risk]:
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
     """The register header starting at line i, with the stacked header lines under it."""
     line = lines[i]
-    if len(line.words) < 2 or not _RISK_HEAD.search(line.text) or re.search(r"\d{2}", line.text):
+    if len(line.words) < 2 or not _RISK_HEAD.search(line.text) or re.search(r"\d{2}", _SCALE.sub(" ", line.text)):
         return None, i
     columns = header_columns(line, rules)
     if len(columns) < 2:
@@ -209,6 +210,8 @@ def _level(text: str) -> str | None:
     text = " ".join(text.split())
     if not text:
         return None
+    if (match := re.search(rf"\b({_RATING})\b", text, re.I)) and re.match(r"^[\d\s x×=()]*$", text[:match.start()]):
+        return " ".join(match.group(1).split()).upper()  # "16 (High)", "4 x 4 = 16 HIGH": the rating word
     if match := re.search(r"=\s*(\d+)", text):
         return match.group(1)
     if match := re.match(r"^(\d{1,3})(\b|$)", text):
