@@ -262,3 +262,18 @@ def test_score_with_its_rating_in_one_cell_scale_in_the_heading_and_a_change_col
         ("7", "Pay award above the budgeted assumption", "HIGH", "INCREASED"),
         ("8", "Cyber incident disrupts the customer contact centre", "MEDIUM", "NO CHANGE"),
     ]
+
+
+def test_risk_ids_with_a_space_or_a_decimal_point(make_pdf):
+    body = """<table><tr><th>Ref</th><th style="width:50%">Risk</th><th>Rating</th><th>Trend</th></tr>
+    <tr><td>CRR 01</td><td>Insufficient funding for the capital programme</td><td>Red</td><td>Worsening</td></tr>
+    <tr><td>CRR 02</td><td>Failure to recruit qualified social workers</td><td>Amber</td><td>Static</td></tr></table>
+    <table><tr><th>No.</th><th style="width:50%">Risk</th><th>Rating</th><th>Trend</th></tr>
+    <tr><td>2.1</td><td>Loss of data through a cyber attack</td><td>Amber</td><td>Improving</td></tr>
+    <tr><td>2.2</td><td>Business continuity plans out of date</td><td>Green</td><td>Static</td></tr></table>"""
+    assert _risks(make_pdf, body) == [
+        ("CRR 01", "Insufficient funding for the capital programme", "RED", "WORSENING"),
+        ("CRR 02", "Failure to recruit qualified social workers", "AMBER", "STATIC"),
+        ("2.1", "Loss of data through a cyber attack", "AMBER", "IMPROVING"),
+        ("2.2", "Business continuity plans out of date", "GREEN", "STATIC"),
+    ]

@@ -41,7 +41,8 @@ _TREND_HEAD = re.compile(r"\btrend\b|\bdirection\b|\btravel\b|\bdot\b|\bmovement
 _SCALE = re.compile(r"\(\s*\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*\)")  # "Score (1-25)": the scale, not a value
 _RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I)
 _OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
-_ID = re.compile(r"^(?=.*\d)[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?\.?$")
+_ID = re.compile(r"^(?=.*\d)[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?(\.\d{1,2}[a-z]?)?\.?$")  # CR05, 02a, R.01, 2.1
+_SPACED_ID = re.compile(r"^[A-Z]{1,6}\s\d{1,4}[a-z]?$")  # "CRR 01"
 _LETTERED_ID = re.compile(r"^[A-Z]{1,6}[-/.]?\d{1,4}[a-z]?$")
 _RATING = (r"very\s+high|very\s+low|high|medium|med|low|red|amber|green|critical|severe|major|moderate|minor|"
            r"significant|extreme|tolerable|negligible|catastrophic|insignificant")
@@ -123,7 +124,8 @@ def _starts_row(line: Line, columns: list[Column]) -> bool:
     cells = split(line, columns)
     id_col = _index(columns, "id")
     if id_col is not None:
-        return bool(cells[id_col]) and bool(_ID.match(cells[id_col][0].text))
+        first = cells[id_col]
+        return bool(first) and bool(_ID.match(first[0].text) or _SPACED_ID.match(join(first[:2])))
     level_col = _index(columns, "level")
     return level_col is not None and _level(join(cells[level_col])) is not None
 
@@ -200,7 +202,7 @@ def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
 def _risk_id(text: str) -> str | None:
     """The ID as printed ('CR05', '02a', 'CRR 01'), without a trailing full stop."""
     text = text.rstrip(".")
-    if _ID.match(text) or re.match(r"^[A-Z]{1,6}\s\d{1,4}[a-z]?$", text):
+    if _ID.match(text) or _SPACED_ID.match(text):
         return text
     return text.split()[0].rstrip(".") if text else None
 
