@@ -277,3 +277,19 @@ def test_risk_ids_with_a_space_or_a_decimal_point(make_pdf):
         ("2.1", "Loss of data through a cyber attack", "AMBER", "IMPROVING"),
         ("2.2", "Business continuity plans out of date", "GREEN", "STATIC"),
     ]
+
+
+def test_statistics_rows_under_prose_give_nothing_and_a_financial_year_caption_dates_bare_months(make_pdf):
+    body = """<p>Monthly footfall at the three libraries is shown below, with the central library busiest in every
+    month:</p>
+    <table style="width:70%"><tr><td>Apr-24</td><td class="r">12,401</td><td class="r">3,220</td></tr>
+    <tr><td>May-24</td><td class="r">11,876</td><td class="r">3,105</td></tr></table>
+    <p><b>Table 5: Library visits, 2024/25</b></p>
+    <table style="width:70%"><tr><td></td><td class="r">Central</td><td class="r">Northgate</td></tr>
+    <tr><td>Apr</td><td class="r">12,401</td><td class="r">-</td></tr>
+    <tr><td>Jan</td><td class="r">12,930</td><td class="r">3,318</td></tr></table>"""
+    assert _indicators(make_pdf, body, ruled=False) == [
+        (None, "Central", "Apr 2024", 12401.0, None),
+        (None, "Central", "Jan 2025", 12930.0, None),
+        (None, "Northgate", "Jan 2025", 3318.0, None),
+    ]

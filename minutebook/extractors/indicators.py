@@ -516,6 +516,8 @@ def _column_names(head: list[Line], columns: list[tuple[float, float]], labels_x
             return max(h.x0 - x1, x0 - h.x1, 0.0) - min(h.x1, x1) + max(h.x0, x0)
         best = min(heads, key=distance, default=None)
         out.append(best.text if best is not None else "")
+    if len(set(out)) < len(out):  # two value columns under one heading: prose above the rows, or a heading missed
+        return [""] * len(columns)
     return out
 
 
