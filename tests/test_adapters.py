@@ -90,3 +90,20 @@ def test_an_archive_of_the_moderngov_only_days_keeps_its_platform_data(tmp_path)
     assert not [t for t in db.table_names() if t.startswith("moderngov_")]
     assert db.execute("select name, status, source from attendance_all").fetchall() == [
         ("Councillor Emma Brown", "present", "moderngov")]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_watched_folder_fails_a_cron_pass_only_for_new_failures(tmp_path, capsys):
+    from minutebook.cli import main
+
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "example_cabinet_2025-03-12.pdf", folder)
+    (folder / "broken.pdf").write_text("<!DOCTYPE html><html><body>Not found</body></html>")
+    watch = ["watch", "--folder", str(folder), "--db", str(tmp_path / "archive.db"), "--once", "--workers", "1"]
+    assert main(watch) == 1
+    assert "1 new, 0 changed, 0 unchanged, 1 failed documents" in capsys.readouterr().out
+    assert main(watch) == 0
+    out, err = capsys.readouterr()
+    assert "0 new, 0 changed, 1 unchanged, 0 failed documents, 1 still failing unchanged" in out
+    assert "still unreadable, unchanged since " in err and "broken.pdf" in err
