@@ -74,8 +74,8 @@ def _layout(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from .archive import open_archive
     from .flows.console import run_ingest
-    from .flows.discover import expand
     from .pipeline import Limits
+    from .sources.discover import expand
 
     missing = expand(args.paths, args.follow_links)[1]
     if missing:

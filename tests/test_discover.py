@@ -12,7 +12,7 @@ import pytest
 from minutebook.cli import main
 from minutebook.extractors.errors import UnreadablePDF
 from minutebook.extractors.pipeline import extract_document
-from minutebook.flows.discover import expand
+from minutebook.sources.discover import expand
 
 SECRET = "root:$6$secretsalt$hash:19000:0:99999:7:::\n"
 

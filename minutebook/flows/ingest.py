@@ -41,7 +41,7 @@ from ..pipeline import (
 from ..pipeline.batches import batches
 from ..pipeline.progress import Progress, notify
 from ..pipeline.steps import busy, disk_full
-from .discover import expand
+from ..sources.discover import expand
 
 
 class NothingToIngest(ValueError):

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..flows.discover import expand  # plain Python (no Prefect); its home until issue 14's edits of it land
 from ..pipeline import Job, hash_file
 from .base import Found
 from .config import FolderSource
+from .discover import expand
 
 
 @dataclass
