@@ -3,7 +3,7 @@ group of digits rises from minute to minute, and which one is the council's choi
 
 import pytest
 
-from minutebook.extractors import minutes
+from minutebook.extractors import minutes, resolutions
 from minutebook.extractors.numbering import follows, split_numbered
 
 PAGE = """<html><head><style>body{{font-family:sans-serif;font-size:10.5pt}} h3{{font-size:11pt;margin:10pt 0 4pt}}
@@ -40,3 +40,13 @@ def test_references_follow_only_when_one_group_rises():
     assert not follows(n["PL/24/55"], n["PL/25/56"])  # two groups changed
     assert not follows(n["PL/24/55"], n["HWB/24/56"])  # another committee's code
     assert split_numbered("12/06/2024 The meeting") is None  # a date, not a reference
+
+
+def test_number_after_the_title(html_pack):
+    body = ("<h3>Apologies (minute 87)</h3><p>None.</p><h3>Declarations of interest (minute 88)</h3><p>None.</p>"
+            "<h3>Christmas lights – Minute 89</h3><p>The Committee resolves to renew the contract for two years.</p>")
+    pack = html_pack(PAGE.format(body=body))
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("87", "Apologies"), ("88", "Declarations of interest"), ("89", "Christmas lights")]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("89", "resolved", "The Committee resolves to renew the contract for two years.")]

@@ -23,6 +23,11 @@ _FORMS = (
 NUMBERED = re.compile(
     rf"^(?:(?P<prefix>{_PREFIX})\s*)?(?P<num>{_FORMS})(?P<sep>\.?\)?(?:\s*[:–—-])?)(?:\s+(?P<rest>\S.*)|\s*$)"
 )
+# the number printed after the title: "Apologies (minute 87)", "Christmas lights – Minute 90"
+TRAILING = re.compile(
+    rf"^(?P<title>\S.*?)\s*(?:\(\s*(?i:minute|min\.?)\s*(?i:no\.?\s*)?(?P<a>{_FORMS})\s*\)"
+    rf"|[–—-]\s*(?i:minute|min\.?)\s*(?i:no\.?\s*)?(?P<b>{_FORMS}))\s*$"
+)
 ITEM_LINE = re.compile(r"^\(?\s*(?i:agenda\s+)?(?i:item)\s+(?P<num>\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)?\s*$")
 _NOT_TITLE = re.compile(r"^(am|pm|a\.m|p\.m|noon|hours?|mins?|minutes|per\s+cent|x)\b|^[%£$]")
 _GROUPS = re.compile(r"\d+|[./\s-]+")
@@ -68,6 +73,15 @@ def split_numbered(text: str) -> tuple[Number, str] | None:
     number = parse_number(num, bool(m["prefix"]))
     style = (m["prefix"] or "").strip().lower()[:3], re.sub(r"\s", "", m["sep"] or "")
     return Number(number.text, number.family + style, number.value, number.prefixed, number.groups), rest
+
+
+def split_trailing(text: str) -> tuple[Number, str] | None:
+    """(number, title) for a heading whose minute number follows its title, else None."""
+    m = TRAILING.match(text.strip())
+    if not m:
+        return None
+    number = parse_number(m["a"] or m["b"], prefixed=True)
+    return Number(number.text, number.family + ("after",), number.value, True, number.groups), m["title"]
 
 
 def follows(previous: Number, current: Number) -> bool:

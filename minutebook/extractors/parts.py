@@ -69,6 +69,8 @@ _BODY_DASH_MINUTES = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&,' -]{2,80}?)\s*[-–—:]\s*(?:draft\s+|printed\s+)?minutes\s*$", re.I)
 # the full council's meeting of a principal council ("the County Council"), named as printed
 _BARE_COUNCIL = re.compile(r"^(the\s+)?((county|city|borough|district|metropolitan\s+borough)\s+)?council$", re.I)
+_BODY_WORD = re.compile(r"\b(committee|cabinet|board|panel|forum|authority|partnership|executive|assembly|commission|"
+                        r"council|meeting|sub-committee|group|trust)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 _GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
@@ -223,11 +225,13 @@ def _minutes_body(heading: list[Line]) -> str | None:
     match = _DECISION_AT.search(text)
     if match:
         return _clean_body(match.group("body"))
-    titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text) or _BODY_DASH_MINUTES.match(ln.text))),
-                  None)
+    titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text) or _BODY_DASH_MINUTES.match(ln.text))
+                   and not _STOP_TITLES.match(m["body"])), None)
     if titled:
         return _clean_body(titled.group("body"))
-    titles = [body for line in _title_lines(heading) if (body := _clean_body(_strip_dates(line.text)))]
+    lines = [line for line in _title_lines(heading) if _clean_body(_strip_dates(line.text))]
+    lines.sort(key=lambda line: (not _BODY_WORD.search(line.text), -line.size))  # a body's name, larger first
+    titles = [_clean_body(_strip_dates(line.text)) for line in lines]
     generic = None
     match = _BODY_IN_MINUTES.search(text)
     if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):

@@ -42,7 +42,10 @@ _RECORD = re.compile(
 _DEFER = re.compile(r"^(this|the)\s+(item|matter|application|report|decision)\b.{0,60}?\b(was|is|be|were)\s+"
                     r"deferred\s+(to|until|pending|for)\b", re.I | re.S)
 _NOTED_BY_BODY = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+noted\b", re.I | re.S)
-_PROSE_RESOLVED = re.compile(rf"\b({_BODY}|it\s+was)\s+(unanimously\s+)?resolved\s+(to|that|not)\b", re.I)
+_PROSE_RESOLVED = re.compile(
+    rf"\b({_BODY}|it\s+was)\s+(unanimously\s+)?resolved\s+(to|that|not)\b"
+    rf"|^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+resolves(,[^,.]{{1,60}},)?\s+to\b",
+    re.I)  # "The Committee resolves, under section 137, to"; a motion's "This Council resolves to: ..." is not one
 _PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(unanimously\s+)?agreed\s+(to|that|unanimously)\b", re.I)
 _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous|last|earlier|same))\s+meeting\b|"
                         r"\bhad\s+(previously\s+|already\s+)?(agreed|resolved)\b", re.I)
