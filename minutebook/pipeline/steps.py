@@ -41,14 +41,13 @@ def extract_rows(job: Job, limits: Limits = DEFAULT_LIMITS) -> Extracted | Faile
             idle.append(worker)
 
 
-def prestart(limits: Limits = DEFAULT_LIMITS, count: int = 1) -> None:
-    """Start `count` worker processes into the pool, where they load the extractors while the caller gets on with
-    other things (importing Prefect, hashing): the first documents then cost their extraction only."""
-    workers = [Worker(limits) for _ in range(count)]
-    for worker in workers:
-        worker.start()
+def prestart(limits: Limits = DEFAULT_LIMITS) -> None:
+    """Start a worker process into the pool, where it loads the extractors while the caller gets on with other
+    things (importing Prefect, hashing): the first document then costs its extraction only."""
+    worker = Worker(limits)
+    worker.start()
     with _idle_lock:
-        _idle.setdefault(limits, []).extend(workers)
+        _idle.setdefault(limits, []).append(worker)
 
 
 def close_workers() -> None:
