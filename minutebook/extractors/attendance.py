@@ -237,7 +237,7 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
         close = step <= 2.6 * prev.size
     else:
         close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size)
-    if not close or (line.bold and section.text) or line.text[:1].isdigit():
+    if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status):
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
         return False

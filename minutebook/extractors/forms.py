@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .columns import is_table_header
 from .dates import find_dates
 from .layout import Line
 from .numbering import split_numbered
@@ -67,6 +68,9 @@ def fields(lines: list[Line]) -> list[Field]:
         if found and value_x is not None and abs(line.x0 - value_x) < 8:  # wrapped under the value column
             found[-1].add(line.text, line)
             continue
+        if is_table_header(line):  # "Item | Decision" heads a table of minutes, not a field
+            value_x = label_x = None
+            continue
         cells = line.cells()
         if len(cells) >= 2 and _label_cell(cells[0][1], line) and (value_x is None or abs(line.x0 - label_x) < 6):
             found.append(Field(cells[0][1].strip(" :"), i))
@@ -118,9 +122,9 @@ def decision_forms(lines: list[Line]) -> list[DecisionForm]:
     subject: Field | None = None
     start = 0
     for k, f in enumerate(found):
-        if SUBJECT.match(f.label):
+        if SUBJECT.match(f.label) and len(f.text.split()) >= 2:  # not a table's "Item | Decision" header
             subject, start = f, k
-        elif DECISION.match(f.label) and subject is not None and f.text:
+        elif DECISION.match(f.label) and subject is not None and len(f.text.split()) >= 2:
             forms.append(_form(subject, f, found, start, k))
             subject = None
     for form in forms:

@@ -16,7 +16,9 @@ class Pack:
 
     @cached_property
     def lines(self) -> list[Line]:
-        return self.layout.lines
+        from .columns import linearise
+
+        return linearise(self.layout.lines)
 
     @cached_property
     def forms(self):

@@ -1,0 +1,141 @@
+"""Side-by-side columns read one after the other: minutes printed as a table ("Item | Decision", "Minute | Subject |
+Action") and attendance lists printed beside each other ("Present: | Members of the public: | Apologies:").
+
+The layout layer groups words into lines across the whole page width, so two columns at the same height come out
+as one line mixing both. Under a header row naming such columns, each line is cut at the header's column edges
+(the gutters no word crosses) and the table is re-emitted in reading order: a row's first column, then its
+second, and so on; labelled columns ("Present:") each under their label. A line that crosses a gutter ends the
+table. Only headers whose cells name minute or attendance columns are read this way: performance and risk tables
+keep their rows for the table readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import Line, Word
+from .numbering import split_numbered
+
+_MINUTE_HEAD = re.compile(
+    r"^(item|items|no\.?|ref\.?|minute(\s+no\.?)?|min\.?(\s+no\.?)?|subject|business|decisions?|resolutions?|"
+    r"discussion|action(\s+by)?|actions|responsible|who|owner|item\s*/\s*discussion(\s*/\s*resolution)?|"
+    r"subject\s*/\s*decision|minute\s+no\.?\s*subject)$", re.I)
+_LABEL_HEAD = re.compile(
+    r"^(present|apologies(\s+for\s+absence)?|absent|in\s+attendance|also\s+present|officers(\s+present)?|"
+    r"members\s+of\s+the\s+public|public|councillors\s+present|members\s+present)\s*:?$", re.I)
+_NUMBER_HEAD = re.compile(r"^(minute|min\.?|item|no\.?|ref\.?)(\s+no\.?)?$", re.I)
+_OUTCOME_HEAD = re.compile(r"^(decisions?|resolutions?|actions?(\s+by)?)$", re.I)
+_MAX_HEAD_WORDS = 5
+
+
+def linearise(lines: list[Line]) -> list[Line]:
+    """The lines with every minute or attendance table under a naming header read column by column."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        edges = _header_edges(lines[i])
+        end = _table_end(lines, i, edges) if edges else i + 1
+        if edges and end - i > 1:
+            out.extend(_read(lines, i, end, edges))
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def is_table_header(line: Line) -> bool:
+    """The header row of a minutes or attendance table."""
+    return _header_edges(line) is not None or _naming_header(line)
+
+
+def _naming_header(line: Line) -> bool:
+    cells = line.cells()
+    return line.bold and len(cells) >= 2 and all(_MINUTE_HEAD.match(text.strip()) for _, text in cells)
+
+
+def _header_edges(line: Line) -> list[float] | None:
+    """Left edges of a header row's columns, where its cells name minute or attendance columns."""
+    labels = _label_cells(line)
+    if labels:
+        return labels
+    cells = line.cells()
+    if not 2 <= len(cells) <= 5 or any(len(text.split()) > _MAX_HEAD_WORDS for _, text in cells):
+        return None
+    minutes = [bool(_MINUTE_HEAD.match(text.strip())) for _, text in cells]
+    if not (line.bold and sum(minutes) >= 2 and sum(minutes) + 1 >= len(cells)):
+        return None
+    edges = [x for x, _ in cells]
+    if _NUMBER_HEAD.match(cells[0][1].strip()) and not _OUTCOME_HEAD.match(cells[1][1].strip()):
+        del edges[1]  # a minute number column stays on the line of the subject it numbers
+    return edges if len(edges) >= 2 else None
+
+
+def _label_cells(line: Line) -> list[float] | None:
+    """Left edges of a row of attendance labels ("Present: Members of the public: Apologies:"), cut after each
+    colon: such columns may stand closer than a gap between cells."""
+    edges, words = [], []
+    for word in line.words:
+        if not words:
+            edges.append(word.x0)
+        words.append(word.text)
+        if word.text.endswith(":"):
+            if not _LABEL_HEAD.match(" ".join(words)):
+                return None
+            words = []
+    return edges if len(edges) >= 2 and not words else None
+
+
+def _table_end(lines: list[Line], start: int, edges: list[float]) -> int:
+    """The first line after the header that is not part of its table: it crosses a gutter, starts left of the
+    table, or stands far below the line before it."""
+    j = start + 1
+    while j < len(lines):
+        line, prev = lines[j], lines[j - 1]
+        if line.x0 < edges[0] - 12 or _crosses(line, edges):
+            break
+        if line.page == prev.page and line.top - prev.top > 3.2 * max(line.size, prev.size):
+            break
+        if line.page != prev.page and j - start > 1 and not _cells_beyond(line, edges):
+            break
+        j += 1
+    return j
+
+
+def _crosses(line: Line, edges: list[float]) -> bool:
+    return any(w.x0 < edge - 4 < w.x1 - 2 for w in line.words for edge in edges[1:])
+
+
+def _cells_beyond(line: Line, edges: list[float]) -> bool:
+    return any(w.x0 >= edges[1] - 4 for w in line.words)
+
+
+def _column(word: Word, edges: list[float]) -> int:
+    return max(k for k, edge in enumerate(edges) if k == 0 or word.x0 >= edge - 4)
+
+
+def _read(lines: list[Line], start: int, end: int, edges: list[float]) -> list[Line]:
+    header = lines[start]
+    labelled = _label_cells(header) is not None
+    rows: list[list[list[Line]]] = []
+    for line in lines[start + 1:end]:
+        split = [[w for w in line.words if _column(w, edges) == k] for k in range(len(edges))]
+        if not rows or (not labelled and split[0] and _opens_row(split[0])):
+            rows.append([[] for _ in edges])
+        for k, words in enumerate(split):
+            if words:
+                rows[-1][k].append(Line(line.page, words))
+    if labelled:  # each column under its own label
+        heads = _split_header(header, edges)
+        return [ln for k, head in enumerate(heads) for ln in [head, *(rows[0][k] if rows else [])]]
+    return [header] + [ln for row in rows for column in row for ln in column]
+
+
+def _opens_row(words: list[Word]) -> bool:
+    """A row starts with a minute number in the first column ("Min. 46/23 ...", "24/061")."""
+    parsed = split_numbered(" ".join(w.text for w in words))
+    return parsed is not None
+
+
+def _split_header(header: Line, edges: list[float]) -> list[Line]:
+    return [Line(header.page, [w for w in header.words if _column(w, edges) == k]) for k in range(len(edges))]
