@@ -7,7 +7,8 @@ HTML = """<html><head><style>body{font-family:sans-serif;font-size:10pt} td{vert
 th{text-align:left;padding:3pt 6pt} td.i{width:230pt}</style></head><body><h2>Brookwell Town Council</h2>
 <h1 style="font-size:16pt">Finance Committee</h1><p>Minutes – Monday, 2 June 2025, 7.00 p.m.</p>
 <table><tr><th>Present:</th><th>Members of the public:</th><th>Apologies:</th></tr>
-<tr><td>Cllr Ada Fenn (Chair)<br>Cllr Bo Lyle<br>Cllr Cy Marsh</td><td>3 residents</td><td>Cllr Di Hart</td></tr></table>
+<tr><td>Cllr Ada Fenn (Chair)<br>Cllr Bo Lyle<br>Cllr Cy Marsh</td><td>3 residents</td><td>Cllr Di Hart</td></tr>
+</table>
 <table><tr><th>Item</th><th>Decision</th></tr>
 <tr><td class="i"><b>Min. 12/25 Bus shelter</b><br>The shelter on Mill Lane was damaged in the storm.</td>
 <td>RESOLVED to replace the glazing at a cost of £940.</td></tr>
