@@ -29,8 +29,8 @@ class ArchiveError(Exception):
 
 
 def inspect(path: str | Path) -> str:
-    """'new' (no file yet), 'empty' (a file of 0 bytes: SQLite's state until the first commit, so an archive
-    whose creation was cut short), 'archive' (a marked minutebook archive) or 'unmarked' (minutebook's tables,
+    """'new' (no file yet), 'empty' (a file of 0 bytes or an SQLite file without tables: SQLite's state until the
+    first commit, so an archive being created or whose creation was cut short), 'archive' (a marked minutebook archive) or 'unmarked' (minutebook's tables,
     made before the marker); raises ArchiveError for anything else, without writing to it."""
     path = Path(path)
     if not path.exists():
@@ -62,6 +62,8 @@ def inspect(path: str | Path) -> str:
         return "archive"
     if application_id == 0 and tables >= CORE_TABLES:
         return "unmarked"
+    if application_id == 0 and not tables:  # another writer has just created it and not yet made its schema
+        return "empty"
     raise ArchiveError(f"not a minutebook archive: {path}")
 
 
