@@ -30,8 +30,9 @@ class ArchiveError(Exception):
 
 def inspect(path: str | Path) -> str:
     """'new' (no file yet), 'empty' (a file of 0 bytes or an SQLite file without tables: SQLite's state until the
-    first commit, so an archive being created or whose creation was cut short), 'archive' (a marked minutebook archive) or 'unmarked' (minutebook's tables,
-    made before the marker); raises ArchiveError for anything else, without writing to it."""
+    first commit, so an archive being created or whose creation was cut short), 'archive' (a marked minutebook
+    archive) or 'unmarked' (minutebook's tables, made before the marker); raises ArchiveError for anything else,
+    without writing to it."""
     path = Path(path)
     if not path.exists():
         return "new"
