@@ -50,13 +50,17 @@ def is_table_header(line: Line) -> bool:
 
 
 def _naming_header(line: Line) -> bool:
+    if not line.bold:
+        return False
     cells = line.cells()
-    return line.bold and len(cells) >= 2 and all(_MINUTE_HEAD.match(text.strip()) for _, text in cells)
+    return len(cells) >= 2 and all(_MINUTE_HEAD.match(text.strip()) for _, text in cells)
 
 
 def _header_edges(line: Line) -> list[float] | None:
     """Left edges of a header row's columns, where its cells name minute or attendance columns."""
-    labels = _label_cells(line)
+    if not line.bold and line.text.count(":") < 2:  # cheap: most lines are neither
+        return None
+    labels = _label_cells(line) if line.text.count(":") >= 2 else None
     if labels:
         return labels
     cells = line.cells()

@@ -28,6 +28,8 @@ DECISION = re.compile(r"^(decisions?(\s+(taken|made|agreed))?|resolution|resolve
 MAKER = re.compile(r"^(decision\s+(maker|taker|taken\s+by)|meeting|committee|decided\s+by)$", re.I)
 WHEN = re.compile(r"^(date\s+of\s+(the\s+)?(decision|meeting|hearing)|decision\s+date|date(\s+taken)?)$", re.I)
 PRESENT = re.compile(r"^((committee\s+|cabinet\s+|board\s+)?(members|councillors)\s+)?present$", re.I)
+_LABEL_START = re.compile(r"(subject|title|item|matter|report|decision|resolution|resolved|the\s+decision|meeting|"
+                          r"committee|date|members|councillors|cabinet|board|present)\b", re.I)
 _AGENDA_ITEM = re.compile(r"\(?\s*agenda\s+item\s+(?P<num>\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)?", re.I)
 
 
@@ -71,13 +73,13 @@ def fields(lines: list[Line]) -> list[Field]:
         if is_table_header(line):  # "Item | Decision" heads a table of minutes, not a field
             value_x = label_x = None
             continue
-        cells = line.cells()
+        cells = line.cells() if line.words[0].bold or _LABEL_START.match(line.text) else []
         if len(cells) >= 2 and _label_cell(cells[0][1], line) and (value_x is None or abs(line.x0 - label_x) < 6):
             found.append(Field(cells[0][1].strip(" :"), i))
             found[-1].add(" ".join(text for _, text in cells[1:]), line)
             value_x, label_x = cells[1][0], line.x0
             continue
-        inline = _INLINE.match(line.text)
+        inline = _INLINE.match(line.text) if ":" in line.text or "?" in line.text else None
         if inline and not line.text.rstrip().endswith(".") and (inline["rest"] or line.bold):
             found.append(Field(inline["label"].strip(), i))
             found[-1].add(inline["rest"], line)
