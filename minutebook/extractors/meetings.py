@@ -9,7 +9,7 @@ from .pack import Pack
 def extract(pack: Pack) -> list[Meeting]:
     meetings: dict[tuple, Meeting] = {}
     for part in pack.parts:
-        if part.kind not in ("front", "minutes") or part.date is None or not part.body:
+        if part.date is None or not part.body:  # a front sheet, minutes, or a report naming its meeting
             continue
         key = (part.date, part.body.casefold())
         if key in meetings:

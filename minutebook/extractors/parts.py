@@ -71,6 +71,10 @@ _BODY_DASH_MINUTES = re.compile(
 _BARE_COUNCIL = re.compile(r"^(the\s+)?((county|city|borough|district|metropolitan\s+borough)\s+)?council$", re.I)
 _BODY_WORD = re.compile(r"\b(committee|cabinet|board|panel|forum|authority|partnership|executive|assembly|commission|"
                         r"council|meeting|sub-committee|group|trust)\b", re.I)
+_REPORT_TO = re.compile(r"^report\s+to\s*:\s*(?P<body>\S.*)$", re.I)
+_COVER_LINE = re.compile(
+    r"^(?P<body>[A-Z][\w&,' -]{2,80}?\b(?:committee|cabinet|board|panel|forum|council|authority|executive))"
+    r"(?:\s+meeting)?\s*[,:–-]?\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}).*$", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 _GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
@@ -113,7 +117,33 @@ def split_parts(lines: list[Line]) -> list[Part]:
         parts.append(Part("report", front.end, len(lines)))
     if not parts:
         parts.append(Part("report", 0, len(lines)))
+        _describe_cover(parts[0], lines)
     return parts
+
+
+def _describe_cover(part: Part, lines: list[Line]) -> None:
+    """A report that names the meeting it goes to on its cover ("Overview Committee Meeting 11 September 2024,
+    Agenda Item 7"; "COMMITTEE: Planning Committee" over "DATE: 12 September 2024"; a committee's name over a date
+    line) belongs to that meeting."""
+    head = [ln for ln in lines[:10] if ln.page == lines[0].page] if lines else []
+    labelled = _labelled_fields(head)
+    for k, line in enumerate(head[:-1]):  # "REPORT TO: WEST OF ENGLAND COMBINED AUTHORITY" wrapped over "COMMITTEE"
+        if (m := _REPORT_TO.match(line.text)) and _BODY_WORD.search(line.text + " " + head[k + 1].text):
+            wrapped = head[k + 1].text if len(head[k + 1].words) <= 2 and ":" not in head[k + 1].text else ""
+            labelled.setdefault("committee", f"{m['body']} {wrapped}".strip())
+    body = next((labelled[k] for k in ("committee", "meeting") if k in labelled and not find_dates(labelled[k])), None)
+    when = find_dates(labelled["date"]) if "date" in labelled else []
+    for k, line in enumerate(head):
+        if body and when:
+            break
+        same = _COVER_LINE.match(line.text)
+        if same and (dates := find_dates(same["date"])):
+            body, when = same["body"], dates
+        elif _BODY_WORD.search(line.text) and len(line.words) > 1 and not find_dates(line.text) and k + 1 < len(head) \
+                and (dates := find_dates(head[k + 1].text)) and len(head[k + 1].words) <= 6 and len(line.words) <= 12:
+            body, when = line.text, dates
+    if body and when:
+        part.body, part.date, part.page = _clean_body(body), when[0][1], lines[0].page
 
 
 def _minutes_parts(lines: list[Line]) -> list[Part]:
