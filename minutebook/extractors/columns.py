@@ -137,8 +137,7 @@ def _read(lines: list[Line], start: int, end: int, edges: list[float]) -> list[L
 
 def _opens_row(words: list[Word]) -> bool:
     """A row starts with a minute number in the first column ("Min. 46/23 ...", "24/061")."""
-    parsed = split_numbered(" ".join(w.text for w in words))
-    return parsed is not None
+    return split_numbered(" ".join(w.text for w in words)) is not None
 
 
 def _split_header(header: Line, edges: list[float]) -> list[Line]:

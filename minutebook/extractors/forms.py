@@ -56,7 +56,6 @@ class DecisionForm:
     title: str
     subject: Field
     decision: Field
-    fields: list[Field]
     meeting_date: date | None = None
     body: str | None = None
 
@@ -90,9 +89,9 @@ def fields(lines: list[Line]) -> list[Field]:
             found.append(Field(above["label"].strip(), i))
             value_x, label_x = None, line.x0
             continue
-        if found and _continues_value(lines, i, value_x, label_x):
+        if found and value_x is None and _continues_value(line, label_x):
             found[-1].add(line.text, line)
-        elif found and value_x is not None:
+        elif value_x is not None:  # the beside layout's value ended
             value_x = label_x = None
     return found
 
@@ -106,12 +105,9 @@ def _label_cell(text: str, line: Line) -> bool:
     return line.words[0].bold or any(p.match(text) for p in (SUBJECT, DECISION, MAKER, WHEN, PRESENT))
 
 
-def _continues_value(lines: list[Line], i: int, value_x: float | None, label_x: float | None) -> bool:
-    """A value runs on under its label: in a beside layout only under the value column; else until the next label
-    or a heading, across a page break."""
-    line = lines[i]
-    if value_x is not None:
-        return False
+def _continues_value(line: Line, label_x: float | None) -> bool:
+    """A value above or after its label runs on until the next label or a heading, across a page break (a beside
+    layout's value runs on only under its value column: `fields`)."""
     if label_x is not None and line.x0 < label_x - 8:
         return False
     return not (line.bold and len(line.words) <= 10)  # a heading or a label ends it
@@ -122,19 +118,18 @@ def decision_forms(lines: list[Line]) -> list[DecisionForm]:
     found = fields(lines)
     forms: list[DecisionForm] = []
     subject: Field | None = None
-    start = 0
-    for k, f in enumerate(found):
+    for f in found:
         if SUBJECT.match(f.label) and len(f.text.split()) >= 2:  # not a table's "Item | Decision" header
-            subject, start = f, k
+            subject = f
         elif DECISION.match(f.label) and subject is not None and len(f.text.split()) >= 2:
-            forms.append(_form(subject, f, found, start, k))
+            forms.append(_form(subject, f))
             subject = None
     for form in forms:
         _describe(form, found)
     return forms
 
 
-def _form(subject: Field, decision: Field, found: list[Field], start: int, k: int) -> DecisionForm:
+def _form(subject: Field, decision: Field) -> DecisionForm:
     text = subject.text
     number, minute = None, False
     item = _AGENDA_ITEM.search(text)
@@ -144,7 +139,7 @@ def _form(subject: Field, decision: Field, found: list[Field], start: int, k: in
     parsed = split_numbered(text)
     if parsed and parsed[1]:
         number, minute, text = parsed[0].text, True, parsed[1]
-    return DecisionForm(number, minute, re.sub(r"\s+", " ", text).strip(" :–-"), subject, decision, found[start:k + 1])
+    return DecisionForm(number, minute, re.sub(r"\s+", " ", text).strip(" :–-"), subject, decision)
 
 
 def _describe(form: DecisionForm, found: list[Field]) -> None:

@@ -58,7 +58,7 @@ class MinuteSpan:
     """One minute: its number and title, heading lines [start, head_end) and body lines."""
 
     meeting_date: date | None
-    number: str
+    number: str | None  # None: a decision form that names no minute or agenda item
     title: str
     start: int
     first: Line
@@ -121,7 +121,7 @@ def _form_span(pack: Pack, form: DecisionForm) -> MinuteSpan:
     meeting_date = form.meeting_date or (part.date if part else None)
     first = form.decision.lines[0] if form.decision.lines else lines[form.decision.index]
     body = [BodyLine(form.decision.index, first, form.decision.text)]
-    return MinuteSpan(meeting_date, form.number or "", form.title, at, lines[at], body, form=True, minute=form.minute)
+    return MinuteSpan(meeting_date, form.number, form.title, at, lines[at], body, form=True, minute=form.minute)
 
 
 def _part_spans(lines: list[Line], part: Part) -> list[MinuteSpan]:

@@ -259,9 +259,9 @@ def _minutes_body(heading: list[Line]) -> str | None:
                    and not _STOP_TITLES.match(m["body"])), None)
     if titled:
         return _clean_body(titled.group("body"))
-    lines = [line for line in _title_lines(heading) if _clean_body(_strip_dates(line.text))]
-    lines.sort(key=lambda line: (not _BODY_WORD.search(line.text), -line.size))  # a body's name, larger first
-    titles = [_clean_body(_strip_dates(line.text)) for line in lines]
+    named = [(line, body) for line in _title_lines(heading) if (body := _clean_body(_strip_dates(line.text)))]
+    named.sort(key=lambda pair: (not _BODY_WORD.search(pair[0].text), -pair[0].size))  # a body's name, larger first
+    titles = [body for _, body in named]
     generic = None
     match = _BODY_IN_MINUTES.search(text)
     if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):

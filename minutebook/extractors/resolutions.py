@@ -71,7 +71,7 @@ def extract(pack: Pack) -> list[Resolution]:
     out = []
     for span in minute_spans(pack):
         for d in decisions(span):
-            out.append(Resolution(meeting_date=span.meeting_date, minute_number=span.number or None, outcome=d.outcome,
+            out.append(Resolution(meeting_date=span.meeting_date, minute_number=span.number, outcome=d.outcome,
                                   text=d.text, page=d.line.page, bbox=bbox(d.line), ocr=pack.ocr))
     return out
 
