@@ -19,9 +19,10 @@ setup: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# Everyday work: every test but those that start Prefect, Dask, a browser or a subprocess (marked `slow`).
+# Everyday work: every test but those that start Prefect, Dask, a browser or a subprocess or read a 2,000-page
+# file (marked `slow`), property tests with fewer examples, bytecode kept between runs.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not slow"
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -m "not slow" --hypothesis-profile=quick
 
 lint: $(STAMP)
 	$(BIN)/ruff check minutebook tests bench eval examples

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers import free_port
+from hypothesis import settings
 
 from minutebook.extractors.layout import Layout, Line, Word
 from minutebook.extractors.pack import Pack
@@ -15,11 +16,16 @@ SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", Path(__file__).resolve().paren
 CORPUS = SHARED / "corpus"
 
 
-# Tests that start Prefect, Dask, a browser or a subprocess are `slow`, left out by `make test-fast` (-m "not slow"):
-# those using these fixtures, every test of these modules, and single tests marked so.
+# Tests that start Prefect, Dask, a browser or a subprocess, or read a hostile file of thousands of pages, are
+# `slow`, left out by `make test-fast` (-m "not slow"): those using these fixtures, every test of these modules,
+# and single tests marked so.
 SLOW_FIXTURES = {"prefect_harness", "served_archive", "local_prefect", "browser", "read_only_medium", "small_disk"}
 SLOW_MODULES = {"test_browser", "test_cli_extract", "test_crash_safety", "test_dask", "test_disk_full",
                 "test_extract_limits", "test_hostile_site", "test_ingest", "test_mutants", "test_ocr", "test_watch"}
+
+
+# Property tests scale their example counts from the profile: `make test-fast` runs them under "quick".
+settings.register_profile("quick", max_examples=10)
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
@@ -55,7 +61,7 @@ def make_pdf(tmp_path, request):
 
     import weasyprint
 
-    cache = request.config.cache.mkdir("rendered-pdfs") if request.config.cache else None
+    cache = getattr(request.config, "cache", None) and request.config.cache.mkdir("rendered-pdfs")
 
     def make(html: str, name: str = "doc.pdf") -> Path:
         path = tmp_path / name

@@ -205,7 +205,7 @@ class ModernGovSite:
         return 404, "text/html", "<html><body>Page not found</body></html>"
 
     def __enter__(self) -> ModernGovSite:
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -65,12 +65,14 @@ def test_private_use_glyphs_split_words_and_reach_the_page_text(tmp_path):
     assert all("\ue000" not in a.name for a in result.extraction.attendance)
 
 
+@pytest.mark.slow
 def test_page_of_millions_of_characters_is_read_up_to_the_cap(tmp_path):
     result = extract_document(hostile.million_chars(tmp_path / "big.pdf"))
     assert MAX_PAGE_CHARS * 0.99 < len(result.pages[0]) <= MAX_PAGE_CHARS and len(result.pages) == 2  # 2M printed
     assert result.warnings == [f"page 1 has over {MAX_PAGE_CHARS:,} characters; read that many"]
 
 
+@pytest.mark.slow
 def test_two_thousand_pages(tmp_path):
     result = extract_document(hostile.many_pages(tmp_path / "long.pdf"))
     assert result.extraction.document.pages == 2000 and len(result.pages) == 2000

@@ -106,11 +106,12 @@ def test_only_pdfs_inside_the_folder_are_served(sample_archive, tmp_path):
         assert (response.status_code, response.headers["content-type"].split(";")[0]) == (404, "text/plain"), refused
 
 
-def test_malformed_searches_and_writes_get_a_readable_answer(get):
+def test_malformed_searches_and_writes_get_a_readable_answer(get, capfd):
     for query in ('_search="', '_search=a"b&_searchmode=raw', "_search=NEAR(&_searchmode=raw"):
         response = get(f"/archive/decisions?{query}")
         assert response.status_code == 400 and "Search not understood" in response.text, query
         assert "could not be understood" in get(f"/archive/decisions.json?{query}").json()["error"]
+        assert "Traceback" not in "".join(capfd.readouterr()), "the server's console gets no traceback"
     for path in ("/nope", "/archive/decisions", "/archive", "/-/permissions"):
         response = get(path, method="post")
         assert (response.status_code, response.text) == (405, "This archive is read-only: only GET requests are "

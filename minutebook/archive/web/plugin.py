@@ -84,6 +84,16 @@ def asgi_wrapper(datasette):
     return wrap
 
 
+@hookimpl
+def startup(datasette):
+    """Datasette's default error handler prints every exception's traceback, locals and all, to the server's
+    console through rich; an archive's visitor's malformed search must not fill the operator's terminal."""
+    from datasette import handle_exception as default  # here: importing it first thing breaks Datasette's loading
+
+    if datasette.plugin_config(PLUGIN):
+        default.rich = None
+
+
 @hookimpl(tryfirst=True)
 def handle_exception(datasette, request, exception):
     """A full-text search SQLite cannot parse (an unbalanced quote, a bare operator) as a 400 that says so."""
