@@ -35,17 +35,19 @@ def _extract(args: argparse.Namespace) -> int:
         if why:
             raise Usage(f"cannot extract {args.pdf}: {why}")
         return code
-    from .extractors.pipeline import extract_pdf
+    from .extractors.pipeline import extract_document
 
     try:
-        extraction = extract_pdf(args.pdf, ocr=args.ocr)
+        extracted = extract_document(args.pdf, ocr=args.ocr)
     except UnreadablePDF as exc:
         raise Usage(f"cannot extract {exc}") from exc
     except MemoryError:
         raise Usage(f"cannot extract {args.pdf}: ran out of memory (over the {memory_mb} MB limit; "
                     "--memory-limit sets it)") from None
-    json.dump(extraction.to_json_dict(), sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
+    json.dump(extracted.extraction.to_json_dict(), sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
     sys.stdout.write("\n")
+    for note in extracted.notes:
+        print(f"minutebook: note: {args.pdf}: {note}", file=sys.stderr)
     return 0
 
 

@@ -108,6 +108,7 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     blank: bool = False
     plain: str = ""  # pdfium's text of the whole page, furniture included (the archive's page text)
+    furniture: list[Line] = field(default_factory=list)  # running headers/footers and page numbers taken out
 
     @property
     def text(self) -> str:
@@ -321,11 +322,15 @@ def strip_furniture(pages: list[Page]) -> None:
     repeated = {key for key, n in counts.items() if n >= threshold}
     for page in pages:
         margin = {id(line) for line in _margin_lines(page)}
-        page.lines = [
+        kept = [
             line for line in page.lines
             if id(line) not in margin
             or not (_furniture_key(line.text) in repeated or _PAGE_NUMBER.match(line.text.strip()))
         ]
+        if len(kept) < len(page.lines):
+            ids = {id(line) for line in kept}
+            page.furniture = [line for line in page.lines if id(line) not in ids]
+        page.lines = kept
 
 
 def _margin_lines(page: Page) -> list[Line]:

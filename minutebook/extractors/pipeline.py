@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..schemas import Document, Extraction
-from . import agenda, attendance, indicators, meetings, minutes, names, resolutions, risks, votes
+from . import agenda, attendance, council, indicators, meetings, minutes, names, resolutions, risks, votes
 from .classify import document_kind
 from .errors import NoTextLayer, UnreadablePDF, check_complete
 from .layout import Layout
@@ -38,15 +38,20 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+NO_COUNCIL = "no council given or printed (letterhead, title, running lines); name it with --council"
+
+
 @dataclass
 class Extracted:
-    """A document's records, each physical page's text, whether the text came from OCR, and what was read
-    only in part (pages over the character cap, pages pdfium cannot read)."""
+    """A document's records, each physical page's text, whether the text came from OCR, what was read
+    only in part (pages over the character cap, pages pdfium cannot read), and what the document leaves
+    unsaid that a caller may give (`notes`: no council named)."""
 
     extraction: Extraction
     pages: list[str]
     ocr: bool
     warnings: list[str]
+    notes: list[str] = field(default_factory=list)
 
 
 def preload() -> None:
@@ -87,6 +92,8 @@ def _extract(path: Path, layout: Layout, document: Document, ocr: bool) -> Extra
     check_readable(path, layout.pages)
     pack = Pack(layout, ocr=ocr)
     records = {name: extractor(pack) for name, extractor in EXTRACTORS.items()}
+    named = document.council or council.extract(pack)  # a council the caller gave wins over the printed one
     document = document.model_copy(update={"pages": layout.page_count, "kind": document_kind(pack),
-                                           "extracted_at": datetime.now(UTC)})
-    return Extracted(Extraction(document=document, **records), layout.page_texts(), ocr, layout.warnings)
+                                           "council": named, "extracted_at": datetime.now(UTC)})
+    return Extracted(Extraction(document=document, **records), layout.page_texts(), ocr, layout.warnings,
+                     [] if named else [NO_COUNCIL])

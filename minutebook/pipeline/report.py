@@ -54,6 +54,8 @@ class IngestReport:
     still_failing: list[StillFailing] = field(default_factory=list)
     partial: list[Failure] = field(default_factory=list)
     """Archived in part: pages read in part, or invalid records left out."""
+    no_council: list[str] = field(default_factory=list)
+    """Archived without a council: none given for the source and none printed where the extractor reads it."""
     records: Counter[str] = field(default_factory=Counter)
     pages: int = 0
     seconds: float = 0.0
@@ -78,6 +80,8 @@ class IngestReport:
             return
         self.records.update(outcome.rows.counts())
         self.pages += outcome.rows.document["pages"]
+        if outcome.rows.document.get("council") is None:
+            self.no_council.append(source)
         if outcome.warnings or outcome.rejected:
             self.partial.append(Failure(source, "extract" if outcome.warnings else "validate", "partial",
                                         "; ".join(outcome.warnings + outcome.rejected)))
@@ -91,4 +95,6 @@ class IngestReport:
                 f"{len(self.failed)} failed documents"
                 + (f", {len(self.still_failing)} still failing unchanged" if self.still_failing else "")
                 + f"; records: {records}; {self.pages} pages in {self.seconds:.1f} s ({rate:.1f} pages/s)"
-                + (f"; {len(self.partial)} archived without invalid records (ingest_errors)" if self.partial else ""))
+                + (f"; {len(self.partial)} archived without invalid records (ingest_errors)" if self.partial else "")
+                + (f"; {len(self.no_council)} with no council given or printed (--council NAME PATH... names it)"
+                   if self.no_council else ""))

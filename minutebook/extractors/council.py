@@ -1,0 +1,125 @@
+"""The council a document is from, as its layout prints it: the letterhead or title lines of its first page
+('KENT COUNTY COUNCIL', 'Milburn Parish Council - 6th November 2018', 'REPORT TO: WEST OF ENGLAND MAYORAL
+COMBINED AUTHORITY'), else a name heading or footing two or more pages (a report cover's 'Dorset County Council',
+a running footer).
+
+A name is read by its form, never looked up: place words then a kind of council ('X County Council', 'X Parish
+Council', 'X Council', 'X Combined Authority', 'X Joint Waste Authority'), or 'London Borough of X' and the like,
+filling a segment of a line on its own (a title's parts are cut at dashes, colons, bars and commas). A name in
+running text ('a petition to Kingston Council', 'jointly with Medway Council') is another council as often as its
+own, so only these lines are read: the first page's top lines and every page's first and last few.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..schemas.councils import display_name
+from .layout import Line, Page
+from .pack import Pack
+
+LETTERHEAD_LINES = 12  # a page's top lines: letterhead, title block
+LETTERHEAD_PAGES = 3  # a pack's front sheet may name none, the minutes after it do
+EDGE_LINES = (5, 3)  # a page's first and last lines, where report covers and running lines name the council
+MIN_PAGES = 2  # a name heading or footing this many pages is the document's
+
+_KIND = re.compile(
+    r"(?:(?:metropolitan|county|royal)\s+)?(?:borough|county|city|district|parish|town|community|village)"
+    r"\s+council|council|(?:mayoral\s+)?combined\s+authority|joint(?:\s+[a-z&]+){0,3}?\s+authority"
+    r"|(?:fire\s+and\s+rescue|fire|national\s+park)\s+authority", re.I)
+# the name then only words that say which meeting or paper: 'Milburn Parish Council A.G.M.'
+_TAIL = re.compile(r"^(?:\s+(?:a\.?g\.?m\.?|annual|extraordinary|special|ordinary|general|full|meeting|minutes|"
+                   r"agenda|summons|notice))*\W*$", re.I)
+_PREFIX = re.compile(r"^(?:royal\s+|metropolitan\s+|county\s+)?(?:london\s+)?borough\s+of\s+", re.I)
+_CUT = re.compile(r"\s+[-–—|]\s+|\s*[:|]\s+|,\s+|\s+[-–—]$|\s+\(")
+_CONNECTORS = {"of", "and", "&", "upon", "on", "the", "le", "in", "under", "en"}
+# words no place name holds: what a line says around a council's name ('Minutes of ...', 'Report to ...')
+_STOP = {"minutes", "minute", "agenda", "meeting", "meetings", "summons", "notice", "report", "reports", "to",
+         "at", "for", "from", "by", "with", "is", "are", "was", "were", "be", "committee", "cabinet", "panel",
+         "board", "scrutiny", "forum", "sub-committee", "appendix", "item", "full", "this", "that", "all", "any",
+         "members", "member", "leader", "chairman", "chair", "dear", "your", "our", "a", "an", "its", "council",
+         "district", "parish", "town", "local", "held", "within", "across", "not"}
+_MAX_PLACE_WORDS = 6
+_MAX_LEAD_WORDS = 6
+_WORD = re.compile(r"^[\w'’.&-]+$")
+
+
+def extract(pack: Pack) -> str | None:
+    """The council's name as the document prints it (title case where printed in capitals), or None."""
+    layout = pack.layout
+    pages = [page for page in layout.pages if not page.blank] if layout is not None else []
+    if not pages:
+        return None
+    for page in pages[:LETTERHEAD_PAGES]:
+        for line in sorted(page.lines[:LETTERHEAD_LINES] + page.furniture, key=lambda line: line.top):
+            if name := council_name(line.text):
+                return name
+    return _repeated(pages)
+
+
+def _repeated(pages: list[Page]) -> str | None:
+    """The name most pages print at their head or foot, if two or more do."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    for page in pages:
+        for line in _edge_lines(page):
+            if name := council_name(line.text):
+                seen[name].add(page.number)
+    best = max(seen.items(), key=lambda item: (len(item[1]), -min(item[1])), default=None)
+    return best[0] if best and len(best[1]) >= MIN_PAGES else None
+
+
+def _edge_lines(page: Page) -> list[Line]:
+    head, foot = EDGE_LINES
+    return page.lines[:head] + page.lines[-foot:] + page.furniture
+
+
+def council_name(text: str) -> str | None:
+    """A council's name filling one segment of a line on its own, as shown (`display_name`), or None."""
+    for segment in _CUT.split(text):
+        if name := _segment_name(segment.strip()):
+            return display_name(name)
+    return None
+
+
+def _segment_name(segment: str) -> str | None:
+    capitals = not any(c.islower() for c in segment)
+    body = re.sub(r"^the\s+", "", segment, flags=re.I)
+    if prefix := _PREFIX.match(body):  # 'London Borough of Camden', 'Royal Borough of Kingston upon Thames'
+        words = body[prefix.end():].split()
+        place = _place(words, capitals)
+        if place and _TAIL.match(" " + " ".join(words[len(place):])):
+            return body[:prefix.end()] + " ".join(place)
+        return None
+    for kind in _KIND.finditer(segment):
+        kind_text = kind.group(0)
+        if not _TAIL.match(segment[kind.end():]) or not (capitals or kind_text[0].isupper()):
+            continue
+        words = segment[:kind.start()].split()
+        place = _place(words[::-1], capitals)[::-1]
+        lead = words[:len(words) - len(place)]
+        if place and _title_lead(lead, capitals):
+            return f"{' '.join(place)} {kind_text}"
+    return None
+
+
+def _place(words: list[str], capitals: bool) -> list[str]:
+    """The place words at the head of `words` (read outward from the kind), up to a word no place name holds,
+    without connectors at either end: [] when they hold no place word."""
+    taken: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low not in _CONNECTORS and (low in _STOP or re.search(r"\d", word) or len(taken) >= _MAX_PLACE_WORDS
+                                       or not (capitals or word[0].isupper()) or not _WORD.match(word)):
+            break
+        taken.append(word)
+    while taken and taken[-1].lower() in _CONNECTORS:
+        taken.pop()
+    return taken if any(w.lower() not in _CONNECTORS for w in taken) else []
+
+
+def _title_lead(words: list[str], capitals: bool) -> bool:
+    """Words before the name that make a title ('Minutes of the Meeting of', 'Report to'), not a sentence
+    ('These will be submitted to')."""
+    return len(words) <= _MAX_LEAD_WORDS and (capitals or all(
+        w[0].isupper() or w.lower() in _CONNECTORS for w in words))

@@ -1,0 +1,209 @@
+"""Councils: the name a document prints on its letterhead, title lines or running lines (never a name in running
+text), its kind from its own words, and the key two spellings share. Rendered packs of invented councils, and the
+real PDFs' printed names."""
+
+from pathlib import Path
+
+import pytest
+from conftest import shared_pdf
+
+from minutebook.extractors import council
+from minutebook.extractors.layout import Layout
+from minutebook.extractors.pack import Pack
+from minutebook.extractors.pipeline import NO_COUNCIL, extract_document
+from minutebook.schemas.councils import council_key, council_kind, display_name
+
+STYLE = "<style>body{font-family:sans-serif;font-size:11pt}</style>"
+BUSINESS = """<p>MINUTES of a meeting of the Cabinet held on Tuesday, 3 March 2020.</p>
+<p>PRESENT: Councillor A Penrose (Chair), Councillor B Quill</p>
+<p><b>1. Apologies</b></p><p>There were none.</p>"""
+
+
+def page(body: str) -> str:
+    return f'<div style="page-break-after: always">{body}</div>'
+
+
+def pack_html(*pages: str, footer: str = "") -> str:
+    margin = f'@page {{ @bottom-center {{ content: "{footer}" counter(page) }} }}' if footer else ""
+    return f"<html><head>{STYLE}<style>{margin}</style></head><body>{''.join(pages)}</body></html>"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ASHWORTH VALE COUNTY COUNCIL", "Ashworth Vale County Council"),
+    ("Little Brampton Parish Council - 6th November 2018", "Little Brampton Parish Council"),
+    ("Little Brampton Parish Council A.G.M. - 7th May 2019", "Little Brampton Parish Council"),
+    ("Minutes of the Meeting of Hollowmere Town Council", "Hollowmere Town Council"),
+    ("REPORT TO: NORTH TEMBRIDGE MAYORAL COMBINED AUTHORITY", "North Tembridge Mayoral Combined Authority"),
+    ("London Borough of Fenwick", "London Borough of Fenwick"),
+    ("THE ROYAL BOROUGH OF KESTON UPON WYE", "Royal Borough of Keston upon Wye"),
+    ("Metropolitan Borough of Calderby", "Metropolitan Borough of Calderby"),
+    ("Overview and Scrutiny Committee Dunmore Council", "Dunmore Council"),
+    ("STOKE-ON-WYLE CITY COUNCIL – FORWARD PLAN", "Stoke-on-Wyle City Council"),
+    ("West Downs Joint Waste Authority", "West Downs Joint Waste Authority"),
+    ("Grenby & Holt District Council (Westshire)", "Grenby & Holt District Council"),
+    ("City of Harrowgate Council", "City of Harrowgate Council"),
+])
+def test_a_name_filling_a_title_line(text, name):
+    assert council.council_name(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "COUNTY COUNCIL - THURSDAY, 13 MARCH 2025",  # the full council's meeting, not whose
+    "Council Chamber, Sessions House",
+    "These will be submitted to Eden Vale District Council",  # a sentence: another council as often as its own
+    "8. 24/00115 - Ashworth County Council Integrated Care Strategy Delivery Plan",  # a paper's title
+    "Guidance on public participation at County Council meetings",
+    "the licensing authority",
+    "To: All Members of the County Council",
+    "Local Transport Authority",
+])
+def test_no_name_in_other_lines(text):
+    assert council.council_name(text) is None
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Ashworth Vale County Council", "county"), ("Little Brampton Parish Council", "parish/town"),
+    ("Hollowmere Town Council", "parish/town"), ("Penlan Community Council", "parish/town"),
+    ("North Tembridge Mayoral Combined Authority", "combined/joint"), ("West Downs Joint Waste Authority",
+                                                                       "combined/joint"),
+    ("London Borough of Fenwick", "london borough"), ("Calderby Metropolitan Borough Council", "metropolitan"),
+    ("Metropolitan Borough of Calderby", "metropolitan"), ("Harrowgate City Council", "district"),
+    ("Redwick Borough Council", "district"), ("Eden Vale District Council", "district"),
+    ("Caerwen County Borough Council", "unitary"), ("Dunmore Council", "other"),
+    ("Royal Borough of Keston upon Wye", "other"),
+])
+def test_kind_from_the_words(name, kind):
+    assert council_kind(name) == kind
+
+
+def test_display_name_and_key():
+    assert display_name("  THE  WEST OF ELDER & STOKE-ON-WYLE COUNCIL ") == "West of Elder & Stoke-on-Wyle Council"
+    assert display_name("Grenby & Holt District Council") == "Grenby & Holt District Council"
+    assert council_key("The Grenby & Holt District Council") == council_key("grenby and holt district  council")
+    assert council_key("Grenby District Council") != council_key("Grenby Borough Council")
+
+
+def read(make_pdf, html: str) -> str | None:
+    with Layout(make_pdf(html)) as layout:
+        return council.extract(Pack(layout))
+
+
+def test_letterhead_of_the_first_page(make_pdf):
+    html = pack_html(page(f"<p><b>ASHWORTH VALE COUNTY COUNCIL</b></p><h2>CABINET</h2>{BUSINESS}"))
+    assert read(make_pdf, html) == "Ashworth Vale County Council"
+
+
+def test_title_line_of_parish_minutes(make_pdf):
+    html = pack_html(page(f"<h2>Little Brampton Parish Council - 6th November 2018</h2>{BUSINESS}"
+                          "<p>The clerk will write to Eden Vale District Council about the verge.</p>"))
+    assert read(make_pdf, html) == "Little Brampton Parish Council"
+
+
+def test_front_sheet_without_a_name_then_minutes_with_one(make_pdf):
+    front = page("<h1>AGENDA</h1><h2>REGULATION COMMITTEE</h2><p>Tuesday, 14 February 2017, at 14.00</p>"
+                 "<p>A meeting of the Regulation Committee of Harrowgate City Council will be held as above.</p>")
+    html = pack_html(front, page(f"<p><b>HARROWGATE CITY COUNCIL</b></p>{BUSINESS}"))
+    assert read(make_pdf, html) == "Harrowgate City Council"
+
+
+def test_report_covers_naming_the_council_deep_in_a_pack(make_pdf):
+    cover = ("<p>Agenda Item {n}</p><p>Safeguarding Overview and Scrutiny Committee</p><p>Dunmore Council</p>"
+             "<p>Date of Meeting: 14 January 2019</p><p>Report of the Director.</p>")
+    pages = [page(f"<p>Public Document Pack</p><p>Meeting: Safeguarding Overview and Scrutiny Committee</p>"
+                  f"{BUSINESS}"), page("<p>Agenda text.</p>" * 3), page(cover.format(n=5)),
+             page("<p>Report text.</p>" * 3), page(cover.format(n=6))]
+    assert read(make_pdf, pack_html(*pages)) == "Dunmore Council"
+
+
+def test_running_footer(make_pdf):
+    pages = [page(f"<h2>Cabinet</h2>{BUSINESS}")] + [page(f"<p>Business page {n}.</p>") for n in range(4)]
+    assert read(make_pdf, pack_html(*pages, footer="Redwick Borough Council - page ")) == "Redwick Borough Council"
+
+
+def test_names_in_running_text_only_give_none(make_pdf, tmp_path):
+    html = pack_html(page("<h2>Neighbourhood Committee</h2><p>15 January 2026</p><p>A petition with 60 signatories "
+                          "has been submitted to Dunmore Council, and jointly with Harrowgate City Council "
+                          "the scheme was costed.</p>"))
+    path = make_pdf(html)
+    extracted = extract_document(path)
+    assert (extracted.extraction.document.council, extracted.notes) == (None, [NO_COUNCIL])
+    given = extract_document(path, council="Tembridge Borough Council")
+    assert (given.extraction.document.council, given.notes) == ("Tembridge Borough Council", [])
+
+
+def test_a_given_council_wins_over_the_printed_one(make_pdf):
+    path = make_pdf(pack_html(page(f"<p><b>ASHWORTH VALE COUNTY COUNCIL</b></p>{BUSINESS}")))
+    assert extract_document(path).extraction.document.council == "Ashworth Vale County Council"
+    assert extract_document(path, council="Tembridge Borough Council").extraction.document.council == \
+        "Tembridge Borough Council"
+
+
+# What each real document prints: None where it prints no council's name on a title, letterhead or running line
+# (decision forms, agenda front sheets under a logo, appendices, letters, the Kingston reports, scanned Horsley).
+REAL = {
+    "bristol_licensing_2025-06-19_public_forum.pdf": None,
+    "bristol_tcpc_2024-09-12_decision_notice.pdf": None,
+    "bristol_tcpc_2024-09-12_printed_minutes.pdf": "Bristol City Council",
+    "bristol_tcpc_2024-09-12_wpl_report.pdf": None,
+    "bristol_tcpc_2025-05-15_decision_notice.pdf": None,
+    "bristol_tcpc_2025-05-15_printed_minutes.pdf": "Bristol City Council",
+    "bristol_tcpc_2025-05-15_wpl_report.pdf": None,
+    "bristol_tcpc_2025-10-23_decision_notice.pdf": None,
+    "bristol_tcpc_2025-10-23_printed_minutes.pdf": "Bristol City Council",
+    "bristol_tcpc_2026-01-21_forward_plan.pdf": "Bristol City Council",
+    "bristol_tcpc_2026-03-19_decision_notice.pdf": None,
+    "bristol_tcpc_2026-03-19_printed_minutes.pdf": "Bristol City Council",
+    "bristol_tcpc_2026-03-19_wpl_report.pdf": None,
+    "horsley_pc_2014-03-18_draft_minutes.pdf": None,
+    "horsley_pc_2014-04-29_agenda.pdf": None,
+    "kent_cabinet_2025-01-09_minutes.pdf": "Kent County Council",
+    "kent_cabinet_2025-01-30_agenda_frontsheet.pdf": None,
+    "kent_cabinet_2025-01-30_budget_risk_register.pdf": None,
+    "kent_cabinet_2025-01-30_printed_minutes.pdf": "Kent County Council",
+    "kent_cabinet_2025-01-30_supplement_prod_pack.pdf": "Kent County Council",
+    "kent_cabinet_2025-03-04_agenda_frontsheet.pdf": None,
+    "kent_cabinet_2025-03-04_qpr_q3_performance_report.pdf": "Kent County Council",
+    "kent_cabinet_2025-03-13_agenda_frontsheet.pdf": None,
+    "kent_cabinet_2025-03-13_public_reports_pack.pdf": None,
+    "kent_county_council_2024-12-19_minutes.pdf": "Kent County Council",
+    "kent_county_council_2025-01-09_agenda_frontsheet.pdf": None,
+    "kent_county_council_2025-01-09_item3_supplement_pack.pdf": None,
+    "kent_county_council_2025-01-09_printed_minutes.pdf": "Kent County Council",
+    "kent_county_council_2025-02-13_agenda_frontsheet.pdf": None,
+    "kent_county_council_2025-02-13_budget_risk_register.pdf": None,
+    "kent_county_council_2025-02-13_printed_minutes.pdf": "Kent County Council",
+    "kent_county_council_2025-03-13_agenda_frontsheet.pdf": None,
+    "kent_county_council_2025-03-13_printed_minutes.pdf": "Kent County Council",
+    "kent_county_council_2025-03-13_questions_answers_pack.pdf": None,
+    "kent_county_council_2025-03-13_treasury_halfyear_report.pdf": None,
+    "kent_cpp_2024-10-29_minutes.pdf": None,
+    "kent_cpp_2024-12-10_minutes.pdf": None,
+    "kingston_knk_2026-01-15_manorgate_petition_report.pdf": None,
+    "kingston_knk_2026-01-15_zebra_crossing_report.pdf": None,
+    "milburn_pc_2018-11-06_minutes.pdf": "Milburn Parish Council",
+    "milburn_pc_2019-01-08_agenda.pdf": "Milburn Parish Council",
+    "milburn_pc_2019-01-08_minutes.pdf": "Milburn Parish Council",
+    "milburn_pc_2019-05-07_agm_minutes.pdf": "Milburn Parish Council",
+    "milburn_pc_2021-01-26_agenda.pdf": "Milburn Parish Council",
+    "milburn_pc_2021-01-26_minutes.pdf": "Milburn Parish Council",
+    "weca_joint_2026-06-05_budget_outturn_report.pdf": "West of England Mayoral Combined Authority",
+}
+SEED = {"dorset-safeguarding-2019-01-14.pdf": "Dorset County Council"}  # 2019: before Dorset Council
+
+
+def printed(path: Path) -> str | None:
+    with Layout(path) as layout:
+        return council.extract(Pack(layout))
+
+
+@pytest.mark.parametrize("name", ["kent_cabinet_2025-01-09_minutes.pdf", "bristol_tcpc_2025-10-23_printed_minutes.pdf",
+                                  "milburn_pc_2019-01-08_agenda.pdf", "kent_cpp_2024-12-10_minutes.pdf"])
+def test_real_letterheads(name):
+    assert printed(shared_pdf(f"real/{name}")) == REAL[name]
+
+
+@pytest.mark.slow
+def test_every_real_document():
+    found = {name: printed(shared_pdf(f"real/{name}")) for name in REAL}
+    found |= {name: printed(shared_pdf(f"seed/{name}")) for name in SEED}
+    assert found == REAL | SEED
