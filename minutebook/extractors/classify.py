@@ -9,20 +9,25 @@ from .pack import Pack
 
 _DECISION = re.compile(r"\bdecision (notice|recording form|determined)|^decisions\b", re.I)
 _AGENDA = re.compile(r"\b(a\s?g\s?e\s?n\s?d\s?a|summons|notice of meeting|public document pack)\b", re.I)
-_MINUTES = re.compile(r"\bminutes\b", re.I)
+_MINUTES = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|signed|approved)\s+)?minutes\b", re.I)
 
 
 def document_kind(pack: Pack) -> DocumentKind:
-    """Agenda pack, front sheet, minutes, decision notice or report: by the first page and the parts found."""
+    """Agenda pack, front sheet, minutes, decision notice or report: by the first page and the parts found. Of
+    the title words the first printed wins: minutes that mention an agenda item or a decision notice further
+    down are minutes."""
     first = [line.text for line in pack.lines[:40]]
-    head = "\n".join(first)
-    if _DECISION.search(head):
+    at = {kind: next((i for i, text in enumerate(first) if pattern.search(text)), len(first))
+          for kind, pattern in (("decision", _DECISION), ("agenda", _AGENDA), ("minutes", _MINUTES))}
+    if at["decision"] < min(at["agenda"], at["minutes"]):
         return DocumentKind.DECISION_NOTICE
     kinds = {part.kind for part in pack.parts}
-    if _AGENDA.search(head) or "front" in kinds:
+    if at["minutes"] < at["agenda"] and "minutes" in kinds:
+        return DocumentKind.MINUTES
+    if at["agenda"] < len(first) or "front" in kinds:
         if pack.layout.page_count <= 3 and "minutes" not in kinds:
             return DocumentKind.FRONT_SHEET
         return DocumentKind.AGENDA_PACK
-    if "minutes" in kinds or _MINUTES.search(head):
+    if "minutes" in kinds or at["minutes"] < len(first):
         return DocumentKind.MINUTES
     return DocumentKind.REPORT
