@@ -207,3 +207,44 @@ def test_every_real_document():
     found = {name: printed(shared_pdf(f"real/{name}")) for name in REAL}
     found |= {name: printed(shared_pdf(f"seed/{name}")) for name in SEED}
     assert found == REAL | SEED
+
+
+def archived_document(db, source: str, council: str | None) -> None:
+    from minutebook.archive import load_extraction
+    from minutebook.schemas import Document, Extraction
+
+    sha = f"{abs(hash(source)):064x}"[-64:]
+    load_extraction(db, Extraction(document=Document(sha256=sha, file_name=source, pages=1, kind="minutes",
+                                                     source=source, council=council)), ["page"])
+
+
+def test_councils_table_one_row_per_council(tmp_path):
+    from minutebook.archive import open_archive
+
+    db = open_archive(tmp_path / "archive.db")
+    archived_document(db, "a.pdf", "Ashworth Vale County Council")
+    archived_document(db, "b.pdf", "The ASHWORTH VALE COUNTY COUNCIL")
+    archived_document(db, "c.pdf", "Little Brampton Parish Council")
+    archived_document(db, "d.pdf", None)
+    assert db.execute("select id, name, kind from councils order by id").fetchall() == [
+        (1, "Ashworth Vale County Council", "county"), (2, "Little Brampton Parish Council", "parish/town")]
+    assert db.execute("select file_name, council, council_id from documents order by file_name").fetchall() == [
+        ("a.pdf", "Ashworth Vale County Council", 1), ("b.pdf", "Ashworth Vale County Council", 1),
+        ("c.pdf", "Little Brampton Parish Council", 2), ("d.pdf", None, None)]
+    assert [(fk.column, fk.other_table) for fk in db["documents"].foreign_keys] == [("council_id", "councils")]
+
+
+def test_an_archive_made_before_councils_gains_them(tmp_path):
+    from minutebook.archive import open_archive
+
+    db = open_archive(tmp_path / "archive.db")
+    archived_document(db, "a.pdf", "Ashworth Vale County Council")
+    db.execute("drop index idx_documents_council_id")
+    db.execute("alter table documents drop column council_id")
+    db.execute("drop table councils")
+    db.conn.commit()
+    db.close()
+    db = open_archive(tmp_path / "archive.db")
+    assert db.execute("select name, kind from councils").fetchall() == [("Ashworth Vale County Council", "county")]
+    assert db.execute("select council, council_id from documents").fetchall() == [
+        ("Ashworth Vale County Council", 1)]

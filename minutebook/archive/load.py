@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ..schemas import Extraction
 from .columns import LINKS, delete_order
+from .councils import council_ref
 from .rows import DocumentRows, document_rows, row_columns
 from .schema import write_transaction
 
@@ -45,6 +46,7 @@ def load_rows(db: Database, rows: DocumentRows) -> LoadStatus:
         old = next(db.query("select id, sha256, ingested_at from documents where source = ?", [rows.source]), None)
         if old and old["sha256"] == rows.document["sha256"]:
             return LoadStatus.UNCHANGED
+        rows.document["council_id"], rows.document["council"] = council_ref(db, rows.document["council"])
         row = {**rows.document, "ingested_at": now()}
         if old:
             doc_id = old["id"]

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
+from . import councils
 from .columns import LINKS, RECORD_COLUMNS
 
 BUSY_TIMEOUT_S = 30
@@ -75,15 +76,18 @@ def ensure_schema(db: Database) -> None:
                 db["pages"].add_column("ocr", int)
             if "kind" not in db["ingest_errors"].columns_dict:  # archives made before failure kinds
                 db["ingest_errors"].add_column("kind", str)
+            if "councils" not in db.table_names():  # archives made before councils
+                councils.migrate(db)
 
 
 def _up_to_date(db: Database) -> bool:
     return ("documents" in db.table_names() and "ocr" in db["pages"].columns_dict
-            and "kind" in db["ingest_errors"].columns_dict)
+            and "kind" in db["ingest_errors"].columns_dict and "councils" in db.table_names())
 
 
 def _create_all(db: Database) -> None:
     _create_tables(db)
+    councils.migrate(db)
     for table, indexes in INDEXES.items():
         for columns in indexes:
             db[table].create_index(columns, if_not_exists=True)
