@@ -293,3 +293,58 @@ def test_statistics_rows_under_prose_give_nothing_and_a_financial_year_caption_d
         (None, "Central", "Jan 2025", 12930.0, None),
         (None, "Northgate", "Jan 2025", 3318.0, None),
     ]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_statistics_sub_headings_under_group_headings_name_their_columns(make_pdf, ruled):
+    """A group heading over each category ("Leisure" over "Pool visits", one over one) or over several; a
+    sub-heading of several words names the count on its own, a one-word sub-heading keeps its group ("Permits
+    Resident"); a heading wrapped onto the second header line ("Boats moored at" over "the quay") stays one."""
+    body = """<p><b>Table 2: Visitor services, May 2025 to Jun 2025</b></p>
+    <table style="width:80%"><tr><th rowspan="2">Month</th><th>Leisure</th><th>Heritage</th><th>Transport</th>
+    </tr><tr><th>Pool visits</th><th>Museum admissions</th><th>Ferry crossings</th></tr>
+    <tr><td>May 2025</td><td class="r">2,310</td><td class="r">845</td><td class="r">1,120</td></tr>
+    <tr><td>Jun 2025</td><td class="r">2,455</td><td class="r">..</td><td class="r">1,290</td></tr></table>
+    <p><b>Table 3: Harbour use, July to August 2025</b></p>
+    <table style="width:80%"><tr><th rowspan="2">Month</th><th colspan="2">Moorings</th>
+    <th colspan="2">Permits</th><th rowspan="2">Boats moored at the quay</th></tr>
+    <tr><th>Visiting yachts</th><th>Fishing vessels</th><th>Resident</th><th>Trader</th></tr>
+    <tr><td>July</td><td class="r">64</td><td class="r">21</td><td class="r">310</td><td class="r">42</td>
+    <td class="r">88</td></tr>
+    <tr><td>August</td><td class="r">71</td><td class="r">19</td><td class="r">298</td><td class="r">40</td>
+    <td class="r">93</td></tr></table>"""
+    found = _indicators(make_pdf, body, ruled=ruled)
+    assert found == [
+        (None, "Pool visits", "May 2025", 2310.0, None),
+        (None, "Museum admissions", "May 2025", 845.0, None),
+        (None, "Ferry crossings", "May 2025", 1120.0, None),
+        (None, "Pool visits", "Jun 2025", 2455.0, None),
+        (None, "Ferry crossings", "Jun 2025", 1290.0, None),
+        (None, "Visiting yachts", "July 2025", 64.0, None),
+        (None, "Fishing vessels", "July 2025", 21.0, None),
+        (None, "Permits Resident", "July 2025", 310.0, None),
+        (None, "Permits Trader", "July 2025", 42.0, None),
+        (None, "Boats moored at the quay", "July 2025", 88.0, None),
+        (None, "Visiting yachts", "August 2025", 71.0, None),
+        (None, "Fishing vessels", "August 2025", 19.0, None),
+        (None, "Permits Resident", "August 2025", 298.0, None),
+        (None, "Permits Trader", "August 2025", 40.0, None),
+        (None, "Boats moored at the quay", "August 2025", 93.0, None),
+    ]
+
+
+def test_risk_id_set_in_bold_before_a_plain_title(make_pdf):
+    """"<b>HR07:</b> Failure ..." is an ID and its title, not a bold title over a plain description; a bold title
+    over its description still gives the bold part."""
+    body = """<table><tr><th style="width:55%">Risk</th><th>Owner</th><th>Current score</th><th>Target score</th>
+    <th>Trend</th></tr>
+    <tr><td><b>HR07:</b> Failure to renew the harbour wall before the winter storms</td><td>KT</td><td>16</td>
+    <td>6</td><td>Worsening</td></tr>
+    <tr><td><b>HR08</b> – Loss of the dredging contractor</td><td>PB</td><td>9</td><td>4</td><td>Static</td></tr>
+    <tr><td><b>HR09 Silting of the inner basin</b><br>Reduced depth limits access for larger vessels</td>
+    <td>PB</td><td>12</td><td>8</td><td>Improving</td></tr></table>"""
+    assert _risks(make_pdf, body, landscape=True) == [
+        ("HR07", "Failure to renew the harbour wall before the winter storms", "16", "WORSENING"),
+        ("HR08", "Loss of the dredging contractor", "9", "STATIC"),
+        ("HR09", "Silting of the inner basin", "12", "IMPROVING"),
+    ]

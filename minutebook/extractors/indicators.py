@@ -403,6 +403,8 @@ def _period_row(line: Line, before: float | None = None) -> tuple[str, list[Word
     for n in range(min(len(words) - 1, 4), 0, -1):
         if before is not None and words[n - 1].x0 >= before:
             continue
+        if n > 1 and _TWO_DIGITS.match(words[n - 1].text) and _apart(words[n - 2], words[n - 1]):
+            continue  # "July   64": a value in the first column, not a two-digit year
         label = join(words[:n])
         if PERIOD.match(label) or _BARE_LABEL.match(label) or _YEAR_MONTH.match(label):
             values = words[n:]
@@ -413,6 +415,14 @@ def _period_row(line: Line, before: float | None = None) -> tuple[str, list[Word
                 return label, values
             return None
     return None
+
+
+_TWO_DIGITS = re.compile(r"^\d{2}$")
+
+
+def _apart(left: Word, right: Word) -> bool:
+    """Whether two words of a line are further apart than a space: they sit in different cells."""
+    return right.x0 - left.x1 > 1.3 * char_width([left, right])
 
 
 def _transposed(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
@@ -507,18 +517,37 @@ def _column_names(head: list[Line], columns: list[tuple[float, float]], labels_x
     heads = header_columns(head[0], gap=gap)
     for line in head[1:]:
         parts = header_columns(line, gap=gap)
-        heads = ungroup(heads, parts) or stack(heads, parts) or heads
+        heads = ungroup(heads, parts, alone=_sub_heading) or stack(heads, parts) or heads
     if len(heads) == len(columns):
-        return [h.text for h in heads]
+        return [_heading_name(h) for h in heads]
     out = []
     for x0, x1 in columns:
         def distance(h: Column, x0: float = x0, x1: float = x1) -> float:
             return max(h.x0 - x1, x0 - h.x1, 0.0) - min(h.x1, x1) + max(h.x0, x0)
         best = min(heads, key=distance, default=None)
-        out.append(best.text if best is not None else "")
+        out.append(_heading_name(best) if best is not None else "")
     if len(set(out)) < len(out):  # two value columns under one heading: prose above the rows, or a heading missed
         return [""] * len(columns)
     return out
+
+
+_READS_ON = re.compile(r"(\b(of|in|and|or|to|for|the|per|with|on|by|from|a|an)|[-–,/&])$", re.I)
+
+
+def _sub_heading(head: Column, part: Column) -> bool:
+    """Whether a capitalised phrase under one heading is a sub-heading ("Culture" over "Swim sessions"), not the
+    heading's wrapped text ("Households in" over "temporary accommodation")."""
+    return part.text[:1].isupper() and not _READS_ON.search(head.text)
+
+
+def _heading_name(column: Column) -> str:
+    """A value column's name: a sub-heading of several words names the count on its own ("Street scene" over
+    "Missed bins" is "Missed bins"); a one-word sub-heading qualifies its group ("Duties owed Relief")."""
+    if column.group and column.text.startswith(f"{column.group} "):
+        leaf = column.text[len(column.group) + 1:]
+        if len(leaf.split()) > 1:
+            return leaf
+    return column.text
 
 
 def _complete_period(label: str, caption: str, last: tuple[int, int] | None = None) -> str:

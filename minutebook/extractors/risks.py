@@ -184,7 +184,8 @@ def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
     title_col = _index(columns, "title")
     words = row.words(title_col, body)
     bold = [w for w in words if w.bold]
-    if bold and len(bold) < len(words) and words[0].bold:
+    lead = join(bold).rstrip(":–—-").strip()  # an ID set in bold before a plain title ("SR04: Failure ...")
+    if bold and len(bold) < len(words) and words[0].bold and not (_ID.match(lead) or _SPACED_ID.match(lead)):
         words = bold
     title = join(words)
     id_col = _index(columns, "id")

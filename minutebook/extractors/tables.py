@@ -33,6 +33,7 @@ class Column:
     x1: float
     role: str | None = None
     words: list[Word] = field(default_factory=list)
+    group: str = ""  # the group heading printed over this sub-column, where one is ("Duties owed" over "Relief")
 
 
 @dataclass
@@ -146,7 +147,7 @@ def stack(columns: list[Column], parts: list[Column], above: bool = False,
     `group`: then the phrase is a group heading over the columns under it ("Residual" over "L | I | Score")
     and prefixes each of their texts, their extents unchanged.
     `above`: the line is printed above the columns, so its words go first."""
-    out = [Column(c.text, c.x0, c.x1, c.role, list(c.words)) for c in columns]
+    out = [Column(c.text, c.x0, c.x1, c.role, list(c.words), c.group) for c in columns]
     for part in parts:
         hits = _overlapping(out, part.x0, part.x1)
         if len(hits) > 1:
@@ -172,18 +173,21 @@ def stack(columns: list[Column], parts: list[Column], above: bool = False,
     return sorted(out, key=lambda c: c.x0)
 
 
-def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = None) -> list[Column] | None:
+def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = None,
+            alone: Callable[[Column, Column], bool] | None = None) -> list[Column] | None:
     """Columns with the line printed under them, where some heading is a group heading over sub-columns
-    ("Inherent" over "L | I | Score" on the next line): two or more phrases of the line sit under it. Its
-    sub-columns replace it, each headed "Inherent L", ...; a phrase under no heading is a sub-column of the
-    group whose cell holds it (between ruling lines; unruled, the group it is nearer than any other heading).
-    The other phrases stack as in `stack`. None where no heading has two phrases under it."""
+    ("Inherent" over "L | I | Score" on the next line): two or more phrases of the line sit under it, or one
+    where `alone(heading, phrase)` says it is a sub-heading rather than the heading's wrapped text. Its
+    sub-columns replace it, each headed "Inherent L", ... (`group` "Inherent"); a phrase under no heading is a
+    sub-column of the group whose cell holds it (between ruling lines; unruled, the group it is nearer than any
+    other heading). The other phrases stack as in `stack`. None where no heading is a group."""
     under: dict[int, list[Column]] = {}
     for part in parts:
         hits = _overlapping(columns, part.x0, part.x1)
         if len(hits) == 1:
             under.setdefault(id(hits[0]), []).append(part)
-    groups = [c for c in columns if len(under.get(id(c), ())) >= 2]
+    groups = [c for c in columns if len(subs := under.get(id(c), ())) >= 2
+              or (alone is not None and len(subs) == 1 and alone(c, subs[0]))]
     if not groups:
         return None
     members = {id(g): list(under[id(g)]) for g in groups}
@@ -204,7 +208,8 @@ def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = No
                 break
     grouped = {id(p) for ps in members.values() for p in ps}
     base = [c for c in columns if id(c) not in members]
-    base += [Column(f"{g.text} {p.text}", p.x0, p.x1, words=list(p.words)) for g in groups for p in members[id(g)]]
+    base += [Column(f"{g.text} {p.text}", p.x0, p.x1, words=list(p.words), group=g.text)
+             for g in groups for p in members[id(g)]]
     return stack(sorted(base, key=lambda c: c.x0), [p for p in parts if id(p) not in grouped])
 
 
