@@ -222,7 +222,7 @@ def sample_extractions(pdf_dir: Path) -> list:
                     **{"for": 4, "against": 1, "abstain": 0})],
         indicators=[Indicator(code="CS01", name="First-preference primary school places", period="Q2 2024/25",
                               value="91.2%", unit="%", page=3)],
-        risks=[Risk(risk_id="CR01", title="Insufficient school places", level="MEDIUM", trend="STATIC", page=3)],
+        risks=[Risk(risk_id="CR01", title="Insufficient school places", level="HIGH", trend="WORSENING", page=3)],
     )
     second = Extraction(
         document=committee,
@@ -234,7 +234,7 @@ def sample_extractions(pdf_dir: Path) -> list:
                                 text="That the update on the Eastwick youth centre be noted.", page=2)],
         indicators=[Indicator(code="CS01", name="First-preference primary school places", period="Q3 2024/25",
                               value=92.5, unit="%", page=3)],
-        risks=[Risk(risk_id="CR01", title="Insufficient school places", level="HIGH", trend="WORSENING", page=3)],
+        risks=[Risk(risk_id="CR01", title="Insufficient school places", level="MEDIUM", trend="STATIC", page=3)],
     )
     return [(first, cabinet_pages), (second, committee_pages)]
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import sample_extractions
 
 from minutebook.archive import load_extraction, open_archive
-from minutebook.archive.columns import LINKS, RECORD_COLUMNS, field_columns
+from minutebook.archive.columns import LINKS, RECORD_COLUMNS, SHARED, field_columns
 from minutebook.archive.load import DELETE_ORDER
 from minutebook.archive.rows import row_columns
 from minutebook.archive.schema import FTS, INDEXES
@@ -48,7 +48,8 @@ def test_the_archive_has_a_column_for_every_field_and_indexes_only_real_columns(
         assert list(archive[table].columns_dict) == ["id", "document", *row_columns(table)]
         assert set(field_columns(table, model).values()) <= set(archive[table].columns_dict)
         links = {fk.column: fk.other_table for fk in archive[table].foreign_keys if fk.column != "document"}
-        assert links == {c: LINKS[c][1] for c in RECORD_COLUMNS[table] if c in LINKS}
+        shared = dict([SHARED[table]]) if table in SHARED else {}
+        assert links == {c: LINKS[c][1] for c in RECORD_COLUMNS[table] if c in LINKS} | shared
     for table, indexes in INDEXES.items():
         assert {c for index in indexes for c in index} <= set(archive[table].columns_dict), table
     for table, columns in FTS.items():

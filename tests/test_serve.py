@@ -49,7 +49,7 @@ def test_metadata_facets_and_search_all(get):
     metadata = get("/-/metadata.json").json()
     assert metadata["title"].startswith("minutebook") and metadata["license_url"]
     table = get("/archive/risks.json?_shape=objects").json()
-    assert {"level", "trend"} <= set(table["facet_results"])
+    assert {"level", "trend_normalised"} <= set(table["facet_results"])
     assert "school" in get("/-/search?q=school").text.lower()
     assert get("/archive/decisions.json").json()["rows"][0][1] == "2025-03-05"  # newest first
 
@@ -63,13 +63,12 @@ def test_canned_queries(get):
     assert [r["text"] for r in rows("decisions_mentioning.json?phrase=school+transport")] == [SCHOOL_DECISION]
     assert [(r["meeting_date"], r["status"]) for r in rows("person_attendance.json?name=Pennington")] == [
         ("2025-02-12", "present"), ("2025-03-05", "apologies")]
-    assert [(r["period"], r["value"]) for r in rows("indicator_series.json?indicator=CS01")] == [
-        ("Q2 2024/25", 91.2), ("Q3 2024/25", 92.5)]
-    worse = rows("risks_worsened.json?earlier=example_cabinet_2025-03-12.pdf"
-                 "&later=example_children_committee_2025-04-09.pdf")
-    assert [(r["risk_id"], r["earlier_level"], r["later_level"]) for r in worse] == [("CR01", "MEDIUM", "HIGH")]
-    assert rows("risks_worsened.json?earlier=example_children_committee_2025-04-09.pdf"
-                "&later=example_cabinet_2025-03-12.pdf") == []
+    assert [(r["period"], r["period_start"], r["value"]) for r in rows("indicator_values.json?indicator=CS01")] == [
+        ("Q2 2024/25", "2024-07-01", 91.2), ("Q3 2024/25", "2024-10-01", 92.5)]
+    worse = rows("risks_worsened.json?council=Example+Borough+Council")  # the committee's register is earlier
+    assert [(r["risk_id"], r["earlier_date"], r["earlier_level"], r["later_date"], r["later_level"])
+            for r in worse] == [("CR01", "2025-03-05", "MEDIUM", "2025-03-12", "HIGH")]
+    assert rows("risks_worsened.json?council=Another+Council") == []
 
 
 def test_archive_is_read_only_through_datasette(get):

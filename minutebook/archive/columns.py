@@ -1,8 +1,9 @@
 """The record tables' columns, made from the record models (`schemas.RECORD_TYPES`), so a new field or type reaches
 the archive without a second list to keep in step.
 
-A record table holds `id`, `document`, `page`, then its links, its model's fields, then `bbox` and `ocr`. A record
-with a meeting date links to its meeting, and one with a minute number to its minute, by id within the document.
+A record table holds `id`, `document`, `page`, then its links, its model's fields, the columns derived from them,
+then `bbox` and `ocr`. A record with a meeting date links to its meeting, and one with a minute number to its
+minute, by id within the document.
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ LINKS = {"meeting": ("meeting_date", "meetings"), "minute": ("minute_number", "m
 """Link column -> (the field that implies it, the table it points into)."""
 RENAMED = {"votes": {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}}
 """Fields whose column has another name (`for` is an SQL keyword; `votes_for` reads better beside it)."""
+DERIVED: dict[str, dict[str, type]] = {
+    "indicators": {"series": int, "period_start": str, "period_end": str},
+    "risks": {"register": int, "trend_normalised": str},
+}
+"""Columns after a table's fields that the archive derives (`derived.derived_values`, `series.linked`)."""
+SHARED = {"indicators": ("series", "indicator_series"), "risks": ("register", "risk_registers")}
+"""Record table -> (its derived link column, the table of what it shares with other documents' rows)."""
 _PROVENANCE = set(Provenance.model_fields)
 
 
@@ -46,7 +54,8 @@ def _columns(table: str, model: type[BaseModel]) -> dict[str, type]:
     return {**links, **{renamed[name]: _sql_type(field.annotation) for name, field in fields.items()}}
 
 
-RECORD_COLUMNS: dict[str, dict[str, type]] = {table: _columns(table, model) for table, model in RECORD_TYPES.items()}
+RECORD_COLUMNS: dict[str, dict[str, type]] = {table: {**_columns(table, model), **DERIVED.get(table, {})}
+                                              for table, model in RECORD_TYPES.items()}
 """Columns of each record table besides id, document, page, bbox and ocr."""
 
 

@@ -13,6 +13,7 @@ from .columns import LINKS, delete_order
 from .councils import council_ref
 from .rows import DocumentRows, document_rows, row_columns
 from .schema import write_transaction
+from .series import linked
 
 DELETE_ORDER = delete_order()
 
@@ -56,6 +57,7 @@ def load_rows(db: Database, rows: DocumentRows) -> LoadStatus:
             doc_id = db["documents"].insert(row).last_pk
         db.conn.executemany("insert into pages (document, page, text, ocr) values (?, ?, ?, ?)",
                             [(doc_id, n, text, int(rows.ocr)) for n, text in enumerate(rows.pages, 1)])
+        rows = linked(db, doc_id, rows)
         _insert_records(db, doc_id, rows.records)
         db["ingest_errors"].delete_where("path = ?", [rows.source])
     return LoadStatus.REPLACED if old else LoadStatus.NEW

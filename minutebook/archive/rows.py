@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
 
 from ..schemas import RECORD_TYPES, Extraction
 from .columns import RECORD_COLUMNS, field_columns
+from .derived import archived, derived_values, report_date
 
 COLUMNS = {table: field_columns(table, model) for table, model in RECORD_TYPES.items()}
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -74,7 +76,8 @@ def document_rows(extraction: Extraction, pages: list[str], ocr: bool = False) -
     minutes: dict[tuple[str | None, str], int] = {}
     for index, minute in enumerate(extraction.minutes):
         minutes.setdefault((_iso(minute.meeting_date), minute.number), index)
-    records = {table: [_values(table, record, meetings, minutes) for record in getattr(extraction, table)]
+    report = report_date(extraction)
+    records = {table: [_values(table, record, meetings, minutes, report) for record in archived(extraction, table)]
                for table in RECORD_COLUMNS}
     return DocumentRows(row, [clean(text) for text in pages], ocr, records)
 
@@ -84,8 +87,9 @@ def _iso(day: Any) -> str | None:
 
 
 def _values(table: str, record: BaseModel, meetings: dict[str, int],
-            minutes: dict[tuple[str | None, str], int]) -> tuple:
-    """A record as a row of `table`: JSON-typed values, with its meeting and minute as positions."""
+            minutes: dict[tuple[str | None, str], int], report: date | None) -> tuple:
+    """A record as a row of `table`: JSON-typed values, with its meeting and minute as positions, and the
+    columns derived from it (`report` is the document's report date)."""
     data = clean(record.model_dump(mode="json", by_alias=True))
     for field, column in COLUMNS[table].items():
         value = data.pop(field)
@@ -94,4 +98,5 @@ def _values(table: str, record: BaseModel, meetings: dict[str, int],
     data["minute"] = minutes.get((data.get("meeting_date"), data.get("minute_number")))
     data["bbox"] = json.dumps(data["bbox"]) if data.get("bbox") else None
     data["ocr"] = int(data["ocr"])
+    data.update(derived_values(table, data, report))
     return tuple(data.get(column) for column in row_columns(table))

@@ -13,7 +13,8 @@ from contextlib import contextmanager
 from sqlite_utils import Database
 
 from . import councils
-from .columns import LINKS, RECORD_COLUMNS
+from . import series
+from .columns import LINKS, RECORD_COLUMNS, SHARED
 
 BUSY_TIMEOUT_S = 30
 
@@ -78,11 +79,14 @@ def ensure_schema(db: Database) -> None:
                 db["ingest_errors"].add_column("kind", str)
             if "councils" not in db.table_names():  # archives made before councils
                 councils.migrate(db)
+            if "indicator_series" not in db.table_names():  # archives made before series and registers
+                series.migrate(db)
 
 
 def _up_to_date(db: Database) -> bool:
     return ("documents" in db.table_names() and "ocr" in db["pages"].columns_dict
-            and "kind" in db["ingest_errors"].columns_dict and "councils" in db.table_names())
+            and "kind" in db["ingest_errors"].columns_dict and "councils" in db.table_names()
+            and "indicator_series" in db.table_names())
 
 
 def _create_all(db: Database) -> None:
@@ -93,6 +97,7 @@ def _create_all(db: Database) -> None:
             db[table].create_index(columns, if_not_exists=True)
     for table, columns in FTS.items():
         db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
+    series.create_triggers(db)
     db.create_view("decisions", DECISIONS_SQL, ignore=True)
 
 
@@ -112,8 +117,10 @@ def _create_tables(db: Database) -> None:
         pk="id", foreign_keys=[("document", "documents", "id")], not_null={"document", "page"},
     )
     db["pages"].create_index(["document", "page"], unique=True)
+    series.create_tables(db)
     for table, columns in RECORD_COLUMNS.items():
         links = [("document", "documents", "id")] + [(c, LINKS[c][1], "id") for c in columns if c in LINKS]
+        links += [(*SHARED[table], "id")] if table in SHARED else []
         db[table].create(
             {"id": int, "document": int, "page": int, **columns, "bbox": str, "ocr": int},
             pk="id", foreign_keys=links, not_null={"document"},

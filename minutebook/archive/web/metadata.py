@@ -50,11 +50,30 @@ TABLES: dict[str, dict[str, Any]] = {
                           "votes_abstain": "abstentions", "result": "carried or lost",
                           "names": "members by side, where named (JSON)"}},
     "indicators": {"description": "Performance and population indicator values from report tables, one row per "
-                                  "indicator and period.", "facets": ["period", "unit"],
+                                  "indicator and period of a report.", "facets": ["period", "unit"],
+                   "sort": "period_end",
                    "columns": {"code": "the council's indicator code", "value": "the number as printed",
-                               "unit": "unit, % or per 10,000, ..."}},
-    "risks": {"description": "Rows of risk registers.", "facets": ["level", "trend"],
-              "columns": {"level": "rating as printed (HIGH, RED, 16, ...)", "trend": "direction as printed"}},
+                               "unit": "unit, % or per 10,000, ...", "period": "period as printed",
+                               "series": "the indicator across reports (see indicator_series)",
+                               "period_start": "first day of the period (UK financial years from 1 April)",
+                               "period_end": "last day of the period (for 'Latest', the report's date)"}},
+    "indicator_series": {"description": "Each indicator of a council, by its code (else its name), across its "
+                                        "reports; codes of different councils are different series.",
+                         "label_column": "name", "facets": ["council"],
+                         "columns": {"council": "the council (null: known to one document only)",
+                                     "code": "indicator code as first seen", "name": "name as first seen",
+                                     "key": "what identifies it: council and code or name"}},
+    "risks": {"description": "Rows of risk registers.", "facets": ["level", "trend_normalised"],
+              "columns": {"level": "rating as printed (HIGH, RED, 16, ...)", "trend": "direction as printed",
+                          "register": "the register it is a row of (see risk_registers)",
+                          "trend_normalised": "improving, worsening or unchanged (a rising risk is worsening)"}},
+    "risk_registers": {"description": "Each council's risk register at each report date, whichever documents "
+                                      "print it.", "label_column": "name", "sort_desc": "report_date",
+                       "facets": ["council", "name"],
+                       "columns": {"name": "the register's heading (Corporate Risk Register, ...)",
+                                   "report_date": "date of the meeting the report is for",
+                                   "document": "set where the register is one document's alone (no council "
+                                               "or no report date)"}},
     "ingest_errors": {"description": "Files that could not be archived, with the stage and the reason.",
                       "sort_desc": "at", "facets": ["stage"]},
     "decisions": {
@@ -70,7 +89,6 @@ _PHRASE = """'"' || replace(:phrase, '"', '""') || '"'"""
 _LEVEL_SCORE = """case upper(r.level) when 'VERY LOW' then 0 when 'LOW' then 1 when 'GREEN' then 1
   when 'MEDIUM' then 2 when 'AMBER' then 2 when 'HIGH' then 3 when 'RED' then 3 when 'VERY HIGH' then 4
   else cast(r.level as real) end"""
-_REPORT = "(d.file_name = :{param} or cast(d.id as text) = :{param})"
 
 QUERIES: dict[str, dict[str, str]] = {
     "decisions_mentioning": {
@@ -91,29 +109,40 @@ from attendance a join documents d on d.id = a.document left join meetings m on 
 where a.name like '%' || :name || '%'
 order by a.meeting_date, m.body""",
     },
-    "indicator_series": {
+    "indicator_values": {
         "title": "One indicator's values across reports",
-        "description": "A time series: the values of the indicator with this code (or a name containing the "
-                       "text), by period and report.",
-        "sql": """select i.code, i.name, i.period, i.value, i.unit, d.file_name as report, i.document, i.page
-from indicators i join documents d on d.id = i.document
-where i.code = :indicator or i.name like '%' || :indicator || '%'
-order by i.period, d.extracted_at""",
+        "description": "A time series: the values of each council's indicator with this code (or a name "
+                       "containing the text), in period order.",
+        "sql": """select s.council, i.code, i.name, i.period, i.period_start, i.period_end, i.value, i.unit,
+  d.file_name as report, i.document, i.page
+from indicators i join indicator_series s on s.id = i.series join documents d on d.id = i.document
+where i.series in (select series from indicators where code = :indicator or name like '%' || :indicator || '%')
+order by s.council, i.series, i.period_end is null, i.period_end, i.period_start, i.document""",
     },
     "risks_worsened": {
-        "title": "Risks whose level got worse between two reports",
-        "description": "Give two reports by file name (or document id), earlier then later: risks with the same "
-                       "id (or title, where the register prints no ids) rated higher in the later one "
-                       "(LOW<MEDIUM<HIGH, GREEN<AMBER<RED, or numeric scores).",
+        "title": "Risks whose level got worse since the council's previous register",
+        "description": "Each council's register against its previous one of the same name (by report date): "
+                       "risks with the same id (or title, where the register prints no ids) rated higher in the "
+                       "later one (LOW<MEDIUM<HIGH, GREEN<AMBER<RED, or numeric scores). Give a council, or "
+                       "leave it blank for all.",
         "sql": f"""with rated as (
-  select r.*, d.file_name, d.id as doc_id, {_LEVEL_SCORE} as score
-  from risks r join documents d on d.id = r.document)
-select b.risk_id, b.title, a.level as earlier_level, b.level as later_level, b.trend, b.document, b.page
-from rated a join rated b on coalesce(a.risk_id, a.title) = coalesce(b.risk_id, b.title)
-where a.doc_id in (select d.id from documents d where {_REPORT.format(param="earlier")})
-  and b.doc_id in (select d.id from documents d where {_REPORT.format(param="later")})
-  and b.score > a.score
-order by b.score desc, b.risk_id""",
+  select r.*, g.council, g.name as register_name, g.report_date, {_LEVEL_SCORE} as score
+  from risks r join risk_registers g on g.id = r.register
+  where g.council is not null and g.report_date is not null),
+pairs as (
+  select b.council, b.name, b.report_date as later_date,
+    (select max(a.report_date) from risk_registers a where a.council = b.council and a.name is b.name
+       and a.report_date < b.report_date) as earlier_date
+  from risk_registers b where b.council is not null and b.report_date is not null
+    and (:council = '' or b.council = :council))
+select p.council, p.name as register, p.earlier_date, p.later_date, b.risk_id, b.title,
+  a.level as earlier_level, b.level as later_level, b.trend, b.document, b.page
+from pairs p
+join rated a on a.council = p.council and a.register_name is p.name and a.report_date = p.earlier_date
+join rated b on b.council = p.council and b.register_name is p.name and b.report_date = p.later_date
+  and coalesce(a.risk_id, a.title) = coalesce(b.risk_id, b.title)
+where b.score > a.score
+order by p.council, p.later_date, b.score desc, b.risk_id""",
     },
 }
 
