@@ -12,8 +12,7 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-from . import councils
-from . import series
+from . import councils, series
 from .columns import LINKS, RECORD_COLUMNS, SHARED
 
 BUSY_TIMEOUT_S = 30
