@@ -66,6 +66,14 @@ def test_a_series_is_in_period_order_with_one_value_per_period_of_a_report(archi
         ("+3 Years", None, None, 50.0)]
 
 
+def test_two_values_of_one_name_and_period_are_two_tables_rows_and_both_kept(archive):
+    load(archive, pack("q.pdf", "Fernleigh Borough Council", "2021-01-12", [
+        value("Libraries", "Quarter to Sep 24", 12), value("Libraries", "Jul – Sep 24", 12),  # one value, twice
+        value("Libraries", "Jul – Sep 24", 40)]))  # the same label in another table
+    assert list(archive.execute("select period, value from indicators order by id")) == [
+        ("Quarter to Sep 24", 12.0), ("Jul – Sep 24", 40.0)]
+
+
 def test_a_code_is_one_series_within_a_council_and_two_across_councils(archive):
     load(archive,
          pack("a1.pdf", "Fernleigh Borough Council", "2021-01-12", [value("Fly-tipping incidents", "Q2 2020/21", 80,

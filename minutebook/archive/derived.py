@@ -58,8 +58,9 @@ def derived_values(table: str, data: dict[str, Any], report: date | None) -> dic
 
 
 def archived(extraction: Extraction, table: str) -> list[BaseModel]:
-    """The records of `table` to archive: one indicator value per (indicator, period) of the document, the first
-    printed (a value printed twice, in a summary and a detail table, is one value)."""
+    """The records of `table` to archive: one indicator value per (indicator, period) of the document (a value
+    printed twice, in a summary and a detail table, is archived once). Two values of one name and period are two
+    tables' rows that share a label ("Adult Education" in calls and in complaints by service) and are both kept."""
     records = getattr(extraction, table)
     if table != "indicators":
         return records
@@ -68,7 +69,7 @@ def archived(extraction: Extraction, table: str) -> list[BaseModel]:
     kept = []
     for record in records:
         period = parse_period(record.period, report)
-        key = (series_key(record.code, record.name), period if period[1] else record.period.casefold())
+        key = (series_key(record.code, record.name), period if period[1] else record.period.casefold(), record.value)
         if key not in seen:
             seen.add(key)
             kept.append(record)
