@@ -12,7 +12,8 @@ from .extractors.errors import UnreadablePDF
 
 EXAMPLES = """examples:
   minutebook extract pack.pdf --pretty
-  minutebook ingest 'packs/**/*.pdf' --db archive.db --council "Kent County Council"
+  minutebook ingest 'packs/**/*.pdf' --db archive.db
+  minutebook ingest --council "Kent County Council" kent/ --council "Bristol City Council" bristol/ --db archive.db
   minutebook search "school transport" --db archive.db --since 2024-01-01
   minutebook serve --db archive.db --pdf-dir packs/
   minutebook watch --moderngov https://democracy.kent.gov.uk/ --committee Cabinet --db archive.db --once
@@ -77,13 +78,16 @@ def _ingest(args: argparse.Namespace) -> int:
     from .archive import open_archive
     from .flows.console import run_ingest
     from .pipeline import Limits
-    from .sources.discover import expand
+    from .sources.discover import expand_labelled, with_councils
 
-    missing = expand(args.paths, args.follow_links)[1]
+    patterns, council = with_councils(args.paths, args.council)
+    if not patterns:
+        raise Usage("no PDF to ingest: give files, folders or globs")
+    missing = expand_labelled(patterns, args.follow_links)[1]
     if missing:
         raise Usage(f"no such file, or no PDF in it: {', '.join(missing)} (nothing was archived)")
     open_archive(args.db, check=True).close()  # a foreign or damaged file is refused before any work
-    report = run_ingest(args.paths, args.db, args.council, args.workers, args.dask_address, ocr=args.ocr,
+    report = run_ingest(patterns, args.db, council, args.workers, args.dask_address, ocr=args.ocr,
                         limits=Limits(args.time_limit, args.memory_limit), retry_failed=args.retry_failed,
                         verbose=args.verbose, follow_links=args.follow_links)
     for still in report.still_failing:
@@ -214,10 +218,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("pdf", help="the PDF to read")
     p.set_defaults(func=_layout)
     p = sub.add_parser("ingest", help="archive PDFs (files, folders, globs) into a SQLite file")
-    p.add_argument("paths", nargs="+", metavar="PATH_OR_GLOB", help="PDF files, folders (searched for *.pdf) or "
-                                                                    "quoted globs ('packs/**/*.pdf')")
+    p.add_argument("paths", nargs="*", metavar="PATH_OR_GLOB",
+                   help="PDF files, folders (searched for *.pdf) or quoted globs ('packs/**/*.pdf'); PATH=NAME "
+                        "names the council of its files")
     p.add_argument("--db", required=True, help="the archive's SQLite file (created if absent)")
-    p.add_argument("--council", help="council the documents belong to")
+    p.add_argument("--council", nargs="+", action="append", metavar=("NAME", "PATH"),
+                   help="the council of the paths after it (repeatable); with no paths, of every path not named "
+                        "otherwise. Without one, each document's council is read from its letterhead or title")
     p.add_argument("--ocr", action="store_true", help=OCR_HELP)
     add_limits(p)
     p.add_argument("--workers", type=positive(int), default=2, metavar="N",

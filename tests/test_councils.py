@@ -248,3 +248,48 @@ def test_an_archive_made_before_councils_gains_them(tmp_path):
     assert db.execute("select name, kind from councils").fetchall() == [("Ashworth Vale County Council", "county")]
     assert db.execute("select council, council_id from documents").fetchall() == [
         ("Ashworth Vale County Council", 1)]
+
+
+def test_council_per_path_on_the_command_line(tmp_path):
+    from minutebook.cli import build_parser
+    from minutebook.sources.discover import expand_labelled, labelled, with_councils
+
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}.pdf").write_bytes(b"%PDF-1.4")
+    a, b, c, d = (str(tmp_path / name) for name in "abcd")
+    args = build_parser().parse_args(["ingest", a, "--council", "Tembridge Borough Council", b,
+                                      f"{c}=Little Brampton Parish Council", "--db", "x.db"])
+    patterns, default = with_councils(args.paths, args.council)
+    assert (patterns, default) == ([a, f"{b}=Tembridge Borough Council", f"{c}=Little Brampton Parish Council"], None)
+    files, missing = expand_labelled([*patterns, f"{d}=Dunmore Council", a])
+    assert {path.parent.name: council for path, council in files.items()} == {
+        "a": None, "b": "Tembridge Borough Council", "c": "Little Brampton Parish Council", "d": "Dunmore Council"}
+    assert missing == []
+    args = build_parser().parse_args(["ingest", a, "--db", "x.db", "--council", "Tembridge Borough Council"])
+    assert with_councils(args.paths, args.council) == ([a], "Tembridge Borough Council")  # one name for the run
+    (tmp_path / "x=y.pdf").write_bytes(b"%PDF-1.4")
+    assert labelled(str(tmp_path / "x=y.pdf")) == (str(tmp_path / "x=y.pdf"), None)  # a file named so is a file
+    assert labelled(f"{tmp_path / 'x=y.pdf'}=Dunmore Council") == (str(tmp_path / "x=y.pdf"), "Dunmore Council")
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_ingest_names_councils_per_path_else_reads_them(tmp_path, make_pdf):
+    import shutil
+
+    from minutebook.archive import open_archive
+    from minutebook.cli import main
+
+    letterhead = pack_html(page(f"<p><b>ASHWORTH VALE COUNTY COUNCIL</b></p><h2>CABINET</h2>{BUSINESS}"))
+    unnamed = pack_html(page(f"<h2>Cabinet</h2>{BUSINESS}<p>Agreed with Dunmore Council.</p>"))
+    for folder, html in (("printed", letterhead), ("given", letterhead), ("none", unnamed), ("pair", unnamed)):
+        (tmp_path / folder).mkdir()
+        shutil.move(make_pdf(html, f"{folder}.pdf"), tmp_path / folder / f"{folder}.pdf")
+    db = tmp_path / "archive.db"
+    code = main(["ingest", str(tmp_path / "printed"), str(tmp_path / "none"), f"{tmp_path / 'pair'}=Dunmore Council",
+                 "--council", "Tembridge Borough Council", str(tmp_path / "given"), "--db", str(db)])
+    assert code == 0
+    rows = open_archive(db).execute("select d.file_name, d.council, c.kind from documents d "
+                                    "left join councils c on c.id = d.council_id order by d.file_name").fetchall()
+    assert rows == [("given.pdf", "Tembridge Borough Council", "district"), ("none.pdf", None, None),
+                    ("pair.pdf", "Dunmore Council", "other"), ("printed.pdf", "Ashworth Vale County Council", "county")]

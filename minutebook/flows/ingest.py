@@ -41,7 +41,7 @@ from ..pipeline import (
 from ..pipeline.batches import batches
 from ..pipeline.progress import Progress, notify
 from ..pipeline.steps import busy, disk_full
-from ..sources.discover import expand
+from ..sources.discover import expand_labelled
 
 
 class NothingToIngest(ValueError):
@@ -134,12 +134,14 @@ def _stop(report: IngestReport, batch: list[Job], exc: BaseException) -> None:
 def ingest(patterns: list[str], db_path: str, council: str | None = None, ocr: bool = False,
            limits: Limits | None = None, workers: int = 2, retry_failed: bool = False,
            follow_links: bool = False) -> IngestReport:
-    """Archive every PDF matched by `patterns` into the SQLite file `db_path`, `workers` extractions at once.
-    Raises NothingToIngest, before making the archive, for a path that matches no PDF. A file that failed
-    before and has not changed is reported as still failing and left alone, unless `retry_failed`."""
+    """Archive every PDF matched by `patterns` into the SQLite file `db_path`, `workers` extractions at once. A
+    pattern may name its files' council ('PATH=NAME'); `council` is that of the others (else each document's
+    is read from it). Raises NothingToIngest, before making the archive, for a path that matches no PDF. A file
+    that failed before and has not changed is reported as still failing and left alone, unless `retry_failed`."""
     started = time.perf_counter()
     skipped: list[tuple[str, str]] = []
-    files, missing = expand(patterns, follow_links, skipped)
+    labels, missing = expand_labelled(patterns, follow_links, skipped)
+    files = list(labels)
     if missing:
         raise NothingToIngest(missing)
     report = IngestReport(planned=len(files))
@@ -150,7 +152,7 @@ def ingest(patterns: list[str], db_path: str, council: str | None = None, ocr: b
         if isinstance(sha, Failed):
             unreadable.append((str(path), sha))
         else:
-            jobs.append(Job.for_file(path, sha, council, ocr))
+            jobs.append(Job.for_file(path, sha, labels[path] or council, ocr))
     for source, failed in unreadable:  # a link out of the folder is recorded, not passed over in silence
         if still := repeated(db, source, failed, retry_failed):
             report.still_failing.append(still)

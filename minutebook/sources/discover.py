@@ -21,10 +21,19 @@ def expand(patterns: list[str], follow_links: bool = False,
            skipped: list[tuple[str, str]] | None = None) -> tuple[list[Path], list[str]]:
     """Files (folders searched recursively for *.pdf; globs expanded) in a stable order, without duplicates, and
     the patterns that matched no file; (path, reason) of each link not followed is added to `skipped`."""
-    files: dict[Path, None] = {}
+    files, missing = expand_labelled(patterns, follow_links, skipped)
+    return list(files), missing
+
+
+def expand_labelled(patterns: list[str], follow_links: bool = False,
+                    skipped: list[tuple[str, str]] | None = None) -> tuple[dict[Path, str | None], list[str]]:
+    """`expand` for patterns that may name their files' council ('packs/kent=Kent County Council', see
+    `labelled`): each file with the council of the first pattern that matched it and names one, else None."""
+    files: dict[Path, str | None] = {}
     missing: list[str] = []
     notes = skipped if skipped is not None else []
-    for pattern in patterns:
+    for labelled_pattern in patterns:
+        pattern, council = labelled(labelled_pattern)
         path = Path(pattern)
         if path.is_dir():
             found = sorted(f for f in _walk(path, follow_links, notes) if f.suffix.lower() == ".pdf")
@@ -33,9 +42,33 @@ def expand(patterns: list[str], follow_links: bool = False,
         else:
             found = _glob(pattern, follow_links, notes)
         if not found:
-            missing.append(pattern)
-        files.update((f.resolve(), None) for f in found)
-    return list(files), missing
+            missing.append(labelled_pattern)
+        for file in found:
+            resolved = file.resolve()
+            files[resolved] = files.get(resolved) or council
+    return files, missing
+
+
+def labelled(pattern: str) -> tuple[str, str | None]:
+    """A pattern and the council it names: 'packs/kent=Kent County Council' -> ('packs/kent', 'Kent County
+    Council'). A pattern that is a file or folder as it stands, or holds no '=', names none."""
+    if "=" not in pattern or Path(pattern).exists():
+        return pattern, None
+    path, _, council = pattern.rpartition("=")
+    return (path, council.strip() or None) if path else (pattern, None)
+
+
+def with_councils(paths: list[str], groups: list[list[str]] | None) -> tuple[list[str], str | None]:
+    """The command line's paths and `--council NAME [PATH...]` groups as patterns naming their council: a group's
+    paths as 'PATH=NAME' (unless one names its own); a group of a name alone gives the council of every path not
+    named otherwise (the second value)."""
+    patterns, default = list(paths), None
+    for name, *group in groups or []:
+        if group:
+            patterns += [path if labelled(path)[1] else f"{path}={name}" for path in group]
+        else:
+            default = name
+    return patterns, default
 
 
 def _glob(pattern: str, follow_links: bool, notes: list[tuple[str, str]]) -> list[Path]:
