@@ -145,7 +145,9 @@ def test_an_archive_made_before_series_gets_them_when_opened(tmp_path):
                            "risks": ["register", "trend_normalised"]}.items():
         for trigger in db[table].triggers:
             db.execute(f"drop trigger [{trigger.name}]")
-        db.execute(f"drop index [idx_{table}_{columns[0]}]")
+        for index in db[table].indexes:
+            if set(index.columns) & set(columns):
+                db.execute(f"drop index [{index.name}]")
         db[table].transform(drop=set(columns))
     db["indicator_series"].drop()
     db["risk_registers"].drop()

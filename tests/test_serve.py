@@ -69,6 +69,7 @@ def test_canned_queries(get):
     assert [(r["risk_id"], r["earlier_date"], r["earlier_level"], r["later_date"], r["later_level"])
             for r in worse] == [("CR01", "2025-03-05", "MEDIUM", "2025-03-12", "HIGH")]
     assert rows("risks_worsened.json?council=Another+Council") == []
+    assert rows("risks_worsened.json?council=") == worse  # blank: every council
 
 
 def test_archive_is_read_only_through_datasette(get):

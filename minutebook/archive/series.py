@@ -35,12 +35,14 @@ def create_tables(db: Database) -> None:
 def create_triggers(db: Database) -> None:
     """Indexes on the links, and the triggers that delete a series or register with the last row linked to it."""
     for table, (column, target) in SHARED.items():
-        db[table].create_index([column], if_not_exists=True)
+        db[table].create_index([column, *(["period_end", "period_start"] if table == "indicators" else [])],
+                               if_not_exists=True)  # a series in period order
         db.execute(f"""create trigger if not exists [{table}_drop_{column}] after delete on [{table}]
             when old.[{column}] is not null begin
               delete from [{target}] where id = old.[{column}]
                 and not exists (select 1 from [{table}] where [{column}] = old.[{column}]);
             end""")
+    db["indicators"].create_index(["period_end"], if_not_exists=True)
     db["indicator_series"].create_index(["key"], unique=True, if_not_exists=True)
     db["risk_registers"].create_index(["council", "report_date", "name"], if_not_exists=True)
 
