@@ -42,6 +42,7 @@ def pack_html(*pages: str, footer: str = "") -> str:
     ("West Downs Joint Waste Authority", "West Downs Joint Waste Authority"),
     ("Grenby & Holt District Council (Westshire)", "Grenby & Holt District Council"),
     ("City of Harrowgate Council", "City of Harrowgate Council"),
+    ("MINUTES OF THE MEETING OF WYNFORD TOWN COUNCIL HELD IN THE", "Wynford Town Council"),
 ])
 def test_a_name_filling_a_title_line(text, name):
     assert council.council_name(text) == name
@@ -97,6 +98,13 @@ def test_title_line_of_parish_minutes(make_pdf):
     html = pack_html(page(f"<h2>Little Brampton Parish Council - 6th November 2018</h2>{BUSINESS}"
                           "<p>The clerk will write to Eden Vale District Council about the verge.</p>"))
     assert read(make_pdf, html) == "Little Brampton Parish Council"
+
+
+def test_letterhead_beside_the_clerk(make_pdf):
+    html = pack_html(page('<table style="width:100%"><tr><td>Great Hollowmere Town Council</td>'
+                          '<td style="text-align:right">Clerk: Ada Penrose</td></tr></table>'
+                          f"<h2>Planning Committee</h2>{BUSINESS}"))
+    assert read(make_pdf, html) == "Great Hollowmere Town Council"
 
 
 def test_front_sheet_without_a_name_then_minutes_with_one(make_pdf):

@@ -28,9 +28,10 @@ _KIND = re.compile(
     r"(?:(?:metropolitan|county|royal)\s+)?(?:borough|county|city|district|parish|town|community|village)"
     r"\s+council|council|(?:mayoral\s+)?combined\s+authority|joint(?:\s+[a-z&]+){0,3}?\s+authority"
     r"|(?:fire\s+and\s+rescue|fire|national\s+park)\s+authority", re.I)
-# the name then only words that say which meeting or paper: 'Milburn Parish Council A.G.M.'
+# the name then only words that say which meeting or paper ('Milburn Parish Council A.G.M.'), or where it is
+# held ('MINUTES OF THE MEETING OF X TOWN COUNCIL HELD IN THE')
 _TAIL = re.compile(r"^(?:\s+(?:a\.?g\.?m\.?|annual|extraordinary|special|ordinary|general|full|meeting|minutes|"
-                   r"agenda|summons|notice))*\W*$", re.I)
+                   r"agenda|summons|notice))*(?:\s+(?:(?:to|will)\s+be\s+)?held\b.*)?\W*$", re.I)
 _PREFIX = re.compile(r"^(?:royal\s+|metropolitan\s+|county\s+)?(?:london\s+)?borough\s+of\s+", re.I)
 _CUT = re.compile(r"\s+[-–—|]\s+|\s*[:|]\s+|,\s+|\s+[-–—]$|\s+\(")
 _CONNECTORS = {"of", "and", "&", "upon", "on", "the", "le", "in", "under", "en"}
@@ -53,7 +54,7 @@ def extract(pack: Pack) -> str | None:
         return None
     for page in pages[:LETTERHEAD_PAGES]:
         for line in sorted(page.lines[:LETTERHEAD_LINES] + page.furniture, key=lambda line: line.top):
-            if name := council_name(line.text):
+            if name := line_name(line):
                 return name
     return _repeated(pages)
 
@@ -63,7 +64,7 @@ def _repeated(pages: list[Page]) -> str | None:
     seen: dict[str, set[int]] = defaultdict(set)
     for page in pages:
         for line in _edge_lines(page):
-            if name := council_name(line.text):
+            if name := line_name(line):
                 seen[name].add(page.number)
     best = max(seen.items(), key=lambda item: (len(item[1]), -min(item[1])), default=None)
     return best[0] if best and len(best[1]) >= MIN_PAGES else None
@@ -72,6 +73,14 @@ def _repeated(pages: list[Page]) -> str | None:
 def _edge_lines(page: Page) -> list[Line]:
     head, foot = EDGE_LINES
     return page.lines[:head] + page.lines[-foot:] + page.furniture
+
+
+def line_name(line: Line) -> str | None:
+    """A council's name on the line, or in one of its cells where it is set out in columns (a letterhead with
+    the clerk's name at the right margin)."""
+    cells = line.cells()
+    texts = [line.text, *(text for _, text in cells)] if len(cells) > 1 else [line.text]
+    return next((name for text in texts if (name := council_name(text))), None)
 
 
 def council_name(text: str) -> str | None:
