@@ -33,7 +33,8 @@ MINUTES_PER_DOC = 150
 
 
 def documents(first: int, count: int) -> list[dict]:
-    """`count` big documents (pages and minutes of text, so each load is a long transaction)."""
+    """`count` big documents (pages and minutes of text, so each load is a long transaction), each the minutes of
+    a meeting of its own."""
     items = []
     for n in range(first, first + count):
         doc = Document(sha256=f"{n:064x}", file_name=f"doc{n}.pdf", pages=120, kind="minutes", source=f"doc{n}.pdf")
@@ -42,7 +43,7 @@ def documents(first: int, count: int) -> list[dict]:
                    for i in range(1, MINUTES_PER_DOC + 1)]
         resolutions = [Resolution(meeting_date="2025-03-12", minute_number=str(i), outcome="resolved",
                                   text=f"That item {i} be approved.", page=1) for i in range(1, MINUTES_PER_DOC + 1)]
-        extraction = Extraction(document=doc, meetings=[Meeting(body="Cabinet", date="2025-03-12", page=1)],
+        extraction = Extraction(document=doc, meetings=[Meeting(body=f"Committee {n}", date="2025-03-12", page=1)],
                                 minutes=minutes, resolutions=resolutions)
         pages = [f"Page {p} of document {n}. " + "Council business and decisions. " * 60 for p in range(1, 121)]
         items.append({"extraction": extraction.model_dump(mode="json", by_alias=True), "pages": pages})

@@ -13,7 +13,7 @@ from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.columns import LINKS, RECORD_COLUMNS, SHARED, field_columns
 from minutebook.archive.load import DELETE_ORDER
 from minutebook.archive.rows import row_columns
-from minutebook.archive.schema import FTS, INDEXES
+from minutebook.archive.schema import FTS, INDEXES, JOINED_COLUMNS
 from minutebook.archive.web.metadata import TABLES
 from minutebook.extractors.pipeline import EXTRACTORS
 from minutebook.schemas import RECORD_TYPES, Extraction
@@ -45,11 +45,13 @@ def test_the_delete_order_takes_every_table_before_those_it_links_into():
 
 def test_the_archive_has_a_column_for_every_field_and_indexes_only_real_columns(archive):
     for table, model in RECORD_TYPES.items():
-        assert list(archive[table].columns_dict) == ["id", "document", *row_columns(table)]
+        assert list(archive[table].columns_dict) == ["id", "document", *row_columns(table),
+                                                     *JOINED_COLUMNS.get(table, {})]
         assert set(field_columns(table, model).values()) <= set(archive[table].columns_dict)
         links = {fk.column: fk.other_table for fk in archive[table].foreign_keys if fk.column != "document"}
+        joined = {"person": "people"} if "person" in JOINED_COLUMNS.get(table, {}) else {}
         shared = dict([SHARED[table]]) if table in SHARED else {}
-        assert links == {c: LINKS[c][1] for c in RECORD_COLUMNS[table] if c in LINKS} | shared
+        assert links == {c: LINKS[c][1] for c in RECORD_COLUMNS[table] if c in LINKS} | joined | shared
     for table, indexes in INDEXES.items():
         assert {c for index in indexes for c in index} <= set(archive[table].columns_dict), table
     for table, columns in FTS.items():

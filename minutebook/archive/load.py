@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -9,8 +10,11 @@ from enum import StrEnum
 from sqlite_utils import Database
 
 from ..schemas import Extraction
-from .columns import LINKS, delete_order
+from .attribution import attribute, domains
+from .columns import RECORD_COLUMNS, delete_order
 from .councils import council_ref
+from .meetings import link_document, rederive, unlink_document
+from .people import drop_orphans, refresh_people
 from .rows import DocumentRows, document_rows, row_columns
 from .schema import write_transaction
 from .series import linked
@@ -42,25 +46,49 @@ def load_extraction(db: Database, extraction: Extraction, pages: list[str], ocr:
 def load_rows(db: Database, rows: DocumentRows) -> LoadStatus:
     """Archive a document's rows atomically: all of them or, on any error, none (and the old version, if any,
     untouched). The same bytes again change nothing; new bytes at the same source replace the old version,
-    whose hash goes to `document_history`."""
+    whose hash goes to `document_history`. The meetings it prints, and those its old version printed, are
+    re-derived from all their documents (`meetings.rederive`)."""
     with write_transaction(db):
         old = next(db.query("select id, sha256, ingested_at from documents where source = ?", [rows.source]), None)
         if old and old["sha256"] == rows.document["sha256"]:
             return LoadStatus.UNCHANGED
         rows.document["council_id"], rows.document["council"] = council_ref(db, rows.document["council"])
-        row = {**rows.document, "ingested_at": now()}
+        row = {**rows.document, "ingested_at": now(), "domains": json.dumps(domains(rows.pages))}
+        touched: set[int] = set()
         if old:
             doc_id = old["id"]
-            _retire(db, doc_id, rows.source, old["sha256"], old["ingested_at"])
+            touched = _retire(db, doc_id, rows.source, old["sha256"], old["ingested_at"])
             db["documents"].update(doc_id, row)
         else:
             doc_id = db["documents"].insert(row).last_pk
         db.conn.executemany("insert into pages (document, page, text, ocr) values (?, ?, ?, ?)",
                             [(doc_id, n, text, int(rows.ocr)) for n, text in enumerate(rows.pages, 1)])
         rows = linked(db, doc_id, rows)
+        db["document_records"].insert({"document": doc_id, "records": json.dumps(rows.records)})
         _insert_records(db, doc_id, rows.records)
+        touched |= link_document(db, doc_id, rows.document["council"], rows.document["kind"], rows)
+        rederive(db, touched)
+        attributed = rows.document["council"] is None and attribute(db, doc_id)
+        if old:
+            refresh_people(db)
+        elif attributed:
+            drop_orphans(db)
         db["ingest_errors"].delete_where("path = ?", [rows.source])
     return LoadStatus.REPLACED if old else LoadStatus.NEW
+
+
+def remove_document(db: Database, source: str) -> bool:
+    """Take a document and everything read from it out of the archive, re-deriving the meetings it printed from
+    the documents that remain (in one transaction); False when the archive does not hold `source`."""
+    with write_transaction(db):
+        old = next(db.query("select id, sha256, ingested_at from documents where source = ?", [source]), None)
+        if not old:
+            return False
+        rederive(db, _retire(db, old["id"], source, old["sha256"], old["ingested_at"]))
+        refresh_people(db)
+        db["document_history"].delete_where("document = ?", [old["id"]])
+        db["documents"].delete(old["id"])
+    return True
 
 
 def record_error(db: Database, path: str, sha256: str | None, stage: str, kind: str, message: str) -> None:
@@ -95,34 +123,36 @@ def past_failure(db: Database, path: str) -> PastFailure | None:
     return PastFailure(*row) if row else None
 
 
-def _retire(db: Database, doc_id: int, source: str, sha256: str, ingested_at: str) -> None:
+def _retire(db: Database, doc_id: int, source: str, sha256: str, ingested_at: str) -> set[int]:
+    """Move the old version to `document_history` and delete what it alone holds (its pages and the records of no
+    meeting); the meetings it printed, to re-derive."""
     db["document_history"].insert(
         {"document": doc_id, "source": source, "sha256": sha256, "ingested_at": ingested_at, "replaced_at": now()}
     )
+    meetings = unlink_document(db, doc_id)
     for table in DELETE_ORDER:
-        db[table].delete_where("document = ?", [doc_id])
+        if table != "meetings":
+            own = " and meeting is null" if "meeting" in RECORD_COLUMNS.get(table, {}) else ""
+            db[table].delete_where(f"document = ?{own}", [doc_id])
+    db["document_records"].delete_where("document = ?", [doc_id])
+    return meetings
 
 
 def _insert_records(db: Database, doc_id: int, records: dict[str, list[tuple]]) -> None:
-    """Insert each table's rows, turning positions of meetings and minutes into their new ids: meetings and
-    minutes first, one by one (few per document, and their ids are needed), the rest in bulk."""
-    ids: dict[str, list[int]] = {target: [] for _, target in LINKS.values()}
-    for table in (*ids, *(t for t in records if t not in ids)):
+    """Insert the records of no meeting (risks, indicators, and records whose meeting the document does not name);
+    those of a meeting are the meeting's (`meetings.rederive`). Minutes go first, one by one, for their ids."""
+    minute_ids: dict[int, int] = {}
+    for table in ("minutes", *(t for t in RECORD_COLUMNS if t not in ("meetings", "minutes"))):
         columns = row_columns(table)
-        links = [(i, ids[LINKS[c][1]]) for i, c in enumerate(columns) if c in LINKS]
-        values = [_linked(row, links) for row in records[table]] if links else records[table]
+        meeting = columns.index("meeting") if "meeting" in columns else None
+        minute = columns.index("minute") if "minute" in columns else None
         sql = (f"insert into [{table}] (document, {', '.join(f'[{c}]' for c in columns)}) "
                f"values (?{', ?' * len(columns)})")
-        if table in ids:
-            ids[table] = [db.execute(sql, [doc_id, *row]).lastrowid for row in values]
+        kept = [(position, row) for position, row in enumerate(records[table])
+                if meeting is None or row[meeting] is None]
+        if minute is not None:
+            kept = [(p, (*r[:minute], minute_ids.get(r[minute]), *r[minute + 1:])) for p, r in kept]
+        if table == "minutes":
+            minute_ids = {p: db.execute(sql, [doc_id, *row]).lastrowid for p, row in kept}
         else:
-            db.conn.executemany(sql, [(doc_id, *row) for row in values])
-
-
-def _linked(row: tuple, links: list[tuple[int, list[int]]]) -> tuple:
-    """The row with each position (of a meeting or minute) replaced by that row's id."""
-    values = list(row)
-    for index, ids in links:
-        if values[index] is not None:
-            values[index] = ids[values[index]]
-    return tuple(values)
+            db.conn.executemany(sql, [(doc_id, *row) for _, row in kept])

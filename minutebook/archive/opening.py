@@ -15,11 +15,11 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from .schema import BUSY_TIMEOUT_S, ensure_schema
+from .schema import BUSY_TIMEOUT_S, ArchiveTooOld, ensure_schema
 
 APPLICATION_ID = 0x4D4E4254
 """'MNBT' in the SQLite header: this file is a minutebook archive."""
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
 CORE_TABLES = {"documents", "pages", "ingest_errors"}
 
@@ -91,6 +91,9 @@ def open_archive(path: str | Path, check: bool = False) -> Database:
         if state != "archive":
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except ArchiveTooOld as exc:
+        db.close()
+        raise ArchiveError(f"cannot use the archive {path}: {exc}") from exc
     except sqlite3.OperationalError as exc:  # a full disk, an unwritable folder: one line, not a traceback
         db.close()
         if "locked" in str(exc) or "busy" in str(exc):

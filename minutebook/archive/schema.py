@@ -19,16 +19,28 @@ BUSY_TIMEOUT_S = 30
 
 INDEXES: dict[str, list[list[str]]] = {
     "documents": [["council"], ["kind"], ["sha256"]],
-    "meetings": [["date"], ["body"]],
-    "attendance": [["name"], ["status"], ["meeting_date"]],
-    "agenda_items": [["meeting_date"]],
-    "minutes": [["meeting_date"], ["number"]],
-    "resolutions": [["meeting_date"], ["outcome"], ["minute"]],
-    "votes": [["meeting_date"], ["result"]],
+    "meetings": [["date"], ["body"], ["council", "body_key", "date"]],
+    "attendance": [["name"], ["status"], ["meeting_date"], ["meeting"], ["person"]],
+    "agenda_items": [["meeting_date"], ["meeting"]],
+    "minutes": [["meeting_date"], ["number"], ["meeting"]],
+    "resolutions": [["meeting_date"], ["outcome"], ["minute"], ["meeting"]],
+    "votes": [["meeting_date"], ["result"], ["meeting"]],
     "indicators": [["code"], ["name"], ["period"]],
     "risks": [["risk_id"], ["level"], ["trend"]],
     "ingest_errors": [["stage"]],
+    "document_meetings": [["meeting"]],
+    "record_sources": [["table_name", "record"], ["document"]],
+    "conflicts": [["meeting"]],
+    "people": [["council", "surname", "kind"]],
+    "vote_names": [["vote"], ["person"]],
+    "person_review": [["meeting"], ["person"]],
 }
+
+JOINED_COLUMNS: dict[str, dict[str, type]] = {
+    "meetings": {"council": str, "printed_body": str, "body_key": str},
+    "attendance": {"person": int},
+}
+"""Columns of record tables that the archive adds when it joins documents (meetings across documents, people)."""
 
 FTS: dict[str, list[str]] = {
     "pages": ["text"],
@@ -40,7 +52,8 @@ FTS: dict[str, list[str]] = {
 
 DECISIONS_SQL = """
 select
-  r.id, coalesce(m.date, r.meeting_date) as date, m.body, d.council, r.minute_number, mi.title as minute_title,
+  r.id, coalesce(m.date, r.meeting_date) as date, m.body, coalesce(m.council, d.council) as council,
+  r.minute_number, mi.title as minute_title,
   r.outcome, r.text, d.file_name, r.document, r.page
 from resolutions r
 join documents d on d.id = r.document
@@ -72,20 +85,27 @@ def ensure_schema(db: Database) -> None:
         if "documents" not in db.table_names():
             _create_all(db)
         else:
+            if "document_records" not in db.table_names():
+                raise ArchiveTooOld("it was made before meetings were joined across documents: ingest its PDFs "
+                                    "into a new archive")
             if "ocr" not in db["pages"].columns_dict:  # archives made before OCR
                 db["pages"].add_column("ocr", int)
             if "kind" not in db["ingest_errors"].columns_dict:  # archives made before failure kinds
                 db["ingest_errors"].add_column("kind", str)
-            if "councils" not in db.table_names():  # archives made before councils
-                councils.migrate(db)
             if "indicator_series" not in db.table_names():  # archives made before series and registers
                 series.migrate(db)
+            if "councils" not in db.table_names():  # archives made before councils
+                councils.migrate(db)
+
+
+class ArchiveTooOld(Exception):
+    """An archive this minutebook cannot bring up to date in place."""
 
 
 def _up_to_date(db: Database) -> bool:
-    return ("documents" in db.table_names() and "ocr" in db["pages"].columns_dict
-            and "kind" in db["ingest_errors"].columns_dict and "councils" in db.table_names()
-            and "indicator_series" in db.table_names())
+    return ("document_records" in db.table_names() and "ocr" in db["pages"].columns_dict
+            and "kind" in db["ingest_errors"].columns_dict and "indicator_series" in db.table_names()
+            and "councils" in db.table_names())
 
 
 def _create_all(db: Database) -> None:
@@ -103,7 +123,7 @@ def _create_all(db: Database) -> None:
 def _create_tables(db: Database) -> None:
     db["documents"].create(
         {"id": int, "source": str, "file_name": str, "sha256": str, "council": str, "kind": str, "pages": int,
-         "extracted_at": str, "ingested_at": str},
+         "extracted_at": str, "ingested_at": str, "domains": str},
         pk="id", not_null={"source", "file_name", "sha256", "pages"},
     )
     db["documents"].create_index(["source"], unique=True)
@@ -116,6 +136,8 @@ def _create_tables(db: Database) -> None:
         pk="id", foreign_keys=[("document", "documents", "id")], not_null={"document", "page"},
     )
     db["pages"].create_index(["document", "page"], unique=True)
+    db["people"].create({"id": int, "council": str, "name": str, "surname": str, "kind": str, "aliases": str,
+                         "first_meeting": int}, pk="id")
     series.create_tables(db)
     for table, columns in RECORD_COLUMNS.items():
         links = [("document", "documents", "id")] + [(c, LINKS[c][1], "id") for c in columns if c in LINKS]
@@ -125,6 +147,31 @@ def _create_tables(db: Database) -> None:
             pk="id", foreign_keys=links, not_null={"document"},
         )
         db[table].create_index(["document", "page"])
+    for table, columns in JOINED_COLUMNS.items():
+        for column, kind in columns.items():
+            db[table].add_column(column, kind, fk="people" if column == "person" else None)
+    _create_joins(db)
     db["ingest_errors"].create(
         {"path": str, "sha256": str, "stage": str, "kind": str, "message": str, "at": str}, pk="path",
     )
+
+
+def _create_joins(db: Database) -> None:
+    """The tables that join documents: which meetings each prints, each record's other sources, the copies that
+    disagree, people and their named votes (see meetings.py and people.py)."""
+    db["document_records"].create({"document": int, "records": str}, pk="document",
+                                  foreign_keys=[("document", "documents", "id")])
+    db["document_meetings"].create({"document": int, "meeting": int, "position": int, "role": str},
+                                   pk=("document", "meeting"),
+                                   foreign_keys=[("document", "documents", "id"), ("meeting", "meetings", "id")])
+    db["record_sources"].create({"id": int, "table_name": str, "record": int, "document": int, "page": int},
+                                pk="id", foreign_keys=[("document", "documents", "id")])
+    db["conflicts"].create(
+        {"id": int, "meeting": int, "table_name": str, "record": int, "field": str, "value": str, "document": int,
+         "page": int, "other_value": str, "other_document": int, "other_page": int},
+        pk="id", foreign_keys=[("meeting", "meetings", "id"), ("document", "documents", "id"),
+                               ("other_document", "documents", "id")])
+    db["vote_names"].create({"id": int, "vote": int, "person": int, "side": str, "name": str}, pk="id",
+                            foreign_keys=[("vote", "votes", "id"), ("person", "people", "id")])
+    db["person_review"].create({"id": int, "person": int, "meeting": int, "name": str, "candidates": str},
+                               pk="id", foreign_keys=[("person", "people", "id"), ("meeting", "meetings", "id")])

@@ -14,7 +14,8 @@ from .opening import ArchiveError
 MARK_START, MARK_END = "\x02", "\x03"
 """Snippet highlight markers: control characters never found in extracted text, swapped for markup on output."""
 
-_PAGE_MEETING = "(select {col} from meetings where document = d.id order by date desc limit 1)"
+_PAGE_MEETING = ("(select m.{col} from document_meetings l join meetings m on m.id = l.meeting "
+                 "where l.document = d.id order by m.date desc limit 1)")
 
 # Per searchable type: its FTS table, the snippet's column, and the hit's columns by record id. Search ranks
 # on the FTS index alone, then makes snippets and joins only for the `limit` winners: bm25 and snippets are

@@ -24,6 +24,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from ..archive import LoadStatus, open_archive
+from ..archive.attribution import attribute_all, unattributed
 from ..pipeline import (
     Extracted,
     Failed,
@@ -118,6 +119,8 @@ def archive_jobs(db_path: str, jobs: list[Job], limits: Limits, workers: int, re
             notify(Progress(report.planned, report.documents, report.pages))
         if report.stopped:
             break
+    if not report.stopped and report.no_council and attribute_all(db):
+        report.no_council = unattributed(db, report.no_council)
     db.close()
 
 

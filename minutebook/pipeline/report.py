@@ -55,7 +55,8 @@ class IngestReport:
     partial: list[Failure] = field(default_factory=list)
     """Archived in part: pages read in part, or invalid records left out."""
     no_council: list[str] = field(default_factory=list)
-    """Archived without a council: none given for the source and none printed where the extractor reads it."""
+    """Archived without a council: none given for the source, printed where the extractor reads it, or shared
+    with the archive's other documents (a meeting, a web domain, councillors; archive/attribution.py)."""
     records: Counter[str] = field(default_factory=Counter)
     pages: int = 0
     seconds: float = 0.0

@@ -1,0 +1,153 @@
+"""One person, however their name is printed: attendance and named votes of a meeting resolved to `people`.
+
+A name is parsed (nameparser: titles, forenames, initials, suffixes) into a surname and given-name tokens, each a
+full name or an initial. Two names are compatible when their surnames are equal and every given token they both
+have agrees (an initial agrees with a name of that letter). People merge within a council only, and members
+apart from officers. A name that fits exactly one person is theirs: among those the meeting already names
+first, else among the council's. A name that fits two or more is kept apart, as a person of its own, and listed
+in `person_review`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+from sqlite_utils import Database
+
+OFFICER = "officer"
+MEMBER = "member"
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_BRACKETS = re.compile(r"\([^)]*\)")
+_EXTRA_TITLES = {"cllr", "councillor", "county councillor", "alderman", "mayor", "deputy mayor"}
+
+
+@dataclass(frozen=True)
+class Name:
+    """A parsed name: the surname's letters (the merge key) and the given names or initials, in order."""
+
+    surname: str
+    given: tuple[str, ...]
+
+    @property
+    def fullness(self) -> tuple[int, int]:
+        """How much the name says: full given names first, then given tokens of any kind."""
+        return sum(len(token) > 1 for token in self.given), len(self.given)
+
+
+@lru_cache(maxsize=4096)
+def parse(printed: str) -> Name:
+    """'Cllr Roger W. Gough' -> Name('gough', ('roger', 'w')); 'Mr Gough' and 'Gough' -> Name('gough', ())."""
+    human = HumanName(_BRACKETS.sub(" ", printed))
+    tokens = [t for t in (human.first, *human.middle.split()) if t and t.lower().strip(".") not in _EXTRA_TITLES]
+    surname = human.last or (tokens.pop() if tokens else "")
+    given = tuple(key for key in (_NOT_LETTERS.sub("", t.lower()) for t in tokens) if key)
+    return Name(_NOT_LETTERS.sub("", surname.lower()), given)
+
+
+def compatible(a: Name, b: Name) -> bool:
+    """Same surname, and each given token both names print agrees: equal names, or an initial and a name that
+    starts with it ('R W Gough' ~ 'Roger Gough' ~ 'Roger W. Gough'; not 'Roger Gough' ~ 'Richard Gough')."""
+    if not a.surname or a.surname != b.surname:
+        return False
+    return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a.given, b.given, strict=False))
+
+
+def person_kind(status: str | None, role: str | None) -> str:
+    """Officers are those in attendance with a role that is not a councillor's; everyone else is a member."""
+    if status == "in_attendance" and role and "councillor" not in role.lower():
+        return OFFICER
+    return MEMBER
+
+
+@dataclass
+class Person:
+    id: int
+    name: str
+    parsed: Name
+    aliases: list[str]
+
+
+class Directory:
+    """The people of one council (one scope) and of one meeting, for resolving that meeting's names."""
+
+    def __init__(self, db: Database, council: str | None, meeting: int) -> None:
+        self.db, self.council, self.meeting = db, council, meeting
+        self.in_meeting: dict[str, dict[int, Person]] = {MEMBER: {}, OFFICER: {}}
+
+    def resolve(self, printed: str, kind: str) -> int:
+        """The id of the person `printed` names (created where nobody fits, or where two people do)."""
+        name = parse(printed)
+        fits = [p for p in self.in_meeting[kind].values() if compatible(name, p.parsed)]
+        if not fits:
+            fits = [p for p in self._council_people(name.surname, kind) if compatible(name, p.parsed)]
+        if len(fits) == 1:
+            person = fits[0]
+            self._seen(person, printed, name)
+        else:
+            person = self._create(printed, name, kind)
+            if fits:
+                self.db["person_review"].insert({"person": person.id, "meeting": self.meeting, "name": printed,
+                                                 "candidates": json.dumps(sorted(p.id for p in fits))})
+        self.in_meeting[kind][person.id] = person
+        return person.id
+
+    def _council_people(self, surname: str, kind: str) -> list[Person]:
+        scope = "council is ?" if self.council is not None else "council is null and first_meeting = ?"
+        rows = self.db.execute(f"select id, name, aliases from people where {scope} and surname = ? and kind = ?",
+                               [self.council if self.council is not None else self.meeting, surname, kind])
+        return [Person(id_, name, parse(name), json.loads(aliases)) for id_, name, aliases in rows]
+
+    def _seen(self, person: Person, printed: str, name: Name) -> None:
+        changed = printed not in person.aliases
+        if changed:
+            person.aliases.append(printed)
+        if name.fullness > person.parsed.fullness:
+            person.name, person.parsed, changed = printed, name, True
+        if changed:
+            self.db["people"].update(person.id, {"name": person.name, "aliases": json.dumps(person.aliases)})
+
+    def _create(self, printed: str, name: Name, kind: str) -> Person:
+        row = {"council": self.council, "name": printed, "surname": name.surname, "kind": kind,
+               "aliases": json.dumps([printed]), "first_meeting": self.meeting}
+        return Person(self.db["people"].insert(row).last_pk, printed, name, [printed])
+
+
+def assign_people(db: Database, meeting: int, council: str | None) -> None:
+    """Resolve the meeting's attendance rows to people, then its named votes to `vote_names` rows (a vote's
+    'Mr Gough' is then the person the attendance list names 'R W Gough')."""
+    directory = Directory(db, council, meeting)
+    rows = db.execute("select id, name, status, role from attendance where meeting = ? order by id", [meeting])
+    for id_, printed, status, role in rows.fetchall():
+        person = directory.resolve(printed, person_kind(status, role))
+        db.execute("update attendance set person = ? where id = ?", [person, id_])
+    for vote, names in db.execute("select id, names from votes where meeting = ? and names is not null",
+                                  [meeting]).fetchall():
+        for side, printed_names in json.loads(names).items():
+            for printed in printed_names:
+                db["vote_names"].insert({"vote": vote, "person": directory.resolve(printed, MEMBER),
+                                         "side": side, "name": printed})
+
+
+def drop_orphans(db: Database) -> None:
+    """People no attendance row or named vote mentions any more (their meetings were re-derived without them)."""
+    unseen = ("select id from people where id not in (select person from attendance where person is not null "
+              "union select person from vote_names)")
+    db.execute(f"delete from person_review where person in ({unseen})")
+    db.execute(f"delete from people where id in ({unseen})")
+
+
+def refresh_people(db: Database) -> None:
+    """After documents were replaced or removed: people no longer printed are dropped, and the others' aliases
+    and fullest name are those still printed."""
+    drop_orphans(db)
+    printed: dict[int, list[str]] = {}
+    for person, name in db.execute("select person, name from attendance where person is not null union "
+                                   "select person, name from vote_names order by 1, 2"):
+        printed.setdefault(person, []).append(name)
+    for person, names in printed.items():
+        db["people"].update(person, {"name": max(names, key=lambda n: parse(n).fullness),
+                                     "aliases": json.dumps(names)})

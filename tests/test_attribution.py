@@ -1,0 +1,95 @@
+"""Councils for documents that print none: from a meeting, a web or e-mail domain, a venue or councillors they
+share with one council's other documents; never where the evidence points two ways or nowhere."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from conftest import shared_pdf
+
+from minutebook.archive import load_extraction, open_archive
+from minutebook.archive.attribution import attribute_all, domains
+from minutebook.extractors.pipeline import extract_document
+from minutebook.schemas import Attendance, Document, Extraction, Meeting
+
+FERN, BRACK = "Fernleigh District Council", "Brackwater Borough Council"
+
+
+@pytest.fixture
+def archive(tmp_path):
+    db = open_archive(tmp_path / "archive.db")
+    yield db
+    db.close()
+
+
+def doc(name: str, council: str | None, body: str = "Licensing Committee", day: str = "2025-05-01",
+        venue: str | None = None, people: tuple[str, ...] = ()) -> Extraction:
+    document = Document(sha256=hashlib.sha256(name.encode()).hexdigest(), file_name=name, pages=1, kind="minutes",
+                        source=f"/p/{name}", council=council)
+    return Extraction(document=document, meetings=[Meeting(body=body, date=day, venue=venue, page=1)],
+                      attendance=[Attendance(meeting_date=day, name=n, status="present", page=1) for n in people])
+
+
+def council_of(db, name: str) -> str | None:
+    return db.execute("select council from documents where file_name = ?", [name]).fetchone()[0]
+
+
+def test_domains_printed_in_addresses_and_links():
+    assert domains(["Ask for: Ann Lee\nEmail: ann.lee@fernleigh\n.gov.uk", "www.fernleigh.gov.uk/meetings",
+                    "see democracy.brackwater.gov.uk or example.com"]) == ["brackwater.gov.uk", "fernleigh.gov.uk"]
+
+
+def test_a_shared_meeting_gives_the_council(archive):
+    load_extraction(archive, doc("minutes.pdf", FERN), [])
+    load_extraction(archive, doc("frontsheet.pdf", None, body="LICENSING COMMITTEE"), [])
+    assert council_of(archive, "frontsheet.pdf") == FERN
+    assert archive.execute("select count(*) from meetings").fetchone() == (1,)
+
+
+def test_a_domain_only_one_council_prints(archive):
+    load_extraction(archive, doc("a.pdf", FERN, day="2025-01-01"), ["Contact: clerk@fernleigh.gov.uk"])
+    load_extraction(archive, doc("b.pdf", BRACK, day="2025-01-02"), ["See www.gov.uk and brackwater.gov.uk"])
+    load_extraction(archive, doc("c.pdf", FERN, day="2025-01-03"), ["guidance at www.gov.uk"])
+    load_extraction(archive, doc("report.pdf", None, day="2025-02-01"),
+                    ["Report author: j.smith@fernleigh.gov.uk; background at www.gov.uk"])
+    load_extraction(archive, doc("other.pdf", None, day="2025-02-02"), ["Background at www.gov.uk"])
+    assert (council_of(archive, "report.pdf"), council_of(archive, "other.pdf")) == (FERN, None)
+
+
+def test_a_venue_only_one_council_meets_in(archive):
+    load_extraction(archive, doc("a.pdf", FERN, day="2025-01-01", venue="Council Chamber, Fernleigh House"), [])
+    load_extraction(archive, doc("b.pdf", None, body="Audit Panel", venue="council chamber  fernleigh house"), [])
+    assert council_of(archive, "b.pdf") == FERN
+
+
+def test_councillors_it_shares_with_one_council_and_evidence_arriving_later(archive):
+    panel = ("Nadia Oduya", "Tom Rask", "Priya Halden", "Sam Lowe")
+    load_extraction(archive, doc("panel.pdf", None, body="Fostering Panel", people=panel), [])
+    load_extraction(archive, doc("thin.pdf", None, body="Audit Panel", people=("Nadia Oduya", "Tom Rask")), [])
+    assert council_of(archive, "panel.pdf") is None  # nothing to compare with yet
+    load_extraction(archive, doc("council.pdf", FERN, body="Full Council", day="2025-03-01",
+                                 people=("Cllr N Oduya", "T Rask", "P Halden", "Jo Hart")), [])
+    assert attribute_all(archive) == 1
+    assert (council_of(archive, "panel.pdf"), council_of(archive, "thin.pdf")) == (FERN, None)
+    assert archive.execute("select count(*) from people where name like '%Oduya'").fetchone() == (2,)
+    assert archive.execute("select count(*) from people where council = ? and name like '%Rask'",
+                           [FERN]).fetchone() == (1,)
+
+
+@pytest.mark.shared
+def test_kent_front_sheets_and_bristol_decision_notices(tmp_path):
+    db = open_archive(tmp_path / "archive.db")
+    for name in ("kent_cabinet_2025-01-30_supplement_prod_pack.pdf", "kent_cabinet_2025-03-04_agenda_frontsheet.pdf",
+                 "bristol_tcpc_2025-10-23_printed_minutes.pdf", "bristol_tcpc_2025-05-15_decision_notice.pdf",
+                 "kent_cpp_2024-10-29_minutes.pdf", "kent_county_council_2025-01-09_printed_minutes.pdf"):
+        result = extract_document(shared_pdf(f"real/{name}"))
+        load_extraction(db, result.extraction, result.pages)
+    assert attribute_all(db) == 1  # the panel's minutes: by its councillors, once the council's minutes are in
+    assert db.execute("select file_name, council from documents order by file_name").fetchall() == [
+        ("bristol_tcpc_2025-05-15_decision_notice.pdf", "Bristol City Council"),
+        ("bristol_tcpc_2025-10-23_printed_minutes.pdf", "Bristol City Council"),
+        ("kent_cabinet_2025-01-30_supplement_prod_pack.pdf", "Kent County Council"),
+        ("kent_cabinet_2025-03-04_agenda_frontsheet.pdf", "Kent County Council"),
+        ("kent_county_council_2025-01-09_printed_minutes.pdf", "Kent County Council"),
+        ("kent_cpp_2024-10-29_minutes.pdf", "Kent County Council")]
