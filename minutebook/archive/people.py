@@ -4,8 +4,8 @@ A name is parsed (nameparser: titles, forenames, initials, suffixes) into a surn
 full name or an initial. Two names are compatible when their surnames are equal and every given token they both
 have agrees (an initial agrees with a name of that letter). People merge within a council only, and members
 apart from officers. A name that fits exactly one person is theirs: among those the meeting already names
-first, else among the council's. A name that fits two or more is kept apart, as a person of its own, and listed
-in `person_review`.
+first, else among the council's. A name that fits two or more is kept apart, as the council's one unresolved
+person of that printed name (which nobody is ever merged into), and listed in `person_review`.
 """
 
 from __future__ import annotations
@@ -56,9 +56,13 @@ def compatible(a: Name, b: Name) -> bool:
     return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a.given, b.given, strict=False))
 
 
+_MEMBER_ROLE = re.compile(r"\b(?:councillor|cllr|member|cabinet|leader|chair\w*|mayor|portfolio)\b", re.I)
+
+
 def person_kind(status: str | None, role: str | None) -> str:
-    """Officers are those in attendance with a role that is not a councillor's; everyone else is a member."""
-    if status == "in_attendance" and role and "councillor" not in role.lower():
+    """Officers are those in attendance with a role that is not a member's ('Democratic Services Officer', not
+    'Cabinet Member for Children's Services'); everyone else is a member."""
+    if status == "in_attendance" and role and not _MEMBER_ROLE.search(role):
         return OFFICER
     return MEMBER
 
@@ -79,7 +83,8 @@ class Directory:
         self.in_meeting: dict[str, dict[int, Person]] = {MEMBER: {}, OFFICER: {}}
 
     def resolve(self, printed: str, kind: str) -> int:
-        """The id of the person `printed` names (created where nobody fits, or where two people do)."""
+        """The id of the person `printed` names: the one person it fits, else a new person; where two or more fit,
+        the council's one unresolved person of that printed name (never a merge target), listed for review."""
         name = parse(printed)
         fits = [p for p in self.in_meeting[kind].values() if compatible(name, p.parsed)]
         if not fits:
@@ -87,19 +92,33 @@ class Directory:
         if len(fits) == 1:
             person = fits[0]
             self._seen(person, printed, name)
-        else:
-            person = self._create(printed, name, kind)
-            if fits:
-                self.db["person_review"].insert({"person": person.id, "meeting": self.meeting, "name": printed,
-                                                 "candidates": json.dumps(sorted(p.id for p in fits))})
-        self.in_meeting[kind][person.id] = person
+            self.in_meeting[kind][person.id] = person
+            return person.id
+        if not fits:
+            person = self._create(printed, name, kind, unresolved=False)
+            self.in_meeting[kind][person.id] = person
+            return person.id
+        person = self._unresolved(printed, kind) or self._create(printed, name, kind, unresolved=True)
+        self.db["person_review"].insert({"person": person.id, "meeting": self.meeting, "name": printed,
+                                         "candidates": json.dumps(sorted(p.id for p in fits))})
         return person.id
 
+    def _scope(self) -> tuple[str, object]:
+        if self.council is not None:
+            return "council is ?", self.council
+        return "council is null and first_meeting = ?", self.meeting
+
     def _council_people(self, surname: str, kind: str) -> list[Person]:
-        scope = "council is ?" if self.council is not None else "council is null and first_meeting = ?"
-        rows = self.db.execute(f"select id, name, aliases from people where {scope} and surname = ? and kind = ?",
-                               [self.council if self.council is not None else self.meeting, surname, kind])
+        scope, value = self._scope()
+        rows = self.db.execute(f"select id, name, aliases from people where {scope} and surname = ? and kind = ? "
+                               "and not unresolved", [value, surname, kind])
         return [Person(id_, name, parse(name), json.loads(aliases)) for id_, name, aliases in rows]
+
+    def _unresolved(self, printed: str, kind: str) -> Person | None:
+        scope, value = self._scope()
+        row = self.db.execute(f"select id, name, aliases from people where {scope} and name = ? and kind = ? "
+                              "and unresolved", [value, printed, kind]).fetchone()
+        return Person(row[0], row[1], parse(row[1]), json.loads(row[2])) if row else None
 
     def _seen(self, person: Person, printed: str, name: Name) -> None:
         changed = printed not in person.aliases
@@ -110,9 +129,9 @@ class Directory:
         if changed:
             self.db["people"].update(person.id, {"name": person.name, "aliases": json.dumps(person.aliases)})
 
-    def _create(self, printed: str, name: Name, kind: str) -> Person:
+    def _create(self, printed: str, name: Name, kind: str, unresolved: bool) -> Person:
         row = {"council": self.council, "name": printed, "surname": name.surname, "kind": kind,
-               "aliases": json.dumps([printed]), "first_meeting": self.meeting}
+               "aliases": json.dumps([printed]), "first_meeting": self.meeting, "unresolved": int(unresolved)}
         return Person(self.db["people"].insert(row).last_pk, printed, name, [printed])
 
 

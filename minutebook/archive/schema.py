@@ -137,7 +137,7 @@ def _create_tables(db: Database) -> None:
     )
     db["pages"].create_index(["document", "page"], unique=True)
     db["people"].create({"id": int, "council": str, "name": str, "surname": str, "kind": str, "aliases": str,
-                         "first_meeting": int}, pk="id")
+                         "first_meeting": int, "unresolved": int}, pk="id")
     series.create_tables(db)
     for table, columns in RECORD_COLUMNS.items():
         links = [("document", "documents", "id")] + [(c, LINKS[c][1], "id") for c in columns if c in LINKS]
