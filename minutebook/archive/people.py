@@ -22,15 +22,19 @@ OFFICER = "officer"
 MEMBER = "member"
 _NOT_LETTERS = re.compile(r"[^a-z]")
 _BRACKETS = re.compile(r"\([^)]*\)")
+_NOT_WORDS = re.compile(r"[^a-z]+")
+_SEXES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _EXTRA_TITLES = {"cllr", "councillor", "county councillor", "alderman", "mayor", "deputy mayor"}
 
 
 @dataclass(frozen=True)
 class Name:
-    """A parsed name: the surname's letters (the merge key) and the given names or initials, in order."""
+    """A parsed name: the surname's letters (the merge key), the given names or initials in order, and the sex
+    its honorific says ('m' for Mr, 'f' for Mrs, Ms, Miss; None where it has none)."""
 
     surname: str
     given: tuple[str, ...]
+    sex: str | None = None
 
     @property
     def fullness(self) -> tuple[int, int]:
@@ -45,13 +49,23 @@ def parse(printed: str) -> Name:
     tokens = [t for t in (human.first, *human.middle.split()) if t and t.lower().strip(".") not in _EXTRA_TITLES]
     surname = human.last or (tokens.pop() if tokens else "")
     given = tuple(key for key in (_NOT_LETTERS.sub("", t.lower()) for t in tokens) if key)
-    return Name(_NOT_LETTERS.sub("", surname.lower()), given)
+    sexes = {_SEXES.get(word) for word in _NOT_WORDS.split(human.title.lower())} - {None}
+    return Name(_NOT_LETTERS.sub("", surname.lower()), given, sexes.pop() if len(sexes) == 1 else None)
+
+
+def merged(printed: list[str]) -> Name:
+    """What the names of one person say together: the fullest name, with the sex any of them states."""
+    names = [parse(p) for p in printed]
+    best = max(names, key=lambda n: n.fullness)
+    sexes = {n.sex for n in names} - {None}
+    return Name(best.surname, best.given, sexes.pop() if len(sexes) == 1 else None)
 
 
 def compatible(a: Name, b: Name) -> bool:
-    """Same surname, and each given token both names print agrees: equal names, or an initial and a name that
-    starts with it ('R W Gough' ~ 'Roger Gough' ~ 'Roger W. Gough'; not 'Roger Gough' ~ 'Richard Gough')."""
-    if not a.surname or a.surname != b.surname:
+    """Same surname, no contrary honorifics, and each given token both names print agrees: equal names, or an
+    initial and a name that starts with it ('R W Gough' ~ 'Roger Gough' ~ 'Roger W. Gough' ~ 'Mr Gough'; not
+    'Roger Gough' ~ 'Richard Gough', nor 'Mr Cole' ~ 'Mrs Cole')."""
+    if not a.surname or a.surname != b.surname or (a.sex and b.sex and a.sex != b.sex):
         return False
     return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a.given, b.given, strict=False))
 
@@ -89,6 +103,8 @@ class Directory:
         fits = [p for p in self.in_meeting[kind].values() if compatible(name, p.parsed)]
         if not fits:
             fits = [p for p in self._council_people(name.surname, kind) if compatible(name, p.parsed)]
+        if len(fits) > 1 and name.given:  # a name with forenames: those who print forenames too fit better
+            fits = [p for p in fits if p.parsed.given] or fits
         if len(fits) == 1:
             person = fits[0]
             self._seen(person, printed, name)
@@ -112,22 +128,23 @@ class Directory:
         scope, value = self._scope()
         rows = self.db.execute(f"select id, name, aliases from people where {scope} and surname = ? and kind = ? "
                                "and not unresolved", [value, surname, kind])
-        return [Person(id_, name, parse(name), json.loads(aliases)) for id_, name, aliases in rows]
+        return [Person(id_, name, merged(json.loads(aliases)), json.loads(aliases)) for id_, name, aliases in rows]
 
     def _unresolved(self, printed: str, kind: str) -> Person | None:
         scope, value = self._scope()
         row = self.db.execute(f"select id, name, aliases from people where {scope} and name = ? and kind = ? "
                               "and unresolved", [value, printed, kind]).fetchone()
-        return Person(row[0], row[1], parse(row[1]), json.loads(row[2])) if row else None
+        return Person(row[0], row[1], merged(json.loads(row[2])), json.loads(row[2])) if row else None
 
     def _seen(self, person: Person, printed: str, name: Name) -> None:
-        changed = printed not in person.aliases
-        if changed:
-            person.aliases.append(printed)
-        if name.fullness > person.parsed.fullness:
-            person.name, person.parsed, changed = printed, name, True
-        if changed:
-            self.db["people"].update(person.id, {"name": person.name, "aliases": json.dumps(person.aliases)})
+        """Another printing of the person: a new alias, perhaps a fuller name or their honorific's sex."""
+        if printed in person.aliases:
+            return
+        person.aliases.append(printed)
+        person.parsed = merged(person.aliases)
+        if name.fullness > parse(person.name).fullness:
+            person.name = printed
+        self.db["people"].update(person.id, {"name": person.name, "aliases": json.dumps(person.aliases)})
 
     def _create(self, printed: str, name: Name, kind: str, unresolved: bool) -> Person:
         row = {"council": self.council, "name": printed, "surname": name.surname, "kind": kind,
