@@ -82,7 +82,7 @@ def test_a_code_is_one_series_within_a_council_and_two_across_councils(archive):
                                                                            code="EN04")]),
          pack("b1.pdf", "Oakhurst District Council", "2021-02-02", [value("Empty homes returned to use",
                                                                           "Q3 2020/21", 12, code="EN 04")]),
-         pack("c1.pdf", None, "2021-02-02", [value("Fly-tipping incidents", "Q3 2020/21", 9, code="EN 04")]))
+         pack("c1.pdf", None, "2021-05-05", [value("Fly-tipping incidents", "Q3 2020/21", 9, code="EN 04")]))
     series = list(archive.execute("select s.council, s.code, s.name, count(*) from indicators i join "
                                   "indicator_series s on s.id = i.series group by s.id order by s.id"))
     assert series == [("Fernleigh Borough Council", "EN 04", "Fly-tipping incidents", 2),
@@ -134,6 +134,20 @@ def test_replacing_a_document_leaves_no_series_or_register_it_alone_used(archive
     assert list(archive.execute("select name from indicator_series")) == [("Missed bin collections",)]
     assert list(archive.execute("select count(*) from risk_registers")) == [(1,)]
     assert list(archive.execute("select series is not null from indicators")) == [(1,)]
+
+
+def test_a_document_given_its_council_later_joins_that_councils_series_and_register(archive):
+    fern = "Fernleigh Borough Council"
+    site = ["Agenda www.fernleigh.gov.uk", "Report", "Corporate Risk Register"]
+    load(archive, pack("named.pdf", fern, "2022-01-11", [value("Missed bins", "Jan 2022", 30, code="WM1")],
+                       [risk("CR1", "LOW")], pages=site),
+         pack("unnamed.pdf", None, "2022-03-08", [value("Missed bin collections", "Feb 2022", 28, code="WM1")],
+              [risk("CR1", "HIGH")], pages=site))  # no council printed: given Fernleigh by its web domain
+    assert list(archive.execute("select council from documents order by id")) == [(fern,), (fern,)]
+    assert list(archive.execute("select council, code, name from indicator_series")) == [(fern, "WM1", "Missed bins")]
+    assert list(archive.execute("select council, report_date, document from risk_registers order by id")) == [
+        (fern, "2022-01-11", None), (fern, "2022-03-08", None)]
+    assert worsened(archive) == [(fern, "2022-01-11", "2022-03-08", "CR1", "LOW", "HIGH")]
 
 
 def test_an_archive_made_before_series_gets_them_when_opened(tmp_path):

@@ -19,6 +19,7 @@ from .meetings import link_document, rederive, unlink_document
 from .people import MEMBER, compatible, drop_orphans, parse
 from .rows import DocumentRows
 from .schema import write_transaction
+from .series import relink
 
 DOMAIN = re.compile(r"(?<![\w.-])(?:www\.|[\w.-]+@)?((?:[a-z0-9-]+\.)+(?:gov|org|co|ac|nhs|police)\.uk)\b", re.I)
 MIN_SHARED_PEOPLE = 3
@@ -49,6 +50,7 @@ def attribute(db: Database, doc_id: int) -> str | None:
     council_id, name = council_ref(db, votes.pop())
     db.execute("update documents set council = ?, council_id = ? where id = ?", [name, council_id, doc_id])
     _relink(db, doc_id, name)
+    relink(db, doc_id)  # its indicator series and risk register are now its council's
     return name
 
 

@@ -37,11 +37,12 @@ def create_triggers(db: Database) -> None:
     for table, (column, target) in SHARED.items():
         db[table].create_index([column, *(["period_end", "period_start"] if table == "indicators" else [])],
                                if_not_exists=True)  # a series in period order
-        db.execute(f"""create trigger if not exists [{table}_drop_{column}] after delete on [{table}]
-            when old.[{column}] is not null begin
-              delete from [{target}] where id = old.[{column}]
-                and not exists (select 1 from [{table}] where [{column}] = old.[{column}]);
-            end""")
+        for name, event in (("drop", "delete"), ("move", f"update of [{column}]")):
+            db.execute(f"""create trigger if not exists [{table}_{name}_{column}] after {event} on [{table}]
+                when old.[{column}] is not null begin
+                  delete from [{target}] where id = old.[{column}]
+                    and not exists (select 1 from [{table}] where [{column}] = old.[{column}]);
+                end""")
     db["indicators"].create_index(["period_end"], if_not_exists=True)
     db["indicator_series"].create_index(["key"], unique=True, if_not_exists=True)
     db["risk_registers"].create_index(["council", "report_date", "name"], if_not_exists=True)
@@ -98,12 +99,19 @@ def register_name(pages: list[str]) -> str | None:
 
 def backfill(db: Database) -> None:
     """Fill the derived columns of an archive made before them, document by document."""
+    for (doc_id,) in db.execute("select id from documents").fetchall():
+        relink(db, doc_id)
+
+
+def relink(db: Database, doc_id: int) -> None:
+    """Derive an archived document's columns again and link its rows to the series and register of its council
+    now (given after it was loaded, `attribution.attribute`); what it leaves unused is deleted (a trigger)."""
+    council = db.execute("select council from documents where id = ?", [doc_id]).fetchone()[0]
     first = ("select m.date from document_meetings dm join meetings m on m.id = dm.meeting where dm.document = ? "
              "order by dm.position limit 1" if "document_meetings" in db.table_names() else
              "select date from meetings where document = ? order by id limit 1")  # before meetings were joined
-    for doc_id, council in db.execute("select id, council from documents").fetchall():
-        report = db.execute(first, [doc_id]).fetchone()
-        _backfill_document(db, doc_id, council, report[0] if report else None)
+    report = db.execute(first, [doc_id]).fetchone()
+    _backfill_document(db, doc_id, council, report[0] if report else None)
 
 
 def _backfill_document(db: Database, doc_id: int, council: str | None, report: str | None) -> None:
