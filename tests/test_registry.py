@@ -33,7 +33,8 @@ def test_every_record_type_has_an_extractor_a_table_and_a_description():
     for table, description in TABLES.items():
         if table in RECORD_COLUMNS:
             assert description["description"]
-            assert set(description.get("columns", {})) <= {*row_columns(table), "document"}, table
+            assert set(description.get("columns", {})) <= {*row_columns(table), *JOINED_COLUMNS.get(table, {}),
+                                                            "document"}, table
 
 
 def test_the_delete_order_takes_every_table_before_those_it_links_into():
@@ -74,3 +75,8 @@ def test_every_field_of_every_type_is_archived_and_a_new_version_replaces_every_
     newer = first.model_copy(update={"document": first.document.model_copy(update={"sha256": "e" * 64})})
     load_extraction(archive, newer, pages)
     assert {table: archive[table].count for table in DELETE_ORDER} == counts  # replaced, not doubled
+
+
+def test_every_table_and_view_is_described_for_datasette(archive):
+    tables = {t for t in archive.table_names() if not t.startswith(tuple(f"{f}_fts" for f in FTS))}
+    assert tables | set(archive.view_names()) == set(TABLES)

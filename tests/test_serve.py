@@ -61,8 +61,8 @@ def test_canned_queries(get):
         return response.json()
 
     assert [r["text"] for r in rows("decisions_mentioning.json?phrase=school+transport")] == [SCHOOL_DECISION]
-    assert [(r["meeting_date"], r["status"]) for r in rows("person_attendance.json?name=Pennington")] == [
-        ("2025-02-12", "present"), ("2025-03-05", "apologies")]
+    assert [(r["person"], r["date"], r["status"]) for r in rows("person_attendance.json?name=Pennington")] == [
+        ("Ada Pennington", "2025-02-12", "present"), ("Ada Pennington", "2025-03-05", "apologies")]
     assert [(r["period"], r["period_start"], r["value"]) for r in rows("indicator_values.json?indicator=CS01")] == [
         ("Q2 2024/25", "2024-07-01", 91.2), ("Q3 2024/25", "2024-10-01", 92.5)]
     worse = rows("risks_worsened.json?council=Example+Borough+Council")  # the committee's register is earlier

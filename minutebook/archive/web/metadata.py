@@ -34,14 +34,47 @@ TABLES: dict[str, dict[str, Any]] = {
     "pages": {"description": "The text of every page, for full-text search.", "sort": "id",
               "columns": {"text": "the page's text layer"}},
     "meetings": {
-        "description": "Each meeting a document belongs to or carries minutes of.", "label_column": "body",
-        "sort_desc": "date", "facets": ["body", {"date": "date"}],
-        "columns": {"body": "the committee, cabinet or council that met", "date": "meeting date"},
+        "description": "Each meeting once, whichever documents print it (see document_meetings): one row per "
+                       "council, body and date. Its records come from its most authoritative document.",
+        "label_column": "body", "sort_desc": "date", "facets": ["council", "body", {"date": "date"}],
+        "columns": {"body": "the committee, cabinet or council that met (capitals given their case)",
+                    "date": "meeting date", "council": "the council whose meeting it is",
+                    "printed_body": "the body's name as its most authoritative document prints it",
+                    "body_key": "the name it is matched by (case, '&'/'and', 'Cttee' ignored)",
+                    "document": "its most authoritative document"},
     },
+    "document_meetings": {
+        "description": "Which documents print which meeting, and as what: minutes, decision notice, carried "
+                       "minutes (a copy inside a later pack), agenda or report.", "facets": ["role"],
+        "columns": {"position": "the meeting's place among the document's meetings"}},
+    "record_sources": {
+        "description": "Other pages that print a record: the copies of a meeting's records in its less "
+                       "authoritative documents, which are not archived as rows again.",
+        "facets": ["table_name"], "columns": {"table_name": "the record's table", "record": "the record's id"}},
+    "conflicts": {
+        "description": "Where two documents of one meeting disagree about a record: a vote's counts or result, "
+                       "a decision's outcome, a name's status. value is the archived copy's, other_value the "
+                       "other document's.", "facets": ["table_name", "field"]},
+    "document_records": {"description": "Each document's records as extracted, from which its meetings are "
+                                        "derived again when another document of them changes.", "hidden": True},
+    "people": {
+        "description": "Each person of a council, however their name is printed: merged by surname and "
+                       "compatible forenames, initials and honorifics, members apart from officers.",
+        "label_column": "name", "facets": ["council", "kind", "unresolved"],
+        "columns": {"name": "the fullest form printed", "aliases": "every form printed (JSON)",
+                    "surname": "the surname they are matched by", "kind": "member or officer",
+                    "unresolved": "1 where the name fits two people (see person_review)",
+                    "first_meeting": "the meeting they were first seen at"}},
+    "vote_names": {"description": "Named votes, one row per member and side, linked to the person.",
+                   "facets": ["side"], "columns": {"name": "as printed in the vote"}},
+    "person_review": {
+        "description": "Names that fit two or more people of the council at a meeting, kept apart for a person "
+                       "to decide.", "columns": {"candidates": "ids of the people the name fits (JSON)"}},
     "attendance": {
         "description": "Who was a member, present, sent apologies, was absent or in attendance.",
         "sort_desc": "meeting_date", "facets": ["status", "role"],
-        "columns": {"status": "member, present, apologies, absent or in_attendance", "role": "role as printed"},
+        "columns": {"status": "member, present, apologies, absent or in_attendance", "role": "role as printed",
+                    "person": "the person (see people)"},
     },
     "agenda_items": {"description": "Items on the agenda of the meeting a pack is for.", "sort_desc": "meeting_date",
                      "columns": {"number": "item number as printed"}},
@@ -111,11 +144,13 @@ order by resolutions_fts.rank limit 500""",
     },
     "person_attendance": {
         "title": "One person's attendance across meetings",
-        "description": "Every attendance record whose name contains the text given, oldest meeting first.",
-        "sql": """select a.name, a.status, a.role, a.meeting_date, m.body, d.council, a.document, a.page
-from attendance a join documents d on d.id = a.document left join meetings m on m.id = a.meeting
-where a.name like '%' || :name || '%'
-order by a.meeting_date, m.body""",
+        "description": "Every meeting of each person whose name (any form printed) contains the text given, "
+                       "oldest meeting first.",
+        "sql": """select p.name as person, p.council, a.name as printed, a.status, a.role, m.date, m.body,
+  a.document, a.page
+from people p join attendance a on a.person = p.id left join meetings m on m.id = a.meeting
+where p.aliases like '%' || :name || '%'
+order by p.council, p.name, m.date, m.body""",
     },
     "indicator_values": {
         "title": "One indicator's values across reports",
