@@ -17,8 +17,10 @@ EXAMPLES = """examples:
   minutebook search "school transport" --db archive.db --since 2024-01-01
   minutebook serve --db archive.db --pdf-dir packs/
   minutebook watch --moderngov https://democracy.kent.gov.uk/ --committee Cabinet --db archive.db --once
+  minutebook remove packs/old-draft.pdf --db archive.db
 
-exit codes: 0 done; 1 new failures (ingest, watch) or no hits (search); 2 unusable input or options"""
+exit codes: 0 done; 1 new failures (ingest, watch), no hits (search) or a source not archived (remove);
+  2 unusable input or options"""
 
 
 class Usage(Exception):
@@ -106,6 +108,23 @@ def _search(args: argparse.Namespace) -> int:
     hits = search(open_readonly(args.db), args.phrase, types, args.council, args.since, args.limit)
     print_hits(hits, as_json=args.json)
     return 0 if hits else 1
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .archive import open_archive
+    from .archive.load import remove_document
+
+    if not Path(args.db).is_file():
+        raise Usage(f"no archive at {args.db}")
+    db = open_archive(args.db, check=True)
+    missing = [source for source in args.sources
+               if not remove_document(db, source) and not remove_document(db, str(Path(source).resolve()))]
+    db.close()
+    for source in args.sources:
+        print(f"{'not in the archive' if source in missing else 'removed'}: {source}")
+    return 1 if missing else 0
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -244,6 +263,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=positive(int), default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--json", action="store_true", help="print hits as JSON lines")
     p.set_defaults(func=_search)
+    p = sub.add_parser("remove", help="take documents and what was read from them out of an archive (their "
+                                      "meetings are derived again from the documents that remain)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="a document's path or URL as archived")
+    p.add_argument("--db", required=True, help="the archive's SQLite file")
+    p.set_defaults(func=_remove)
     p = sub.add_parser("check", help="check an archive for damage (SQLite's full integrity_check; read-only)")
     p.add_argument("--db", required=True, help="the archive's SQLite file")
     p.set_defaults(func=_check)

@@ -37,14 +37,14 @@ def test_since_must_be_a_calendar_date(sample_archive, capsys, since):
     assert f"argument --since: not a date: '{since}' (use YYYY-MM-DD" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", ["search", "serve"])
+@pytest.mark.parametrize("command", ["search", "serve", "remove"])
 def test_a_file_that_is_not_an_archive_is_one_line_and_exit_2(tmp_path, capsys, command):
     text = tmp_path / "notes.db"
     text.write_text("not a database at all " * 100)
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as db:
         db.execute("create table t (x)")
-    args = ["council"] if command == "search" else []
+    args = {"search": ["council"], "remove": ["pack.pdf"]}.get(command, [])
     assert main([command, *args, "--db", str(text)]) == 2
     assert capsys.readouterr().err.splitlines() == [
         f"minutebook: not a minutebook archive: {text} (not an SQLite file)"]

@@ -11,6 +11,7 @@ from conftest import shared_pdf
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.load import LoadStatus, remove_document
 from minutebook.archive.meetings import body_display, body_key
+from minutebook.cli import main
 from minutebook.extractors.pipeline import extract_document
 from minutebook.schemas import Attendance, Document, Extraction, Meeting, Minute, Resolution, Vote
 
@@ -112,6 +113,21 @@ def test_replacing_or_removing_a_document_rederives_its_meetings(archive):
     for table in ("meetings", "attendance", "resolutions", "votes", "people", "document_meetings"):
         assert rows(archive, f"select count(*) from {table}") == [(0,)], table
     assert not remove_document(archive, "/packs/planning-decisions.pdf")
+
+
+def test_remove_on_the_command_line(tmp_path, capsys):
+    db = open_archive(tmp_path / "archive.db")
+    load_extraction(db, printed_minutes(), [])
+    load_extraction(db, decision_notice(), [])
+    db.close()
+    archive_path = str(tmp_path / "archive.db")
+    assert main(["remove", "/packs/planning-minutes.pdf", "/packs/never.pdf", "--db", archive_path]) == 1
+    assert capsys.readouterr().out.splitlines() == ["removed: /packs/planning-minutes.pdf",
+                                                    "not in the archive: /packs/never.pdf"]
+    db = open_archive(tmp_path / "archive.db")
+    assert rows(db, "select file_name from documents") == [("planning-decisions.pdf",)]
+    assert main(["remove", "x.pdf", "--db", str(tmp_path / "none.db")]) == 2
+    assert not (tmp_path / "none.db").exists()
 
 
 def test_meetings_of_other_councils_or_days_stay_apart(archive):
