@@ -16,6 +16,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import AsgiFileDownload, Response
 from datasette.views.base import DatasetteError
 
+from . import pages
+
 PLUGIN = "minutebook"
 PDF_MAGIC = b"%PDF-"
 READ_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -47,11 +49,26 @@ def served_pdf(pdf_dir: str, relative: str) -> Path | None:
     return path if path.is_file() and head == PDF_MAGIC else None
 
 
+def page_link(datasette, config: dict) -> pages.PageLink:
+    """(source, page) -> the URL of the PDF page: served from the PDF folder, else the source's own web address."""
+
+    def link(source: str, page: int) -> str | None:
+        url = pdf_url(source, page, config["pdf_dir"], config["pdf_mount"]) if config.get("pdf_dir") else None
+        if url:
+            return datasette.urls.path(url)
+        return f"{source}#page={page}" if source.startswith(("https://", "http://")) else None
+
+    return link
+
+
 @hookimpl
 def register_routes(datasette):
     config = datasette.plugin_config(PLUGIN)
-    if not config or not config.get("pdf_dir"):
+    if not config:
         return []
+    routes = pages.routes(config["database"], page_link(datasette, config))
+    if not config.get("pdf_dir"):
+        return routes
     mount = config["pdf_mount"].strip("/")
 
     async def pdf(request):
@@ -62,7 +79,7 @@ def register_routes(datasette):
                                 headers={"X-Content-Type-Options": "nosniff",
                                          "Content-Disposition": f"inline; filename*=UTF-8''{quote(path.name)}"})
 
-    return [(rf"^/{mount}/(?P<path>.+)$", pdf)]
+    return [(rf"^/{mount}/(?P<path>.+)$", pdf), *routes]
 
 
 @hookimpl
@@ -92,6 +109,13 @@ def startup(datasette):
 
     if datasette.plugin_config(PLUGIN):
         default.rich = None
+        pages.add_templates(datasette)
+
+
+@hookimpl
+def menu_links(datasette):
+    return [{"href": datasette.urls.path("/councils"), "label": "Councils, meetings and people"}] \
+        if datasette.plugin_config(PLUGIN) else None
 
 
 @hookimpl(tryfirst=True)
@@ -111,9 +135,35 @@ def handle_exception(datasette, request, exception):
                          status=400)
 
 
+PAGE_LINKS = {("meetings", "body"): "meeting", ("meetings", "date"): "meeting", ("people", "name"): "person",
+              ("councils", "name"): "council", ("indicator_series", "name"): "series",
+              ("indicator_series", "code"): "series"}
+"""(table, column) whose cells link to their row's page."""
+FOREIGN_LINKS = {"meeting": "meeting", "person": "person", "council_id": "council", "series": "series",
+                 "first_meeting": "meeting"}
+"""Columns holding a meeting's, person's, council's or series' id: linked to its page."""
+
+
+def _row_page(row, value, column: str, table: str | None, datasette):
+    """A cell as a link to the page of its row (a meeting's body) or of the row it refers to (a meeting id)."""
+    if (table, column) in PAGE_LINKS and value not in (None, "") and "id" in row.keys():  # noqa: SIM118
+        id_, label, kind = row["id"], value, PAGE_LINKS[table, column]
+    elif column in FOREIGN_LINKS:  # an expanded foreign key is {"value": id, "label": its label column}
+        id_ = value["value"] if isinstance(value, dict) else value
+        label, kind = (value.get("label") or id_) if isinstance(value, dict) else value, FOREIGN_LINKS[column]
+    else:
+        return None
+    if not isinstance(id_, int):
+        return None
+    return markupsafe.Markup('<a href="{}">{}</a>').format(datasette.urls.path(f"/{kind}/{id_}"), label)
+
+
 @hookimpl
-def render_cell(row, value, column, datasette):
+def render_cell(row, value, column, table, datasette):
     config = datasette.plugin_config(PLUGIN)
+    linked = _row_page(row, value, column, table, datasette) if config else None
+    if linked:
+        return linked
     if column != "page" or not config or not config.get("pdf_dir") or not isinstance(value, int) \
             or "document" not in row.keys():  # noqa: SIM118 (sqlite3.Row: `in` tests values)
         return None
