@@ -107,6 +107,13 @@ def test_letterhead_beside_the_clerk(make_pdf):
     assert read(make_pdf, html) == "Great Hollowmere Town Council"
 
 
+def test_prose_wrapped_onto_a_name_is_no_letterhead(make_pdf):
+    words = "The scheme was agreed after a long consultation and is to be delivered jointly with"
+    html = pack_html(page(f"<h2>Cabinet</h2><p>3 March 2020</p><p>{words} " + "x " * 30 +
+                          "</p><p>Harrowgate City Council, for the whole of the district.</p>"))
+    assert read(make_pdf, html) is None
+
+
 def test_front_sheet_without_a_name_then_minutes_with_one(make_pdf):
     front = page("<h1>AGENDA</h1><h2>REGULATION COMMITTEE</h2><p>Tuesday, 14 February 2017, at 14.00</p>"
                  "<p>A meeting of the Regulation Committee of Harrowgate City Council will be held as above.</p>")
@@ -139,6 +146,18 @@ def test_names_in_running_text_only_give_none(make_pdf, tmp_path):
     assert (given.extraction.document.council, given.notes) == ("Tembridge Borough Council", [])
 
 
+@pytest.mark.parametrize(("prose", "name"), [
+    ("A petition has been submitted to Dunmore Council. The scheme was costed with Harrowgate City Council.",
+     "Dunmore Council"),
+    ("A meeting of Dunmore Council Leaders was held.", None),  # a longer name, not the council
+    ("The scheme was costed with Harrowgate City Council.", None),  # a name the domain does not say
+])
+def test_a_name_in_running_text_beside_its_own_domain(make_pdf, prose, name):
+    html = pack_html(page(f"<h2>Neighbourhood Committee</h2><p>15 January 2026</p><p>{prose}</p>"
+                          "<p>Contact: Ada Penrose, ada.penrose@dunmore.gov.uk</p>"))
+    assert read(make_pdf, html) == name
+
+
 def test_a_given_council_wins_over_the_printed_one(make_pdf):
     path = make_pdf(pack_html(page(f"<p><b>ASHWORTH VALE COUNTY COUNCIL</b></p>{BUSINESS}")))
     assert extract_document(path).extraction.document.council == "Ashworth Vale County Council"
@@ -146,13 +165,14 @@ def test_a_given_council_wins_over_the_printed_one(make_pdf):
         "Tembridge Borough Council"
 
 
-# What each real document prints: None where it prints no council's name on a title, letterhead or running line
-# (decision forms, agenda front sheets under a logo, appendices, letters, the Kingston reports, scanned Horsley).
+# What each real document prints: None where it prints no council's name on a title, letterhead or running line,
+# nor one beside its own web domain (decision forms, agenda front sheets under a logo, appendices, letters,
+# scanned Horsley).
 REAL = {
     "bristol_licensing_2025-06-19_public_forum.pdf": None,
     "bristol_tcpc_2024-09-12_decision_notice.pdf": None,
     "bristol_tcpc_2024-09-12_printed_minutes.pdf": "Bristol City Council",
-    "bristol_tcpc_2024-09-12_wpl_report.pdf": None,
+    "bristol_tcpc_2024-09-12_wpl_report.pdf": "Bristol City Council",  # beside democracy.bristol.gov.uk
     "bristol_tcpc_2025-05-15_decision_notice.pdf": None,
     "bristol_tcpc_2025-05-15_printed_minutes.pdf": "Bristol City Council",
     "bristol_tcpc_2025-05-15_wpl_report.pdf": None,
@@ -186,7 +206,7 @@ REAL = {
     "kent_county_council_2025-03-13_treasury_halfyear_report.pdf": None,
     "kent_cpp_2024-10-29_minutes.pdf": None,
     "kent_cpp_2024-12-10_minutes.pdf": None,
-    "kingston_knk_2026-01-15_manorgate_petition_report.pdf": None,
+    "kingston_knk_2026-01-15_manorgate_petition_report.pdf": "Kingston Council",  # beside kingston.gov.uk
     "kingston_knk_2026-01-15_zebra_crossing_report.pdf": None,
     "milburn_pc_2018-11-06_minutes.pdf": "Milburn Parish Council",
     "milburn_pc_2019-01-08_agenda.pdf": "Milburn Parish Council",

@@ -7,27 +7,33 @@ A name is read by its form, never looked up: place words then a kind of council 
 Council', 'X Council', 'X Combined Authority', 'X Joint Waste Authority'), or 'London Borough of X' and the like,
 filling a segment of a line on its own (a title's parts are cut at dashes, colons, bars and commas). A name in
 running text ('a petition to Kingston Council', 'jointly with Medway Council') is another council as often as its
-own, so only these lines are read: the first page's top lines and every page's first and last few.
+own, so only these lines are read: the first page's top lines and every page's first and last few. Such a name
+is taken only where the document's own web domain says it ('submitted to Kingston Council' in a report whose
+officers write from kingston.gov.uk), and only if one name does.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..schemas.councils import display_name
 from .layout import Line, Page
 from .pack import Pack
 
 LETTERHEAD_LINES = 12  # a page's top lines: letterhead, title block
+FIRST_LINES = 3  # of which the first few are read as they are, the others where set as a title
 LETTERHEAD_PAGES = 3  # a pack's front sheet may name none, the minutes after it do
 EDGE_LINES = (5, 3)  # a page's first and last lines, where report covers and running lines name the council
 MIN_PAGES = 2  # a name heading or footing this many pages is the document's
 
 _KIND = re.compile(
-    r"(?:(?:metropolitan|county|royal)\s+)?(?:borough|county|city|district|parish|town|community|village)"
+    r"(?:(?:(?:metropolitan|county|royal)\s+)?(?:borough|county|city|district|parish|town|community|village)"
     r"\s+council|council|(?:mayoral\s+)?combined\s+authority|joint(?:\s+[a-z&]+){0,3}?\s+authority"
-    r"|(?:fire\s+and\s+rescue|fire|national\s+park)\s+authority", re.I)
+    r"|(?:fire\s+and\s+rescue|fire|national\s+park)\s+authority)\b", re.I)
+# prose goes on after a name with a lower-case word or punctuation; a capital starts a longer name
+# ('Kent Council Leaders', 'X County Council Integrated Care Strategy')
+_LONGER = re.compile(r"^\s+[A-Z]")
 # the name then only words that say which meeting or paper ('Milburn Parish Council A.G.M.'), or where it is
 # held ('MINUTES OF THE MEETING OF X TOWN COUNCIL HELD IN THE')
 _TAIL = re.compile(r"^(?:\s+(?:a\.?g\.?m\.?|annual|extraordinary|special|ordinary|general|full|meeting|minutes|"
@@ -44,6 +50,7 @@ _STOP = {"minutes", "minute", "agenda", "meeting", "meetings", "summons", "notic
 _MAX_PLACE_WORDS = 6
 _MAX_LEAD_WORDS = 6
 _WORD = re.compile(r"^[\w'’.&-]+$")
+_DOMAIN = re.compile(r"[@./]([a-z0-9-]+)\.gov\.uk\b", re.I)  # the label before gov.uk: kingston.gov.uk
 
 
 def extract(pack: Pack) -> str | None:
@@ -53,10 +60,20 @@ def extract(pack: Pack) -> str | None:
     if not pages:
         return None
     for page in pages[:LETTERHEAD_PAGES]:
-        for line in sorted(page.lines[:LETTERHEAD_LINES] + page.furniture, key=lambda line: line.top):
+        for line in sorted(_title_lines(page) + page.furniture, key=lambda line: line.top):
             if name := line_name(line):
                 return name
-    return _repeated(pages)
+    return _repeated(pages) or _by_domain(pages)
+
+
+def _title_lines(page: Page) -> list[Line]:
+    """The page's top lines set as a letterhead or title is: its first few, and those in bold, in capitals or
+    larger than its text (not a line of prose that a name happens to start: '...jointly with' / 'X Council, for')."""
+    top = page.lines[:LETTERHEAD_LINES]
+    sizes = Counter(round(line.size) for line in page.lines)
+    text_size = sizes.most_common(1)[0][0] if sizes else 0
+    return [line for i, line in enumerate(top) if i < FIRST_LINES or line.bold or round(line.size) > text_size
+            or not any(c.islower() for c in line.text)]
 
 
 def _repeated(pages: list[Page]) -> str | None:
@@ -68,6 +85,37 @@ def _repeated(pages: list[Page]) -> str | None:
                 seen[name].add(page.number)
     best = max(seen.items(), key=lambda item: (len(item[1]), -min(item[1])), default=None)
     return best[0] if best and len(best[1]) >= MIN_PAGES else None
+
+
+def _by_domain(pages: list[Page]) -> str | None:
+    """The one council named in the first pages' running text whose place is a gov.uk domain the document prints
+    (an officer's address, the council's website), else None."""
+    labels = {re.sub(r"[^a-z]", "", label.lower()) for page in pages for label in _DOMAIN.findall(page.plain)}
+    if not labels:
+        return None
+    names = {display_name(name) for page in pages[:LETTERHEAD_PAGES] for line in page.lines
+             for name in _running_names(line.text) if _domain_of(name, labels)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _running_names(text: str) -> list[str]:
+    """Every council's name in a line of prose: capitalised place words before a kind ('to Kingston Council')."""
+    capitals = not any(c.islower() for c in text)
+    found = []
+    for kind in _KIND.finditer(text):
+        if capitals or (kind.group(0)[0].isupper() and not _LONGER.match(text[kind.end():])):
+            place = _place(text[:kind.start()].split()[::-1], capitals)[::-1]
+            if place:
+                found.append(f"{' '.join(place)} {kind.group(0)}")
+    return found
+
+
+def _domain_of(name: str, labels: set[str]) -> bool:
+    """Whether a domain label is the name's place ('kingston' for Kingston Council, 'dorsetcc' for Dorset County
+    Council, 'westofenglandca' for West of England Combined Authority)."""
+    kind = _KIND.search(name)
+    place = re.sub(r"[^a-z]", "", name[:kind.start()].lower()) if kind else ""
+    return len(place) >= 3 and any(label.startswith(place) for label in labels)
 
 
 def _edge_lines(page: Page) -> list[Line]:
