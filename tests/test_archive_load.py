@@ -64,6 +64,8 @@ def test_load_links_records_to_document_page_meeting_and_minute(archive, samples
     vote = next(archive.query("select * from votes"))
     assert (vote["votes_for"], vote["votes_against"], vote["votes_abstain"], vote["result"]) == (4, 1, 0, "carried")
     decision = next(archive.query("select * from decisions"))
+    meeting = archive.execute("select id from meetings where date = '2025-02-12'").fetchone()[0]
+    assert decision.pop("meeting") == meeting
     assert decision == {
         "id": 1, "date": "2025-02-12", "body": "Cabinet", "council": "Example Borough Council", "minute_number": "22",
         "minute_title": "Home to School Transport Policy", "outcome": "resolved",

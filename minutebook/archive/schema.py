@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-from . import councils, series
+from . import councils, series, topics
 from .columns import LINKS, RECORD_COLUMNS, SHARED
 
 BUSY_TIMEOUT_S = 30
@@ -54,7 +54,7 @@ DECISIONS_SQL = """
 select
   r.id, coalesce(m.date, r.meeting_date) as date, m.body, coalesce(m.council, d.council) as council,
   r.minute_number, mi.title as minute_title,
-  r.outcome, r.text, d.file_name, r.document, r.page
+  r.outcome, r.text, d.file_name, r.document, r.page, r.meeting
 from resolutions r
 join documents d on d.id = r.document
 left join meetings m on m.id = r.meeting
@@ -96,6 +96,10 @@ def ensure_schema(db: Database) -> None:
                 series.migrate(db)
             if "councils" not in db.table_names():  # archives made before councils
                 councils.migrate(db)
+            if topics.TABLE not in db.table_names():  # archives made before decisions were indexed by topic
+                db.execute("drop view if exists decisions")
+                db.create_view("decisions", DECISIONS_SQL)
+                topics.create(db)
 
 
 class ArchiveTooOld(Exception):
@@ -105,7 +109,7 @@ class ArchiveTooOld(Exception):
 def _up_to_date(db: Database) -> bool:
     return ("document_records" in db.table_names() and "ocr" in db["pages"].columns_dict
             and "kind" in db["ingest_errors"].columns_dict and "indicator_series" in db.table_names()
-            and "councils" in db.table_names())
+            and "councils" in db.table_names() and topics.TABLE in db.table_names())
 
 
 def _create_all(db: Database) -> None:
@@ -118,6 +122,7 @@ def _create_all(db: Database) -> None:
         db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
     series.create_triggers(db)
     db.create_view("decisions", DECISIONS_SQL, ignore=True)
+    topics.create(db)
 
 
 def _create_tables(db: Database) -> None:
