@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import markupsafe
+
 from ..schema import RECORD_COLUMNS
 from .plugin import PLUGIN
 
@@ -204,6 +206,9 @@ def build_metadata(db_path: str | Path, pdf_dir: str | Path | None = None) -> di
         "license_url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
         "databases": {database: {"tables": _tables(), "queries": QUERIES}},
     }
+    metadata["description_html"] = str(markupsafe.escape(metadata["description"]) + markupsafe.Markup(
+        ' Or <a href="/councils">browse by council</a>: its meetings (attendance, minutes, decisions and votes, '
+        "each with its PDF page), its people and its indicators' charts."))
     metadata["plugins"] = {PLUGIN: {"database": database, "pdf_dir": str(Path(pdf_dir).resolve()) if pdf_dir else None,
                                     "pdf_mount": f"/{PDF_MOUNT}/"}}
     return metadata

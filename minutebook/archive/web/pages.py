@@ -165,7 +165,7 @@ async def person_context(db, id_: int, links: Links) -> dict[str, Any] | None:
                             "on c.name = p.council where p.id = ?", [id_])
     if person is None:
         return None
-    meetings = await _rows(db, """select a.meeting, m.date, m.body, a.status, a.role, a.name as printed,
+    meetings = await _rows(db, """select a.meeting, m.date, m.body, m.body_key, a.status, a.role, a.name as printed,
         a.document, a.page from attendance a left join meetings m on m.id = a.meeting where a.person = ?
         order by m.date, m.body, a.id""", [id_])
     votes = await _rows(db, """select n.side, n.name as printed, v.id, v.motion, v.result, v.minute_number,
@@ -188,14 +188,18 @@ def _json_list(text: str | None) -> list[str]:
 
 
 def attendance_record(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Per body: of the meetings where the person was listed as a member (present, member, apologies or absent),
-    how many they were present at."""
+    """Per body (its spellings as one, named as at its latest meeting): of the meetings where the person was
+    listed as a member (present, member, apologies or absent), how many they were present at."""
     bodies: dict[str, dict[int, set[str]]] = {}
-    for row in rows:
+    names: dict[str, str] = {}
+    for row in rows:  # in date order
         if row["status"] in AS_MEMBER and row["meeting"] is not None:
-            bodies.setdefault(row["body"] or "", {}).setdefault(row["meeting"], set()).add(row["status"])
-    return [{"body": body, "attended": sum("present" in s for s in meetings.values()), "of": len(meetings)}
-            for body, meetings in sorted(bodies.items())]
+            key = row["body_key"] or row["body"] or ""
+            bodies.setdefault(key, {}).setdefault(row["meeting"], set()).add(row["status"])
+            names[key] = row["body"] or ""
+    record = [{"body": names[key], "attended": sum("present" in s for s in meetings.values()), "of": len(meetings)}
+              for key, meetings in bodies.items()]
+    return sorted(record, key=lambda r: r["body"])
 
 
 async def council_context(db, id_: int, links: Links) -> dict[str, Any] | None:
@@ -203,8 +207,9 @@ async def council_context(db, id_: int, links: Links) -> dict[str, Any] | None:
     if council is None:
         return None
     name = council["name"]
-    bodies = await _rows(db, """select body, count(*) as meetings, min(date) as first, max(date) as last
-        from meetings where council = ? group by body order by body""", [name])
+    # a body's spellings as one, named as at its latest meeting (SQLite takes a bare column from max()'s row)
+    bodies = await _rows(db, """select body, max(date) as last, count(*) as meetings, min(date) as first
+        from meetings where council = ? group by coalesce(body_key, body) order by body""", [name])
     meetings = await _rows(db, """select id, date, time, body, venue from meetings where council = ?
         order by date desc, body limit ?""", [name, MEETINGS_SHOWN + 1])
     decisions = await _rows(db, """select r.id, r.outcome, r.text, r.document, r.page, r.minute_number,
