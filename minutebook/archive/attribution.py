@@ -3,7 +3,9 @@
 A front sheet under a logo, a decision form or a panel's minutes often never print their council's name, but they
 print what belongs to one: a meeting another document of that council also prints (see meetings.py), the web or
 e-mail domain of the council's other documents, or its councillors. A document without a council takes the one
-council its evidence points to; where the evidence points two ways, or nowhere, it stays null.
+council its evidence points to; where the evidence points two ways, or nowhere, it stays null. It is done for
+a whole batch once it is archived (`attribute_all`), so evidence that arrives after a document in the same batch
+counts as well.
 """
 
 from __future__ import annotations
@@ -72,9 +74,11 @@ def unattributed(db: Database, sources: list[str]) -> list[str]:
 
 
 def _by_meetings(db: Database, doc_id: int) -> str | None:
-    councils = {c for (c,) in db.execute("select distinct m.council from document_meetings l join meetings m on "
-                                         "m.id = l.meeting where l.document = ? and m.council is not null",
-                                         [doc_id])}
+    """The one council that has a meeting of the body and day of this document's meetings."""
+    councils = {c for (c,) in db.execute(
+        "select distinct other.council from document_meetings l join meetings m on m.id = l.meeting "
+        "join meetings other on other.body_key = m.body_key and other.date = m.date "
+        "where l.document = ? and other.council is not null", [doc_id])}
     return councils.pop() if len(councils) == 1 else None
 
 

@@ -10,11 +10,11 @@ from enum import StrEnum
 from sqlite_utils import Database
 
 from ..schemas import Extraction
-from .attribution import attribute, domains
+from .attribution import domains
 from .columns import RECORD_COLUMNS, delete_order
 from .councils import council_ref
 from .meetings import link_document, rederive, unlink_document
-from .people import drop_orphans, refresh_people
+from .people import refresh_people
 from .rows import DocumentRows, document_rows, row_columns
 from .schema import write_transaction
 from .series import linked
@@ -68,11 +68,8 @@ def load_rows(db: Database, rows: DocumentRows) -> LoadStatus:
         _insert_records(db, doc_id, rows.records)
         touched |= link_document(db, doc_id, rows.document["council"], rows.document["kind"], rows)
         rederive(db, touched)
-        attributed = rows.document["council"] is None and attribute(db, doc_id)
         if old:
             refresh_people(db)
-        elif attributed:
-            drop_orphans(db)
         db["ingest_errors"].delete_where("path = ?", [rows.source])
     return LoadStatus.REPLACED if old else LoadStatus.NEW
 
