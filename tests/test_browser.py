@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import httpx
 import pytest
@@ -55,3 +56,34 @@ def test_search_decisions_and_open_the_pdf_page(browser, served_archive, tmp_pat
     assert (tmp_path / "decision.png").stat().st_size > 0
     pdf = httpx.get(href.split("#")[0], timeout=10)
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+
+
+def test_follow_a_meeting_to_a_person_and_on_to_their_other_meeting(browser, served_archive):
+    """Councils -> the council -> a Cabinet meeting (decision with its PDF page in a new tab) -> a member present
+    there -> the committee meeting she sent apologies to; screenshots of each page in tests/screenshots/."""
+    from selenium.webdriver.common.by import By
+
+    screenshots = Path(__file__).parent / "screenshots"
+    screenshots.mkdir(exist_ok=True)
+    browser.get(f"{served_archive}/councils")
+    browser.find_element(By.LINK_TEXT, "Example Borough Council").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Example Borough Council"
+    browser.find_element(By.LINK_TEXT, "2025-02-12, Cabinet").click()
+    assert browser.current_url.startswith(f"{served_archive}/meeting/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Cabinet"
+    decision = browser.find_element(By.CSS_SELECTOR, ".decision")
+    assert "home to school transport policy for 2025/26 be approved" in decision.text
+    pdf = decision.find_element(By.CSS_SELECTOR, "a.pdf")
+    assert (pdf.get_attribute("href"), pdf.get_attribute("target"), pdf.get_attribute("rel")) == (
+        f"{served_archive}/pdfs/example_cabinet_2025-03-12.pdf#page=2", "_blank", "noopener")
+    browser.save_screenshot(str(screenshots / "meeting.png"))
+    browser.find_element(By.LINK_TEXT, "Ada Pennington").click()
+    assert browser.current_url.startswith(f"{served_archive}/person/")
+    assert [li.text for li in browser.find_elements(By.CSS_SELECTOR, "ul.record li")] == [
+        "Cabinet: attended 1 of 1 meeting as a member",
+        "Children and Young People Committee: attended 0 of 1 meeting as a member"]
+    browser.save_screenshot(str(screenshots / "person.png"))
+    browser.find_element(By.LINK_TEXT, "2025-03-05").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Children and Young People Committee"
+    assert "Ada Pennington" in browser.find_element(By.CSS_SELECTOR, "ul.attendance").text
+    assert (screenshots / "meeting.png").stat().st_size > 0 and (screenshots / "person.png").stat().st_size > 0
