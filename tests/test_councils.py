@@ -158,6 +158,14 @@ def test_a_name_in_running_text_beside_its_own_domain(make_pdf, prose, name):
     assert read(make_pdf, html) == name
 
 
+def test_a_name_in_running_text_beside_the_domain_it_was_fetched_from(make_pdf):
+    path = make_pdf(pack_html(page("<h2>Neighbourhood Committee</h2><p>15 January 2026</p><p>A petition has been "
+                                   "submitted to Dunmore Council.</p>")))
+    fetched = "https://democracy.dunmore.gov.uk/documents/s123/Petition%20report.pdf"
+    assert extract_document(path, source=fetched).extraction.document.council == "Dunmore Council"
+    assert extract_document(path).extraction.document.council is None
+
+
 def test_a_given_council_wins_over_the_printed_one(make_pdf):
     path = make_pdf(pack_html(page(f"<p><b>ASHWORTH VALE COUNTY COUNCIL</b></p>{BUSINESS}")))
     assert extract_document(path).extraction.document.council == "Ashworth Vale County Council"

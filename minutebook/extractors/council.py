@@ -53,8 +53,9 @@ _WORD = re.compile(r"^[\w'’.&-]+$")
 _DOMAIN = re.compile(r"[@./]([a-z0-9-]+)\.gov\.uk\b", re.I)  # the label before gov.uk: kingston.gov.uk
 
 
-def extract(pack: Pack) -> str | None:
-    """The council's name as the document prints it (title case where printed in capitals), or None."""
+def extract(pack: Pack, source: str | None = None) -> str | None:
+    """The council's name as the document prints it (title case where printed in capitals), or None. `source`
+    is the path or URL it was read from: a web domain of its own, like those it prints."""
     layout = pack.layout
     pages = [page for page in layout.pages if not page.blank] if layout is not None else []
     if not pages:
@@ -63,7 +64,7 @@ def extract(pack: Pack) -> str | None:
         for line in sorted(_title_lines(page) + page.furniture, key=lambda line: line.top):
             if name := line_name(line):
                 return name
-    return _repeated(pages) or _by_domain(pages)
+    return _repeated(pages) or _by_domain(pages, source)
 
 
 def _title_lines(page: Page) -> list[Line]:
@@ -87,10 +88,11 @@ def _repeated(pages: list[Page]) -> str | None:
     return best[0] if best and len(best[1]) >= MIN_PAGES else None
 
 
-def _by_domain(pages: list[Page]) -> str | None:
+def _by_domain(pages: list[Page], source: str | None) -> str | None:
     """The one council named in the first pages' running text whose place is a gov.uk domain the document prints
-    (an officer's address, the council's website), else None."""
-    labels = {re.sub(r"[^a-z]", "", label.lower()) for page in pages for label in _DOMAIN.findall(page.plain)}
+    (an officer's address, the council's website) or was fetched from, else None."""
+    texts = [page.plain for page in pages] + [source or ""]
+    labels = {re.sub(r"[^a-z]", "", label.lower()) for text in texts for label in _DOMAIN.findall(text)}
     if not labels:
         return None
     names = {display_name(name) for page in pages[:LETTERHEAD_PAGES] for line in page.lines

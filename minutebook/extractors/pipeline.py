@@ -92,7 +92,7 @@ def _extract(path: Path, layout: Layout, document: Document, ocr: bool) -> Extra
     check_readable(path, layout.pages)
     pack = Pack(layout, ocr=ocr)
     records = {name: extractor(pack) for name, extractor in EXTRACTORS.items()}
-    named = document.council or council.extract(pack)  # a council the caller gave wins over the printed one
+    named = document.council or council.extract(pack, document.source)  # one the caller gave wins
     document = document.model_copy(update={"pages": layout.page_count, "kind": document_kind(pack),
                                            "council": named, "extracted_at": datetime.now(UTC)})
     return Extracted(Extraction(document=document, **records), layout.page_texts(), ocr, layout.warnings,
