@@ -102,10 +102,14 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     from .archive import SEARCH_TYPES, open_readonly, search
-    from .archive.show import print_hits
+    from .archive.search import QueryError
+    from .archive.show import print_hits, printable
 
     types = (args.type,) if args.type else SEARCH_TYPES
-    hits = search(open_readonly(args.db), args.phrase, types, args.council, args.since, args.limit)
+    try:
+        hits = search(open_readonly(args.db), args.phrase, types, args.council, args.since, args.limit)
+    except QueryError as exc:
+        raise Usage(printable(str(exc))) from None
     print_hits(hits, as_json=args.json)
     return 0 if hits else 1
 
@@ -255,7 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     p.set_defaults(func=_ingest)
     p = sub.add_parser("search", help="full-text search of an archive: ranked hits with their PDF page")
-    p.add_argument("phrase", help="words to find (all must match; word stems match: school finds schools)")
+    p.add_argument("phrase", help='words to find (all must match; word stems match: school finds schools); '
+                                  '"a phrase", word*, OR, NOT, -word and parentheses as in SQLite FTS5')
     p.add_argument("--db", required=True, help="the archive's SQLite file")
     p.add_argument("--type", choices=["resolutions", "minutes", "pages"], help="search one kind (default: all)")
     p.add_argument("--council", help="only documents of this council")

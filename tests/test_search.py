@@ -8,7 +8,7 @@ import json
 import pytest
 
 from minutebook.archive import open_archive, search
-from minutebook.archive.search import MARK_END, MARK_START
+from minutebook.archive.search import MARK_END, MARK_START, QueryError
 from minutebook.cli import main
 
 
@@ -43,9 +43,15 @@ def test_pages_hits_are_ranked_and_carry_their_page(db):
     assert [h.rank for h in hits] == sorted(h.rank for h in hits)
 
 
-@pytest.mark.parametrize("text", ['"school', "school OR (", "NEAR(", "*", "transport -policy"])
-def test_fts_syntax_in_user_text_is_not_an_error(db, text):
+@pytest.mark.parametrize("text", ["*", "transport -policy", "covid-19", "2025/26 school", "school*"])
+def test_words_that_look_like_fts_syntax_are_not_an_error(db, text):
     search(db, text)
+
+
+@pytest.mark.parametrize("text", ['"school', "school OR (", "NEAR("])
+def test_malformed_fts_syntax_is_a_clear_error(db, text):
+    with pytest.raises(QueryError, match="could not be understood"):
+        search(db, text)
 
 
 def test_cli_prints_json_hits_and_exit_codes(sample_archive, capsys, tmp_path):

@@ -1,4 +1,8 @@
-"""Full-text search over the archive: ranked hits with a highlighted snippet, their meeting and PDF page."""
+"""Full-text search over the archive: ranked hits with a highlighted snippet, their meeting and PDF page.
+
+What a user types is read as FTS5 syntax (`OR`, `AND`, `NOT`, "a phrase", prefix*, parentheses, `-word` for
+NOT) with every plain word quoted, so words such as covid-19 or 2024/25 are words, not syntax; a query SQLite
+still cannot parse (an unclosed quote, a dangling operator) is a `QueryError` that says so."""
 
 from __future__ import annotations
 
@@ -17,20 +21,22 @@ MARK_START, MARK_END = "\x02", "\x03"
 _PAGE_MEETING = ("(select m.{col} from document_meetings l join meetings m on m.id = l.meeting "
                  "where l.document = d.id order by m.date desc limit 1)")
 
-# Per searchable type: its FTS table, the snippet's column, and the hit's columns by record id. Search ranks
+# Per searchable type: its FTS table, the snippet's columns (the first that holds a match; for a decision its
+# wording, else its title, else its meeting's body), and the hit's columns by record id. Search ranks
 # on the FTS index alone, then makes snippets and joins only for the `limit` winners: bm25 and snippets are
 # the expensive parts, and the joins would otherwise run for every match.
-SOURCES: dict[str, tuple[str, int, str]] = {
-    "resolutions": ("resolutions_fts", 0, """
-        select x.id, x.minute_title as title, x.body, x.date, x.council, x.page, d.file_name, d.source
+SOURCES: dict[str, tuple[str, tuple[int, ...], str]] = {
+    "resolutions": ("decisions_fts", (1, 0, 2), """
+        select x.id, x.minute_title as title, x.body, x.date, x.council, x.page, d.file_name, d.source, x.meeting
         from decisions x join documents d on d.id = x.document"""),
-    "minutes": ("minutes_fts", -1, """
+    "minutes": ("minutes_fts", (-1,), """
         select mi.id, trim(mi.number || ' ' || mi.title) as title, m.body, coalesce(m.date, mi.meeting_date) as date,
-          d.council, mi.page, d.file_name, d.source
+          d.council, mi.page, d.file_name, d.source, mi.meeting
         from minutes mi join documents d on d.id = mi.document left join meetings m on m.id = mi.meeting"""),
-    "pages": ("pages_fts", 0, f"""
+    "pages": ("pages_fts", (0,), f"""
         select p.id, null as title, {_PAGE_MEETING.format(col="body")} as body,
-          {_PAGE_MEETING.format(col="date")} as date, d.council, p.page, d.file_name, d.source
+          {_PAGE_MEETING.format(col="date")} as date, d.council, p.page, d.file_name, d.source,
+          {_PAGE_MEETING.format(col="id")} as meeting
         from pages p join documents d on d.id = p.document"""),
 }
 SEARCH_TYPES = tuple(SOURCES)
@@ -50,7 +56,10 @@ class Hit:
     page: int | None
     file_name: str
     source: str
+    meeting: int | None
     rank: float
+    id: int = 0
+    """The record's id in its table (for pages, the page row's)."""
 
     @property
     def link(self) -> str:
@@ -63,9 +72,44 @@ class Hit:
         return {**asdict(self), "snippet": self.highlighted("<mark>", "</mark>"), "link": self.link}
 
 
-def fts_query(phrase: str) -> str:
-    """Each word quoted, so user text never trips FTS5 syntax (as Datasette's `_search` does): all words must match."""
-    return " ".join('"' + word.replace('"', '""') + '"' for word in re.findall(r"[^\s\"]+", phrase))
+class QueryError(ValueError):
+    """A search SQLite cannot parse, with what to do about it."""
+
+
+OPERATORS = ("OR", "AND", "NOT")
+_TOKEN = re.compile(r'"[^"]*"?\*?|[()]|[^\s()"]+')
+
+
+def fts_query(text: str) -> str:
+    """The FTS5 query for what a user typed: operators, parentheses and "phrases" kept, every other word quoted
+    (a trailing * kept as a prefix), AND put between operands FTS5 would not join itself, `-word` read as NOT word.
+    Malformed syntax is left for SQLite to report."""
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        after_operand = bool(out) and out[-1] not in (*OPERATORS, "(")
+        if token in (*OPERATORS, ")"):
+            out.append(token)
+            continue
+        if token.startswith("-") and len(token) > 1 and after_operand:
+            out.append("NOT")
+            token, after_operand = token[1:], False
+        out += ["AND"] if after_operand else []
+        out.append(token if token == "(" or token.startswith('"') else _word(token))
+    return " ".join(out)
+
+
+def _word(token: str) -> str:
+    word = token.rstrip("*")
+    return f'"{word}"' + ("*" if word != token and word else "")
+
+
+def syntax_error(exc: sqlite3.Error) -> QueryError | None:
+    """The QueryError for SQLite's complaint about a full-text query, or None for any other error."""
+    message = str(exc)
+    if not any(sign in message for sign in ("fts5", "unterminated string", "malformed MATCH")):
+        return None
+    return QueryError(f"the search could not be understood ({message}): use words, \"a phrase\", word*, "
+                      "OR, NOT and parentheses, with every quote and parenthesis closed")
 
 
 def _recent_matches(db: Database, table: str, query: str) -> str:
@@ -88,15 +132,17 @@ def _ranking(db: Database, kind: str, query: str, where: str) -> str:
 
 
 def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str) -> list[Hit]:
-    table, column, columns = SOURCES[kind]
+    table, snippet_columns, columns = SOURCES[kind]
     rows = {row["id"]: row for row in db.query(
         f"select * from ({columns}) where id in ({', '.join(str(int(i)) for i, _ in ranked)})")}
+    snippets = ", ".join(f"snippet({table}, {column}, :start, :end, '…', 16)" for column in snippet_columns)
     hits = []
     for row_id, rank in ranked:
-        snippet = db.execute(f"select snippet({table}, {column}, ?, ?, '…', 16) from {table} "
-                             f"where {table} match ? and rowid = ?", [MARK_START, MARK_END, query, row_id]).fetchone()
+        found = db.execute(f"select {snippets} from {table} where {table} match :query and rowid = :id",
+                           {"start": MARK_START, "end": MARK_END, "query": query, "id": row_id}).fetchone() or [""]
+        snippet = next((text for text in found if text and MARK_START in text), found[0] or "")
         row = {k: v for k, v in rows[row_id].items() if k != "id"}
-        hits.append(Hit(type=kind, snippet=snippet[0] if snippet else "", rank=rank, **row))
+        hits.append(Hit(type=kind, snippet=snippet, rank=rank, id=row_id, **row))
     return hits
 
 
@@ -111,7 +157,9 @@ def search(db: Database, phrase: str, types: tuple[str, ...] = SEARCH_TYPES, cou
         return []
     try:
         return _search(db, query, types, council, since, max(1, min(limit, MAX_LIMIT)))
-    except sqlite3.DatabaseError as exc:  # a damaged file, or tables that are not the archive's
+    except sqlite3.DatabaseError as exc:  # malformed syntax; else a damaged file, or tables not the archive's
+        if error := syntax_error(exc):
+            raise error from None
         raise ArchiveError(f"the archive cannot be searched ({' '.join(str(exc).split())[:200]}); "
                            "`minutebook check --db FILE` says more") from exc
 
