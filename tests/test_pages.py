@@ -16,7 +16,7 @@ import pytest
 from datasette.app import Datasette
 
 from minutebook.archive import load_extraction, open_archive
-from minutebook.archive.web.chart import line_chart, ticks
+from minutebook.archive.web.chart import line_chart, period_length, ticks
 from minutebook.archive.web.metadata import build_metadata
 from minutebook.archive.web.serve import SETTINGS
 from minutebook.schemas import (
@@ -272,6 +272,15 @@ def test_missing_or_malformed_ids_are_a_readable_404(get, path):
 def test_chart_ticks_and_a_single_value():
     assert ticks(103, 127) == [100, 110, 120, 130]
     assert ticks(0.2, 0.9) == [0.2, 0.4, 0.6, 0.8, 1.0]
-    one = line_chart([(date(2025, 3, 31), 5.0)])
-    assert '<circle cx="342.0"' in one and "<title>2025-03-31: 5</title>" in one
-    assert line_chart([]) is None
+    one = line_chart({"3 months": [(date(2025, 3, 31), 5.0)]})
+    assert '<circle cx="330.0"' in one and "<title>2025-03-31: 5</title>" in one and "&#9679;" not in one
+    assert line_chart({}) is None
+    assert period_length("2024-04-01", "2025-03-31") == "12 months"
+    assert period_length("2025-01-01", "2025-01-31") == "1 month"
+
+
+def test_a_series_of_years_and_quarters_draws_a_line_for_each():
+    chart = line_chart({"12 months": [(date(2024, 3, 31), 400.0), (date(2025, 3, 31), 420.0)],
+                        "3 months": [(date(2024, 12, 31), 100.0), (date(2025, 3, 31), 110.0)]})
+    assert chart.count("<polyline") == 2
+    assert re.findall(r"&#9679; ([^<]+)</text>", chart) == ["12 months", "3 months"]

@@ -8,8 +8,9 @@ from datetime import date
 from markupsafe import Markup
 
 WIDTH, HEIGHT = 640, 300
-LEFT, RIGHT, TOP, BOTTOM = 64, 20, 16, 44
+LEFT, RIGHT, TOP, BOTTOM = 64, 44, 24, 44
 X_TICKS = 5
+COLOURS = ("#1f5fa8", "#c0392b", "#27864a", "#8e44ad", "#b9770e")
 
 
 def ticks(low: float, high: float, count: int = 5) -> list[float]:
@@ -25,12 +26,12 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
 
 
-def line_chart(points: list[tuple[date, float]], unit: str = "") -> Markup | None:
-    """The points (period end, value) in date order as a line with dots, each dot titled with its date and value;
-    None for no points."""
+def line_chart(lines: dict[str, list[tuple[date, float]]], unit: str = "") -> Markup | None:
+    """Each line's points (period end, value) in date order as a line with dots, each dot titled with its date and
+    value, on shared axes; a legend names the lines where there are two or more. None for no points."""
+    points = sorted(point for line in lines.values() for point in line)
     if not points:
         return None
-    points = sorted(points)
     values = [v for _, v in points]
     low, high = min(values), max(values)
     if low == high:
@@ -57,13 +58,26 @@ def line_chart(points: list[tuple[date, float]], unit: str = "") -> Markup | Non
         parts.append(Markup('<text x="{:.1f}" y="{}" text-anchor="middle" font-size="12">{}</text>').format(
             x(day), HEIGHT - BOTTOM + 18, day.isoformat()))
     if unit:
-        parts.append(Markup('<text x="4" y="12" font-size="12">{}</text>').format(unit))
-    line = " ".join(f"{x(day):.1f},{y(value):.1f}" for day, value in points)
-    parts.append(Markup('<polyline fill="none" stroke="#1f5fa8" stroke-width="2" points="{}"/>').format(line))
-    for day, value in points:
-        parts.append(Markup('<circle cx="{:.1f}" cy="{:.1f}" r="4" fill="#1f5fa8"><title>{}: {}</title>'
-                            '</circle>').format(x(day), y(value), day.isoformat(), _number(value)))
+        parts.append(Markup('<text x="4" y="14" font-size="12">{}</text>').format(unit))
+    for i, (name, line) in enumerate(sorted(lines.items())):
+        colour = COLOURS[i % len(COLOURS)]
+        if len(lines) > 1:
+            parts.append(Markup('<text x="{}" y="14" font-size="12" fill="{}">&#9679; {}</text>').format(
+                LEFT + 8 + i * 120, colour, name))
+        path = " ".join(f"{x(day):.1f},{y(value):.1f}" for day, value in sorted(line))
+        parts.append(Markup('<polyline fill="none" stroke="{}" stroke-width="2" points="{}"/>').format(colour, path))
+        for day, value in sorted(line):
+            parts.append(Markup('<circle cx="{:.1f}" cy="{:.1f}" r="4" fill="{}"><title>{}: {}</title>'
+                                '</circle>').format(x(day), y(value), colour, day.isoformat(), _number(value)))
     return Markup("").join(parts) + Markup("</svg>")
+
+
+def period_length(start: str | None, end: str) -> str:
+    """What a value's period spans, to keep a year's values and a quarter's on separate lines: '3 months'."""
+    if not start:
+        return "to date"
+    months = round(((date.fromisoformat(end) - date.fromisoformat(start)).days + 1) / 30.44)
+    return "1 month" if months == 1 else f"{months} months"
 
 
 def _date_ticks(points: list[tuple[date, float]]) -> list[date]:

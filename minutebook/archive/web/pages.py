@@ -18,7 +18,7 @@ from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from ..meetings import ROLES
-from .chart import line_chart
+from .chart import line_chart, period_length
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATUSES = {"present": "Present", "member": "Members", "apologies": "Apologies", "absent": "Absent",
@@ -242,9 +242,13 @@ async def series_context(db, id_: int, links: Links) -> dict[str, Any] | None:
     values = await _rows(db, """select i.*, d.file_name from indicators i join documents d on d.id = i.document
         where i.series = ? order by i.period_end is null, i.period_end, i.period_start, i.document, i.id""", [id_])
     await _learn_sources(db, links, values)
-    points = [(date.fromisoformat(v["period_end"]), float(v["value"])) for v in values
-              if v["period_end"] and isinstance(v["value"], int | float)]
+    lines: dict[str, list[tuple[date, float]]] = {}
+    for v in values:
+        if v["period_end"] and isinstance(v["value"], int | float):
+            lines.setdefault(period_length(v["period_start"], v["period_end"]), []).append(
+                (date.fromisoformat(v["period_end"]), float(v["value"])))
     units = sorted({v["unit"] for v in values if v["unit"]})
-    return {"series": series, "values": values, "chart": line_chart(points, ", ".join(units)),
-            "unplotted": len(values) - len(points), "links": links,
+    plotted = sum(len(line) for line in lines.values())
+    return {"series": series, "values": values, "chart": line_chart(lines, ", ".join(units)),
+            "unplotted": len(values) - plotted, "links": links,
             "title": series["name"] or series["code"] or f"Series {id_}"}
