@@ -50,6 +50,7 @@ _STOP = {"minutes", "minute", "agenda", "meeting", "meetings", "summons", "notic
 _MAX_PLACE_WORDS = 6
 _MAX_LEAD_WORDS = 6
 _WORD = re.compile(r"^[\w'’.&-]+$")
+_HINT = re.compile(r"council|authority|borough", re.I)  # a cheap first test: most lines hold none of these
 _DOMAIN = re.compile(r"[@./]([a-z0-9-]+)\.gov\.uk\b", re.I)  # the label before gov.uk: kingston.gov.uk
 
 
@@ -128,6 +129,8 @@ def _edge_lines(page: Page) -> list[Line]:
 def line_name(line: Line) -> str | None:
     """A council's name on the line, or in one of its cells where it is set out in columns (a letterhead with
     the clerk's name at the right margin)."""
+    if not _HINT.search(line.text):
+        return None
     cells = line.cells()
     texts = [line.text, *(text for _, text in cells)] if len(cells) > 1 else [line.text]
     return next((name for text in texts if (name := council_name(text))), None)
