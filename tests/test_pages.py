@@ -261,7 +261,8 @@ def test_datasette_tables_link_meetings_people_councils_and_series_to_their_page
 
 
 @pytest.mark.parametrize("path", ["/meeting/999", "/meeting/abc", "/meeting/-1", "/meeting/1.5", "/person/0",
-                                  "/person/%3Cscript%3E", "/council/99", "/series/x", "/meeting/%E2%91%A0"])
+                                  "/person/%3Cscript%3E", "/council/99", "/series/x", "/meeting/%E2%91%A0",
+                                  "/meeting/%D9%A1", "/person/99999999999999999999999"])
 def test_missing_or_malformed_ids_are_a_readable_404(get, path):
     page = get(path)
     assert page.status_code == 404

@@ -8,6 +8,7 @@ each record links to its PDF page in a new tab. An id that is not an archived ro
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,8 @@ STATUSES = {"present": "Present", "member": "Members", "apologies": "Apologies",
 AS_MEMBER = {"present", "member", "apologies", "absent"}
 """Statuses that list someone as a member of the meeting (not an officer or guest in attendance)."""
 SIDES = ("for", "against", "abstain")
+ID = re.compile(r"[0-9]{1,18}")
+"""An id: ASCII digits that fit SQLite's integer (not '①', '١' or 20 digits, which int() or SQLite refuse)."""
 MEETINGS_SHOWN = 500
 LATEST_DECISIONS = 20
 
@@ -51,7 +54,8 @@ def routes(database: str, page_link: PageLink) -> list[tuple[str, Callable]]:
         async def render(datasette, request):
             raw = request.url_vars["id"]
             db = datasette.get_database(database)
-            context = await find(db, int(raw), Links(datasette, database, page_link)) if raw.isdigit() else None
+            wanted = int(raw) if ID.fullmatch(raw) else None
+            context = None if wanted is None else await find(db, wanted, Links(datasette, database, page_link))
             if context is None:
                 return await _missing(datasette, request, kind, raw)
             return Response.html(await datasette.render_template(f"minutebook_{kind}.html", context, request))
