@@ -35,7 +35,7 @@ _BROKEN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)\s*\n\s*(\.[a-z])", re.I)
 def domains(pages: list[str]) -> list[str]:
     """The UK web and e-mail domains a document prints ('democracy.kent.gov.uk' and 'x@kent.gov.uk' are both
     'kent.gov.uk': the last three labels)."""
-    found = {".".join(match.lower().split(".")[-3:]) for text in pages
+    found = {".".join(match.lower().split(".")[-3:]) for text in pages if ".uk" in text
              for match in DOMAIN.findall(_BROKEN.sub(r"\1\2", text) if "@" in text else text)}
     return sorted(found)
 

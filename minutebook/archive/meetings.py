@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from .columns import RECORD_COLUMNS
 from .people import assign_people, parse
 from .rows import DocumentRows, row_columns
+from .schema import insert, update
 
 ROLES = ("minutes", "decision notice", "carried minutes", "agenda", "report")
 """Most authoritative first."""
@@ -87,8 +88,8 @@ def link_document(db: Database, doc_id: int, council: str | None, kind: str, row
     ids = set()
     for index, meeting in enumerate(rows.table("meetings")):
         meeting_id = _find_or_make(db, council, meeting, doc_id, meeting_roles[index] == "report")
-        db["document_meetings"].insert({"document": doc_id, "meeting": meeting_id, "position": index,
-                                        "role": meeting_roles[index]}, replace=True)
+        insert(db, "document_meetings", {"document": doc_id, "meeting": meeting_id, "position": index,
+                                         "role": meeting_roles[index]}, replace=True)
         ids.add(meeting_id)
     return ids
 
@@ -113,11 +114,11 @@ def _find_or_make(db: Database, council: str | None, meeting: dict[str, Any], do
     if named:
         id_, their = named[0]
         if their is None and council is not None:
-            db["meetings"].update(id_, {"council": council})
+            update(db, "meetings", id_, {"council": council})
         return id_
     row = {column: meeting[column] for column in row_columns("meetings") if column in meeting}
-    return db["meetings"].insert({**row, "document": doc_id, "council": council, "body_key": key,
-                                  "printed_body": meeting["body"], "body": body_display(meeting["body"])}).last_pk
+    return insert(db, "meetings", {**row, "document": doc_id, "council": council, "body_key": key,
+                                   "printed_body": meeting["body"], "body": body_display(meeting["body"])})
 
 
 def unlink_document(db: Database, doc_id: int) -> set[int]:
@@ -203,7 +204,7 @@ def _update_meeting(db: Database, meeting_id: int, copies: list[Copy]) -> None:
            "printed_body": best["body"], "body": body_display(best["body"])}
     for column in ("time", "venue"):
         row[column] = next((c.meeting[column] for c in copies if c.meeting[column]), None)
-    db["meetings"].update(meeting_id, row)
+    update(db, "meetings", meeting_id, row)
 
 
 def _insert(db: Database, table: str, meeting_id: int, copy: Copy, minute_ids: dict[str, int]) -> list[int]:
@@ -227,12 +228,12 @@ def _add_sources(db: Database, meeting_id: int, table: str, primary: Copy, ids: 
         if index is None:
             continue
         taken.add(index)
-        db["record_sources"].insert({"table_name": table, "record": ids[index], "document": other.document,
-                                     "page": row["page"]})
+        insert(db, "record_sources", {"table_name": table, "record": ids[index], "document": other.document,
+                                      "page": row["page"]})
         mine = primary.tables[table][index]
         for field in COMPARED.get(table, []):
             if mine[field] != row[field] and not {mine[field], row[field]} & UNSAID:
-                db["conflicts"].insert({
+                insert(db, "conflicts", {
                     "meeting": meeting_id, "table_name": table, "record": ids[index], "field": field,
                     "value": _text(mine[field]), "document": primary.document, "page": mine["page"],
                     "other_value": _text(row[field]), "other_document": other.document, "other_page": row["page"]})

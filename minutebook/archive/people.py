@@ -18,6 +18,8 @@ from functools import lru_cache
 from nameparser import HumanName
 from sqlite_utils import Database
 
+from .schema import insert, update
+
 OFFICER = "officer"
 MEMBER = "member"
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -115,8 +117,8 @@ class Directory:
             self.in_meeting[kind][person.id] = person
             return person.id
         person = self._unresolved(printed, kind) or self._create(printed, name, kind, unresolved=True)
-        self.db["person_review"].insert({"person": person.id, "meeting": self.meeting, "name": printed,
-                                         "candidates": json.dumps(sorted(p.id for p in fits))})
+        insert(self.db, "person_review", {"person": person.id, "meeting": self.meeting, "name": printed,
+                                          "candidates": json.dumps(sorted(p.id for p in fits))})
         return person.id
 
     def _scope(self) -> tuple[str, object]:
@@ -144,12 +146,12 @@ class Directory:
         person.parsed = merged(person.aliases)
         if name.fullness > parse(person.name).fullness:
             person.name = printed
-        self.db["people"].update(person.id, {"name": person.name, "aliases": json.dumps(person.aliases)})
+        update(self.db, "people", person.id, {"name": person.name, "aliases": json.dumps(person.aliases)})
 
     def _create(self, printed: str, name: Name, kind: str, unresolved: bool) -> Person:
         row = {"council": self.council, "name": printed, "surname": name.surname, "kind": kind,
                "aliases": json.dumps([printed]), "first_meeting": self.meeting, "unresolved": int(unresolved)}
-        return Person(self.db["people"].insert(row).last_pk, printed, name, [printed])
+        return Person(insert(self.db, "people", row), printed, name, [printed])
 
 
 def assign_people(db: Database, meeting: int, council: str | None) -> None:
@@ -157,15 +159,15 @@ def assign_people(db: Database, meeting: int, council: str | None) -> None:
     'Mr Gough' is then the person the attendance list names 'R W Gough')."""
     directory = Directory(db, council, meeting)
     rows = db.execute("select id, name, status, role from attendance where meeting = ? order by id", [meeting])
-    for id_, printed, status, role in rows.fetchall():
-        person = directory.resolve(printed, person_kind(status, role))
-        db.execute("update attendance set person = ? where id = ?", [person, id_])
+    db.conn.executemany("update attendance set person = ? where id = ?",
+                        [(directory.resolve(printed, person_kind(status, role)), id_)
+                         for id_, printed, status, role in rows.fetchall()])
     for vote, names in db.execute("select id, names from votes where meeting = ? and names is not null",
                                   [meeting]).fetchall():
         for side, printed_names in json.loads(names).items():
             for printed in printed_names:
-                db["vote_names"].insert({"vote": vote, "person": directory.resolve(printed, MEMBER),
-                                         "side": side, "name": printed})
+                insert(db, "vote_names", {"vote": vote, "person": directory.resolve(printed, MEMBER),
+                                          "side": side, "name": printed})
 
 
 def drop_orphans(db: Database) -> None:
@@ -185,5 +187,5 @@ def refresh_people(db: Database) -> None:
                                    "select person, name from vote_names order by 1, 2"):
         printed.setdefault(person, []).append(name)
     for person, names in printed.items():
-        db["people"].update(person, {"name": max(names, key=lambda n: parse(n).fullness),
+        update(db, "people", person, {"name": max(names, key=lambda n: parse(n).fullness),
                                      "aliases": json.dumps(names)})

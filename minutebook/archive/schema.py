@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -60,6 +61,20 @@ join documents d on d.id = r.document
 left join meetings m on m.id = r.meeting
 left join minutes mi on mi.id = r.minute
 """
+
+
+def insert(db: Database, table: str, row: dict[str, Any], replace: bool = False) -> int:
+    """Insert one row by plain SQL and return its rowid: sqlite-utils' `insert` looks the table up on every call,
+    which costs more than the insert itself in the per-record loops of meetings and people."""
+    columns = ", ".join(f"[{c}]" for c in row)
+    verb = "insert or replace" if replace else "insert"
+    sql = f"{verb} into [{table}] ({columns}) values ({', '.join('?' * len(row))})"
+    return db.execute(sql, list(row.values())).lastrowid
+
+
+def update(db: Database, table: str, id_: int, row: dict[str, Any]) -> None:
+    """Update one row by id with plain SQL (see `insert`)."""
+    db.execute(f"update [{table}] set {', '.join(f'[{c}] = ?' for c in row)} where id = ?", [*row.values(), id_])
 
 
 @contextmanager
