@@ -7,13 +7,25 @@ from typing import Any
 
 import markupsafe
 
+from .. import topics
 from ..schema import RECORD_COLUMNS
+from ..topics import RANKED
 from .plugin import PLUGIN
 
 PDF_MOUNT = "pdfs"
 
 PROVENANCE = {"document": "the source PDF (see documents)", "page": "1-based page of the PDF where it is printed",
               "bbox": "box of its first line on the page, PDF points (JSON)", "ocr": "1 where the text came from OCR"}
+
+DECISIONS: dict[str, Any] = {
+    "description": "Every decision with its minute, meeting, council and the PDF page it is on. Search matches "
+                   "its wording, its minute's and agenda item's titles and its meeting's body, best matches first "
+                   "(a title counts above the wording); \"a phrase\", word*, OR, NOT and parentheses work.",
+    "sort_desc": "date", "facets": ["council", "body", "outcome", {"date": "date"}],
+    "fts_table": topics.TABLE, "fts_pk": "id",
+    "columns": {"minute_title": "title of the minute the decision is in", "text": "the decision's wording",
+                "meeting": "the meeting (see meetings)"},
+}
 
 TABLES: dict[str, dict[str, Any]] = {
     "documents": {
@@ -81,7 +93,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "agenda_items": {"description": "Items on the agenda of the meeting a pack is for.", "sort_desc": "meeting_date",
                      "columns": {"number": "item number as printed"}},
     "minutes": {"description": "Each numbered minute, with its full text.", "label_column": "title",
-                "sort_desc": "meeting_date", "facets": [{"meeting_date": "date"}],
+                "sort_desc": "meeting_date", "facets": [{"date": "meeting_date"}],
                 "columns": {"number": "minute number as printed", "text": "the minute's full text"}},
     "resolutions": {"description": "Each decision recorded in minutes.", "sort_desc": "meeting_date",
                     "facets": ["outcome"],
@@ -119,39 +131,57 @@ TABLES: dict[str, dict[str, Any]] = {
                                                "or no report date)"}},
     "ingest_errors": {"description": "Files that could not be archived, with the stage and the reason.",
                       "sort_desc": "at", "facets": ["stage"]},
-    "decisions": {
-        "description": "Every decision with its minute, meeting, council and the PDF page it is on. "
-                       "Search matches the decision's wording.",
-        "sort_desc": "date", "facets": ["council", "body", "outcome"],
-        "fts_table": "resolutions_fts", "fts_pk": "id",
-        "columns": {"minute_title": "title of the minute the decision is in", "text": "the decision's wording"},
-    },
+    "decisions": DECISIONS,
+    RANKED: {**DECISIONS, "title": "decisions, best matches first", "hidden": True, "sort": "relevance",
+             "columns": {**DECISIONS["columns"], "relevance": "bm25 rank of the search (lower is better)",
+                         "search": "the index's match column (its value means nothing)"}},
 }
 
-_PHRASE = """'"' || replace(:phrase, '"', '""') || '"'"""
+_WITHIN = """and (:council = '' or x.council = :council)
+  and (:since = '' or x.date >= :since) and (:until = '' or x.date <= :until)"""
 _LEVEL_SCORE = """case upper(r.level) when 'VERY LOW' then 0 when 'LOW' then 1 when 'GREEN' then 1
   when 'MEDIUM' then 2 when 'AMBER' then 2 when 'HIGH' then 3 when 'RED' then 3 when 'VERY HIGH' then 4
   else cast(r.level as real) end"""
 
 QUERIES: dict[str, dict[str, str]] = {
     "decisions_mentioning": {
-        "title": "Decisions mentioning a phrase",
-        "description": "Decisions whose wording contains the phrase (word stems match: school finds schools), "
-                       "best matches first.",
-        "sql": f"""select x.date, x.body, x.council, x.minute_number, x.minute_title, x.outcome, x.text,
-  x.document, x.page
-from resolutions_fts join decisions x on x.id = resolutions_fts.rowid
-where resolutions_fts match {_PHRASE}
-order by resolutions_fts.rank limit 500""",
+        "title": "Decisions on a topic",
+        "description": "Decisions whose wording, minute or agenda item title or meeting body match the search "
+                       "(word stems match: school finds schools; \"a phrase\", word*, OR, NOT work), best "
+                       "matches first; optionally of one council and between two dates (YYYY-MM-DD).",
+        "sql": f"""select x.date, x.body, x.council, x.minute_number, x.minute_title, x.outcome,
+  snippet({topics.TABLE}, -1, '<mark>', '</mark>', '…', 24) as snippet, x.text,
+  pdf_url(d.source, x.page) as pdf_url, x.document, x.page, x.meeting
+from {topics.TABLE} join decisions x on x.id = {topics.TABLE}.rowid join documents d on d.id = x.document
+where {topics.TABLE} match escape_fts(:phrase) {_WITHIN}
+order by {topics.TABLE}.rank limit 500""",
+    },
+    "decisions_matching": {
+        "title": "New decisions on a topic",
+        "description": "Decisions matching the search, newest meeting first, as a feed: add .atom to the URL "
+                       "(decisions_matching.atom?phrase=...) for an Atom feed to follow in a feed reader.",
+        "sql": f"""select 'urn:minutebook:' || d.sha256 || ':decision:' || x.id as atom_id,
+  d.ingested_at as atom_updated,
+  coalesce(x.minute_title, substr(x.text, 1, 80)) || ' (' || coalesce(x.body || ', ', '') || coalesce(x.date, 'undated')
+    || ')' as atom_title,
+  coalesce(pdf_url(d.source, x.page), '/meeting/' || x.meeting) as atom_link,
+  '<p>' || replace(replace(replace(x.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;') || '</p><p>'
+    || coalesce('<a href="' || pdf_url(d.source, x.page) || '">' || replace(replace(d.file_name, '&', '&amp;'),
+       '<', '&lt;') || ' p. ' || x.page || '</a> · ', '')
+    || coalesce('<a href="/meeting/' || x.meeting || '">the meeting</a>', '') || '</p>' as atom_content_html,
+  x.date, x.body, x.council, x.minute_title, x.outcome, x.text, pdf_url(d.source, x.page) as pdf_url, x.meeting
+from {topics.TABLE} join decisions x on x.id = {topics.TABLE}.rowid join documents d on d.id = x.document
+where {topics.TABLE} match escape_fts(:phrase) {_WITHIN}
+order by x.date desc, d.ingested_at desc, x.id limit 200""",
     },
     "person_attendance": {
         "title": "One person's attendance across meetings",
         "description": "Every meeting of each person whose name (any form printed) contains the text given, "
-                       "oldest meeting first.",
+                       "oldest meeting first; optionally of one council.",
         "sql": """select p.name as person, p.council, a.name as printed, a.status, a.role, m.date, m.body,
   a.document, a.page
 from people p join attendance a on a.person = p.id left join meetings m on m.id = a.meeting
-where p.aliases like '%' || :name || '%'
+where p.aliases like '%' || :name || '%' and (:council = '' or p.council = :council)
 order by p.council, p.name, m.date, m.body""",
     },
     "indicator_values": {
@@ -204,7 +234,8 @@ def build_metadata(db_path: str | Path, pdf_dir: str | Path | None = None) -> di
         "license": "Council documents: Open Government Licence v3.0 unless the council states otherwise; "
                    "extracted records may contain errors: check the linked page",
         "license_url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-        "databases": {database: {"tables": _tables(), "queries": QUERIES}},
+        "databases": {database: {"tables": _tables(),
+                                 "queries": {name: {"hide_sql": True, **query} for name, query in QUERIES.items()}}},
     }
     metadata["description_html"] = str(markupsafe.escape(metadata["description"]) + markupsafe.Markup(
         ' Or <a href="/councils">browse by council</a>: its meetings (attendance, minutes, decisions and votes, '

@@ -1,0 +1,195 @@
+"""Datasette plugin: finding decisions by topic in a served archive.
+
+- Every full-text search of the archive reads FTS5 syntax as `minutebook search` does (`search.fts_query` in place
+  of Datasette's `escape_fts`, which quotes `OR` as a word), and a malformed one is answered with a message.
+- A search of the decisions view is ranked: it is answered by `decisions_ranked` sorted by relevance (bm25, the
+  title weighted above the wording), its cursor column hidden.
+- `/-/search` (search all) is one server-rendered page: decisions, minutes and pages in that order, each ranked,
+  with highlighted snippets and links to the PDF page (in a new tab) and to the meeting.
+- `pdf_url(source, page)` is an SQL function for canned queries: the served URL of a PDF page, so exports carry it.
+- A `snippet` column keeps its <mark> highlights in HTML; an Atom feed with no entries is an empty feed, not a 500.
+
+Active only where the metadata configures `plugins.minutebook` (see plugin.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from urllib.parse import parse_qsl, urlencode
+
+import markupsafe
+from datasette import hookimpl
+from datasette.filters import FilterArguments
+from datasette.utils.asgi import Response
+from sqlite_utils import Database
+
+from ..search import MARK_END, MARK_START, QueryError, fts_query, search
+from ..topics import RANKED
+from .plugin import PLUGIN, pdf_url
+
+SECTIONS = {"resolutions": "Decisions", "minutes": "Minutes", "pages": "Pages"}
+"""Search-all's sections, in the order shown."""
+SECTION_TABLES = {"resolutions": "decisions", "minutes": "minutes", "pages": "pages"}
+PER_SECTION = 10
+_MARKS = re.compile(r"&lt;(/?)mark&gt;")
+
+
+def _config(datasette) -> dict | None:
+    return datasette.plugin_config(PLUGIN)
+
+
+def page_url(config: dict, source: str | None, page: int | None) -> str | None:
+    """The URL of a PDF page: served from the PDF folder, else the source's own web address; None for neither."""
+    if not source or not page:
+        return None
+    if config.get("pdf_dir"):
+        url = pdf_url(source, page, config["pdf_dir"], config["pdf_mount"])
+        if url:
+            return url
+    return f"{source}#page={page}" if source.startswith(("https://", "http://")) else None
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn, database, datasette):
+    """Last, so this `escape_fts` replaces Datasette's own for the archive."""
+    config = _config(datasette)
+    if not config or database != config["database"]:
+        return
+    conn.create_function("escape_fts", 1, lambda text: fts_query(text or ""), deterministic=True)
+    conn.create_function("pdf_url", 2, lambda source, page: page_url(config, source, page), deterministic=True)
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    """The match that gives decisions_ranked its relevance (Datasette's own filter matches in a subquery)."""
+    config = _config(datasette)
+    if not config or database != config["database"] or table != RANKED or not request.args.get("_search"):
+        return None
+    return FilterArguments(["search match escape_fts(:search)"], {"search": request.args["_search"]})
+
+
+def ranked_request(scope: dict, database: str) -> dict:
+    """A search of the decisions view (any format) as the same search of decisions_ranked sorted by relevance;
+    decisions_ranked's cursor column left out unless columns are chosen. Other requests unchanged."""
+    match = re.fullmatch(rf"/{re.escape(database)}/(decisions|{RANKED})(\.\w+)?", scope.get("path", ""))
+    if not match:
+        return scope
+    args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    keys = {key for key, _ in args}
+    if match[1] == "decisions":
+        if not any(key == "_search" and value.strip() for key, value in args) or keys & {"_sort", "_sort_desc"}:
+            return scope
+        args.append(("_sort", "relevance"))
+    if "_col" not in keys and ("_nocol", "search") not in args:
+        args.append(("_nocol", "search"))
+    path = f"/{database}/{RANKED}{match[2] or ''}"
+    return {**scope, "path": path, "raw_path": path.encode(), "query_string": urlencode(args).encode("latin-1")}
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def ranked(scope, receive, send):
+            config = _config(datasette)
+            if scope["type"] == "http" and config:
+                scope = ranked_request(scope, config["database"])
+            await app(scope, receive, send)
+
+        return ranked
+
+    return wrap
+
+
+@hookimpl(tryfirst=True)
+def register_routes(datasette):
+    """Before datasette-search-all's /-/search."""
+    config = _config(datasette)
+    if not config:
+        return []
+
+    async def search_all(request):
+        return await _search_all(datasette, config, request)
+
+    return [(r"^/-/search$", search_all)]
+
+
+async def _search_all(datasette, config: dict, request) -> Response:
+    query = request.args.get("q", "").strip()
+    sections, error = [], None
+    if query:
+        db = datasette.get_database(config["database"])
+        try:
+            for kind, heading in SECTIONS.items():
+                hits = await db.execute_fn(lambda conn, kind=kind: search(Database(conn), query, (kind,),
+                                                                          limit=PER_SECTION))
+                table = datasette.urls.table(config["database"], SECTION_TABLES[kind])
+                sections.append({"heading": heading, "hits": [_shown(datasette, config, hit) for hit in hits],
+                                 "more": f"{table}?{urlencode({'_search': query})}"})
+        except QueryError as exc:
+            error = str(exc)
+    html = await datasette.render_template(datasette.jinja_env.from_string(SEARCH_ALL), {
+        "q": query, "sections": sections, "error": error}, request=request)
+    return Response.html(html, status=400 if error else 200)
+
+
+def _shown(datasette, config: dict, hit) -> dict:
+    url = page_url(config, hit.source, hit.page)
+    snippet = str(markupsafe.escape(hit.snippet)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    return {"title": hit.title, "snippet": markupsafe.Markup(snippet), "file_name": hit.file_name, "page": hit.page,
+            "where": " · ".join(str(part) for part in (hit.body, hit.date, hit.council) if part),
+            "pdf": datasette.urls.path(url) if url and url.startswith("/") else url,
+            "meeting": datasette.urls.path(f"/meeting/{hit.meeting}") if hit.meeting else None}
+
+
+SEARCH_ALL = """{% extends "base.html" %}
+{% block title %}Search the archive{% if q %}: {{ q }}{% endif %}{% endblock %}
+{% block content %}
+<h1>Search the archive</h1>
+<form action="" method="get"><p>
+  <input type="search" name="q" value="{{ q }}" size="50" aria-label="Search">
+  <input type="submit" value="Search"></p>
+  <p class="search-help">All words must match (word stems: school finds schools); use "a phrase", word*,
+  OR, NOT and parentheses.</p>
+</form>
+{% if error %}<p class="message-error">{{ error }}</p>{% endif %}
+{% for section in sections %}
+<section class="search-section">
+  <h2>{{ section.heading }}{% if section.hits %} <small>(best first)</small>{% endif %}</h2>
+  {% if not section.hits %}<p>No matches.</p>{% endif %}
+  <ol>
+  {% for hit in section.hits %}
+    <li>{% if hit.title %}<strong>{{ hit.title }}</strong><br>{% endif %}
+      <span class="snippet">{{ hit.snippet }}</span><br>
+      <small>{{ hit.where }}{% if hit.meeting %} · <a href="{{ hit.meeting }}">meeting</a>{% endif %} ·
+      {% if hit.pdf %}<a href="{{ hit.pdf }}" target="_blank" rel="noopener">{{ hit.file_name }} p. {{ hit.page }}</a>
+      {% else %}{{ hit.file_name }}{% if hit.page %} p. {{ hit.page }}{% endif %}{% endif %}</small></li>
+  {% endfor %}
+  </ol>
+  {% if section.hits %}<p><a href="{{ section.more }}">All matching {{ section.heading|lower }}</a></p>{% endif %}
+</section>
+{% endfor %}
+{% endblock %}"""
+
+
+@hookimpl
+def render_cell(value, column, datasette):
+    """A snippet's highlights (SQL snippet() with <mark>) shown as highlights, everything else in it escaped."""
+    if column != "snippet" or not isinstance(value, str) or not _config(datasette):
+        return None
+    return markupsafe.Markup(_MARKS.sub(r"<\1mark>", str(markupsafe.escape(value))))
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """datasette-atom cannot make a feed of no rows (max() of nothing): an empty feed is the answer."""
+    if not _config(datasette) or not request.path.endswith(".atom") or not isinstance(exception, ValueError):
+        return None
+    from feedgen.feed import FeedGenerator
+
+    feed = FeedGenerator()
+    feed.id(request.url)
+    feed.title("No matching decisions yet")
+    feed.link(href=request.url, rel="self")
+    feed.updated(datetime.now(UTC))
+    return Response(feed.atom_str(pretty=True), content_type="application/xml; charset=utf-8")
