@@ -134,7 +134,6 @@ class Copy:
 
     document: int
     role: str
-    council: str | None
     tables: dict[str, list[dict[str, Any]]]
     meeting: dict[str, Any]
 
@@ -159,7 +158,8 @@ def rederive(db: Database, meeting_ids: Iterable[int]) -> None:
                                                                                   strict=True)}
                 for other in having[1:]:
                     _add_sources(db, meeting_id, table, having[0], ids, other)
-        assign_people(db, meeting_id, copies[0].council)
+        council = db.execute("select council from meetings where id = ?", [meeting_id]).fetchone()[0]
+        assign_people(db, meeting_id, council)
 
 
 def _clear(db: Database, meeting_id: int) -> None:
@@ -174,16 +174,16 @@ def _clear(db: Database, meeting_id: int) -> None:
 
 def _copies(db: Database, meeting_id: int, staged: dict[int, dict[str, list[list]]]) -> list[Copy]:
     """The meeting's copies, most authoritative first (then the document archived first)."""
-    links = db.execute("select l.document, l.position, l.role, d.council from document_meetings l "
-                       "join documents d on d.id = l.document where l.meeting = ?", [meeting_id]).fetchall()
+    links = db.execute("select document, position, role from document_meetings where meeting = ?",
+                       [meeting_id]).fetchall()
     copies = []
-    for document, position, role, council in links:
+    for document, position, role in links:
         if document not in staged:
             records = db.execute("select records from document_records where document = ?", [document]).fetchone()
             staged[document] = json.loads(records[0])
         tables = {table: _rows_of(staged[document], table, position) for table in MEETING_TABLES}
         meeting = dict(zip(row_columns("meetings"), staged[document]["meetings"][position], strict=True))
-        copies.append(Copy(document, role, council, tables, meeting))
+        copies.append(Copy(document, role, tables, meeting))
     return sorted(copies, key=lambda c: (ROLES.index(c.role), c.document))
 
 
