@@ -218,9 +218,13 @@ def test_council_page_lists_bodies_meetings_latest_decisions_and_indicators(get,
         "(resolved) p. 2 2025-05-06, Planning Committee · Tree Preservation Order: That the order be confirmed. "
         "(agreed) p. 3 "
         "Meetings by date 2025-06-10, Planning Committee 2025-05-20, Cabinet 2025-05-06, Planning Committee, 18:30 "
+        "People Cllr Ivo Brandt (2 meetings) Cllr Ruth Okafor (1 meeting) Cllr Sam Quill (1 meeting) "
+        "Cllr Maya Thorne (3 meetings) Cllr Lena Varga (1 meeting) Dana Pike (officer, 1 meeting) "
         "Indicators HB01: Households in temporary accommodation (2 values)")
     assert (f"/series/{ids['series']}", "HB01: Households in temporary accommodation") in links(page.text)
-    assert ("/archive/people?council=Harrowdene+Borough+Council", "6 people") in links(page.text)
+    assert [href for href, _ in links(page.text) if href.startswith("/person/")] == [
+        f"/person/{ids[name]}" for name in ("Cllr Ivo Brandt", "Cllr Ruth Okafor", "Cllr Sam Quill", "Cllr Maya Thorne",
+                                            "Cllr Lena Varga", "Dana Pike")]
 
 
 def test_series_page_draws_the_values_beside_their_table(get, ids):

@@ -223,7 +223,9 @@ async def council_context(db, id_: int, links: Links) -> dict[str, Any] | None:
     series = await _rows(db, """select s.id, s.code, s.name, count(i.id) as values_ from indicator_series s
         left join indicators i on i.series = s.id where s.council = ? group by s.id order by s.code, s.name""",
                          [name])
-    people = (await _one(db, "select count(*) as n from people where council = ?", [name]))["n"]
+    people = await _rows(db, """select p.id, p.name, p.kind, count(distinct a.meeting) as meetings from people p
+        left join attendance a on a.person = p.id where p.council = ? group by p.id
+        order by p.kind = 'officer', p.surname, p.name""", [name])
     await _learn_sources(db, links, decisions)
     return {"council": council, "bodies": bodies, "meetings": meetings[:MEETINGS_SHOWN],
             "more_meetings": len(meetings) > MEETINGS_SHOWN, "decisions": decisions, "series": series,
