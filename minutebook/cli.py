@@ -18,6 +18,8 @@ EXAMPLES = """examples:
   minutebook serve --db archive.db --pdf-dir packs/
   minutebook watch --moderngov https://democracy.kent.gov.uk/ --committee Cabinet --db archive.db --once
   minutebook remove packs/old-draft.pdf --db archive.db
+  minutebook alerts add "parking levy" --council "Bristol City Council" --db archive.db
+  minutebook alerts run --db archive.db --smtp localhost:25 --to newsdesk@example.org
 
 exit codes: 0 done; 1 new failures (ingest, watch), no hits (search) or a source not archived (remove);
   2 unusable input or options"""
@@ -131,6 +133,65 @@ def _remove(args: argparse.Namespace) -> int:
     return 1 if missing else 0
 
 
+def _alerts(args: argparse.Namespace) -> int:
+    import smtplib
+    from pathlib import Path
+
+    from .archive import alerts, open_archive
+    from .archive.load import now
+    from .archive.search import QueryError
+    from .archive.show import json_line, printable
+
+    if not Path(args.db).is_file():
+        raise Usage(f"no archive at {args.db}")
+    if args.alerts_command == "run" and bool(args.smtp) != bool(args.to):
+        raise Usage("--smtp HOST:PORT and --to ADDRESS go together")
+    db = open_archive(args.db, check=True)
+    try:
+        if args.alerts_command == "add":
+            alert = alerts.add(db, args.phrase, args.council, now())
+            print(f'alert {alert.id}: "{printable(alert.phrase)}"'
+                  + (f" ({printable(alert.council)})" if alert.council else ""))
+        elif args.alerts_command == "list":
+            for alert in alerts.alerts(db):
+                where = f" ({printable(alert.council)})" if alert.council else ""
+                print(f'{alert.id}\t"{printable(alert.phrase)}"{where}\tadded {alert.created_at}\t'
+                      f"last run {alert.last_run_at or 'never'}\t{alert.seen} given")
+        elif args.alerts_command == "remove":
+            if not alerts.remove(db, args.id):
+                print(f"no alert {args.id}", file=sys.stderr)
+                return 1
+            print(f"removed alert {args.id}")
+        else:
+            results = alerts.run(db)
+            message = args.smtp and alerts.email(results, args.sender, args.to)
+            if message:
+                try:
+                    alerts.send(message, args.smtp)
+                except (OSError, smtplib.SMTPException) as exc:
+                    raise Usage(f"cannot send the e-mail through {args.smtp} ({printable(str(exc))}); "
+                                "nothing was marked as given") from None
+            if args.json:
+                sys.stdout.write(json_line([r.to_json_dict() for r in results]) + "\n")
+            else:
+                print("\n".join(alerts.text_lines(results)) or "no alerts (add one: minutebook alerts add PHRASE)")
+            sys.stdout.flush()
+            alerts.mark_given(db, results, now())
+    except QueryError as exc:
+        raise Usage(printable(str(exc))) from None
+    finally:
+        db.close()
+    return 0
+
+
+def smtp_server(text: str) -> str:
+    """An argparse type: HOST:PORT."""
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit():
+        raise argparse.ArgumentTypeError(f"not HOST:PORT: {text!r}")
+    return text
+
+
 def _check(args: argparse.Namespace) -> int:
     from .archive.opening import check
 
@@ -225,6 +286,28 @@ def add_limits(p: argparse.ArgumentParser) -> None:
                    help="memory cap of the extraction process (default 3072)")
 
 
+def alerts_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("alerts", help="saved searches: which new decisions match them (for cron, or by e-mail)")
+    p.set_defaults(func=_alerts)
+    commands = p.add_subparsers(dest="alerts_command", required=True, metavar="ACTION",
+                                help="add, list, remove or run")
+    add = commands.add_parser("add", help="save a phrase to be told about")
+    add.add_argument("phrase", help="words to find, as for `minutebook search`")
+    add.add_argument("--council", help="only this council's decisions")
+    listing = commands.add_parser("list", help="the saved alerts")
+    remove = commands.add_parser("remove", help="forget an alert")
+    remove.add_argument("id", type=positive(int), help="the alert's number (see `alerts list`)")
+    run = commands.add_parser("run", help="each alert's decisions not given before (the first run: all of them)")
+    run.add_argument("--json", action="store_true", help='print a JSON list of {"alert", "phrase", "matches"}')
+    run.add_argument("--smtp", type=smtp_server, metavar="HOST:PORT", help="also e-mail the new matches through "
+                                                                          "this SMTP server (one message per run)")
+    run.add_argument("--to", metavar="ADDRESS", help="where the e-mail goes (with --smtp)")
+    run.add_argument("--from", dest="sender", default="minutebook@localhost", metavar="ADDRESS",
+                     help="the e-mail's sender (default minutebook@localhost)")
+    for command in (add, listing, remove, run):
+        command.add_argument("--db", required=True, help="the archive's SQLite file")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minutebook", description=__doc__, epilog=EXAMPLES,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -268,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=positive(int), default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--json", action="store_true", help="print hits as JSON lines")
     p.set_defaults(func=_search)
+    alerts_parser(sub)
     p = sub.add_parser("remove", help="take documents and what was read from them out of an archive (their "
                                       "meetings are derived again from the documents that remain)")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="a document's path or URL as archived")

@@ -111,6 +111,8 @@ def ensure_schema(db: Database) -> None:
                 series.migrate(db)
             if "councils" not in db.table_names():  # archives made before councils
                 councils.migrate(db)
+            if "alerts" not in db.table_names():  # archives made before alerts
+                _create_alerts(db)
             if topics.TABLE not in db.table_names():  # archives made before decisions were indexed by topic
                 db.execute("drop view if exists decisions")
                 db.create_view("decisions", DECISIONS_SQL)
@@ -124,7 +126,7 @@ class ArchiveTooOld(Exception):
 def _up_to_date(db: Database) -> bool:
     return ("document_records" in db.table_names() and "ocr" in db["pages"].columns_dict
             and "kind" in db["ingest_errors"].columns_dict and "indicator_series" in db.table_names()
-            and "councils" in db.table_names() and topics.TABLE in db.table_names())
+            and "councils" in db.table_names() and topics.TABLE in db.table_names() and "alerts" in db.table_names())
 
 
 def _create_all(db: Database) -> None:
@@ -171,6 +173,7 @@ def _create_tables(db: Database) -> None:
         for column, kind in columns.items():
             db[table].add_column(column, kind, fk="people" if column == "person" else None)
     _create_joins(db)
+    _create_alerts(db)
     db["ingest_errors"].create(
         {"path": str, "sha256": str, "stage": str, "kind": str, "message": str, "at": str}, pk="path",
     )
@@ -195,3 +198,10 @@ def _create_joins(db: Database) -> None:
                             foreign_keys=[("vote", "votes", "id"), ("person", "people", "id")])
     db["person_review"].create({"id": int, "person": int, "meeting": int, "name": str, "candidates": str},
                                pk="id", foreign_keys=[("person", "people", "id"), ("meeting", "meetings", "id")])
+
+
+def _create_alerts(db: Database) -> None:
+    """Saved searches and the decisions each has given (see alerts.py)."""
+    db["alerts"].create({"id": int, "phrase": str, "council": str, "created_at": str, "last_run_at": str},
+                        pk="id", not_null={"phrase"})
+    db["alert_seen"].create({"alert": int, "key": str}, pk=("alert", "key"), foreign_keys=[("alert", "alerts", "id")])

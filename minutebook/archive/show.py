@@ -25,7 +25,7 @@ def printable(text: str, keep: str = "") -> str:
     return UNSAFE.sub(lambda m: m[0] if m[0] in keep else m[0].encode("unicode_escape").decode("ascii"), text)
 
 
-def json_line(data: dict) -> str:
+def json_line(data: dict | list) -> str:
     """One JSON line: json escapes C0 controls itself; C1 and bidi controls are escaped too."""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(data, ensure_ascii=False))
 

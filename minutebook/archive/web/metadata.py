@@ -129,6 +129,10 @@ TABLES: dict[str, dict[str, Any]] = {
                                    "report_date": "date of the meeting the report is for",
                                    "document": "set where the register is one document's alone (no council "
                                                "or no report date)"}},
+    "alerts": {"description": "Saved searches (minutebook alerts add): a phrase, optionally of one council.",
+               "hidden": True},
+    "alert_seen": {"description": "The decisions each alert has given (document bytes, page and wording, hashed).",
+                   "hidden": True},
     "ingest_errors": {"description": "Files that could not be archived, with the stage and the reason.",
                       "sort_desc": "at", "facets": ["stage"]},
     "decisions": DECISIONS,
