@@ -121,3 +121,17 @@ def test_cli_finds_by_topic_and_explains_malformed_syntax(archive, capsys):
     assert main(["search", '"parking\x1b[31m', "--db", str(archive)]) == 2
     err = capsys.readouterr().err
     assert "could not be understood" in err and "\x1b" not in err
+
+
+def test_a_pdfs_ufffe_hyphen_is_archived_as_a_hyphen(tmp_path):
+    from minutebook.archive import load_extraction
+
+    extraction, pages = topic_archive.transport_minutes(tmp_path)
+    odd = extraction.model_copy(update={"resolutions": [extraction.resolutions[0].model_copy(
+        update={"text": "That the Park\ufffeand\ufffeRide scheme be approved.\uffff"})]})
+    db = open_archive(tmp_path / "a.db")
+    load_extraction(db, odd, [pages[0] + " Park\ufffeand\ufffeRide", pages[1]])
+    assert db.execute("select text from resolutions").fetchall() == [("That the Park-and-Ride scheme be approved.",)]
+    assert "Park-and-Ride" in db.execute("select text from pages where page = 1").fetchone()[0]
+    assert not db.execute("select count(*) from pages where instr(text, char(65534))").fetchone()[0]
+    db.close()

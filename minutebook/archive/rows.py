@@ -23,14 +23,17 @@ from .columns import RECORD_COLUMNS, field_columns
 from .derived import archived, derived_values, report_date
 
 COLUMNS = {table: field_columns(table, model) for table, model in RECORD_TYPES.items()}
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""Controls but tab and newline (C0, DEL, C1) and the bidi controls."""
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\uffff]")
+"""Controls but tab and newline (C0, DEL, C1), the bidi controls, and the noncharacter U+FFFF."""
+HYPHEN = "\ufffe"
+"""A noncharacter some PDFs' text layers give for a hyphen ('Barrington\ufffeKing'): archived as '-'."""
 
 
 def clean(value: Any) -> Any:
-    """`value` (a string, or a list or dict of them) without control characters and bidi overrides."""
+    """`value` (a string, or a list or dict of them) without control characters and bidi overrides, U+FFFE as
+    the hyphen it stands for."""
     if isinstance(value, str):
-        return UNSAFE.sub("", value)
+        return UNSAFE.sub("", value.replace(HYPHEN, "-"))
     if isinstance(value, list):
         return [clean(item) for item in value]
     if isinstance(value, dict):
