@@ -17,21 +17,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..schemas import Attendance, BBox
-from .layout import Line
+from .layout import Line, Word
 from .names import CONNECTORS, Person, people, split_name
 from .pack import Pack
 from .parts import Part
 
 _END = (r"(?:\s*\((?:virtual\w*|remote\w*|online|in\s+person|via\s+\w+)\))?"
         r"(?:\s*(?::-|:|-|–|—)\s*|\s*$|\s+(?=[A-Z]))")
-# (label, status, role given by the label); status None: a section to skip (the public, the press).
+# (label, status, role given by the label); status None: the public or the press, of whom only councillors (of
+# another council, sitting in the gallery) are recorded, as in attendance.
 _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
-    (re.compile(rf"^(?:members\s+of\s+the\s+(?:public|press)|public|press|observers?|visitors?)(?:{_END})", re.I),
-     None, None),
+    (re.compile(rf"^(?:members\s+of\s+the\s+(?:public|press)|public(?:\s+gallery)?|press|observers?|visitors?)"
+                rf"(?:{_END})", re.I), None, None),
     (re.compile(
         r"^(?:(?:other|non-committee|visiting)\s+(?:members|councillors)(?:\s+(?:present|attending|in\s+attendance))?"
         r"|also\s+(?:present|attending|in\s+attendance)|(?:members|councillors)\s+attending"
-        r"|(?:officers?|staff|advisers?)(?:\s+(?:present|attending|in\s+attendance))?"
+        r"|(?:officers?|staff|advisers?)(?:\s+(?:and|&)\s+(?:officers?|staff|advisers?))?"
+        r"(?:\s+(?:present|attending|in\s+attendance))?"
         r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
         rf"(?:{_END})", re.I), "in_attendance", None),
     (re.compile(rf"^(?:substitutes?|substitute\s+members?)(?:\s+present)?(?:{_END})", re.I), "present", None),
@@ -61,6 +63,7 @@ _APOLOGIES_HEADING = re.compile(
     r"^(?:minute\s+)?(?:[A-Z]{0,4}\s?\d[\w./]*\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?\s*$",
     re.I,
 )
+_APOLOGIES_LABEL = re.compile(r"^apologies(?:\s+for\s+absence)?\s*(?::-|:|–|—)\s*(?=\S)", re.I)
 _LIST_END = re.compile(r"\s+(?:who|whom|with|due|because|substitut\w*|represented|replaced|in\s+respect)\b", re.I)
 _ROLE_LINE = re.compile(
     r"^(?P<role>(?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|leader))\s*:\s*(?P<rest>\S.*)$", re.I
@@ -79,6 +82,7 @@ _OFFICER_ROLE = re.compile(r"^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistan
 _NAME_COLUMN = re.compile(r"^(members?|names?|councillors?|attendees?|(?:member|councillor)\s+name)$", re.I)
 _STATUS_COLUMN = {"present": "present", "attended": "present", "attendance": "present", "apologies": "apologies",
                   "apologies sent": "apologies", "absent": "absent"}
+_MARK = re.compile(r"^(?:[✓✔☑•●*]|[A-Za-z]|yes)$", re.I)  # what a tick table's status cell holds
 BLOCK_LINES = 60  # an attendance block is never longer than this
 APOLOGY_LINES = 80  # apologies are minuted within this many lines of the block
 
@@ -154,8 +158,10 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
         start = next((j for j in range(part.anchor, min(limit, part.anchor + 5)) if _label(lines[j].text)),
                      part.anchor)
     sections, end = _block(lines, start, limit, margins)
-    found += [(_status(section.status, person), _with_role(person, section.role), line)
+    found += [(_status(section.status, person, part.body), _with_role(person, section.role), line)
               for section in sections if section.status for person, line in section.people()]
+    found += [("in_attendance", person, line) for section in sections if section.status is None
+              for person, line in section.people() if person.honorific]
     found += [("apologies", person, line) for person, line in _apologies(lines, end, part.end)]
     return found
 
@@ -191,8 +197,8 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
         return [], start
     cells = lines[header].cells()
     name_end = cells[1][0] - 4
-    heads = [(x, text.strip().lower()) for x, text in cells]
-    status_at = [(x, _STATUS_COLUMN[head]) for x, head in heads if head in _STATUS_COLUMN]
+    columns = _header_columns(lines[header])
+    ticked = any(status for _, status in columns)
     found = []
     j = header + 1
     while j < limit:
@@ -203,11 +209,29 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
         j += 1
         name = " ".join(w.text for w in line.words if w.x0 < name_end)
         person = split_name(name) if name else None
-        status = "present" if not status_at else next(
-            (status for x, status in status_at for w in line.words if w.x0 >= name_end and abs(w.x0 - x) < 25), None)
+        status = "present" if not ticked else next(
+            (status for w in line.words if w.x0 >= name_end and _MARK.match(w.text)
+             and (status := _column_of(w, columns))), None)
         if person and status:
             found.append((status, person, line))
     return found, j
+
+
+def _header_columns(line: Line) -> list[tuple[float, str | None]]:
+    """The header's cells as (centre, status the column gives or None): ticks sit anywhere under their heading."""
+    cells = line.cells()
+    columns: list[tuple[float, str | None]] = []
+    for k, (x0, text) in enumerate(cells):
+        stop = cells[k + 1][0] if k + 1 < len(cells) else float("inf")
+        x1 = max(w.x1 for w in line.words if x0 <= w.x0 < stop)
+        columns.append(((x0 + x1) / 2, _STATUS_COLUMN.get(text.strip().lower())))
+    return columns
+
+
+def _column_of(word: Word, columns: list[tuple[float, str | None]]) -> str | None:
+    """The status of the column whose heading is nearest the mark: left-aligned, centred or right-aligned."""
+    centre = (word.x0 + word.x1) / 2
+    return min(columns, key=lambda column: abs(column[0] - centre))[1]
 
 
 def _table_header(line: Line) -> bool:
@@ -275,7 +299,11 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
     if _SOFT_END.search(section.text) or _depth(section.text) or _SOFT_START.match(line.text):
         return " "
     left, right = margins.get(prev.page, (prev.x0, prev.x1))
-    return " " if prev.x1 >= right - 0.15 * (right - left) else "\n"
+    if prev.x1 >= right - 0.15 * (right - left):
+        return " "
+    # a comma-separated list wraps where a long name would overrun ("..., Sandra" over "Grainger (Vice-Chair), ...")
+    wrapped = re.search(r"[,;]", section.text) and prev.x1 - left >= 0.6 * (right - left) and "\t" not in section.text
+    return " " if wrapped else "\n"
 
 
 def _cells(line: Line) -> str:
@@ -295,16 +323,19 @@ def _right_margins(lines: list[Line]) -> dict[int, tuple[float, float]]:
     return margins
 
 
-def _status(status: str, person: Person) -> str:
-    """A clerk or officer named inside a 'Present' list attends but is not a member."""
+def _status(status: str, person: Person, body: str | None) -> str:
+    """A clerk or officer named inside a 'Present' list attends but is not a member; so does a councillor of
+    another tier ("County Councillor X" at a parish meeting)."""
     if status == "present" and person.role and _OFFICER_ROLE.match(person.role):
+        return "in_attendance"
+    if status == "present" and person.tier and body and not re.search(rf"\b{person.tier}\b", body, re.I):
         return "in_attendance"
     return status
 
 
 def _with_role(person: Person, role: str | None) -> Person:
     if role and not person.role:
-        return Person(person.name, role, person.start, person.honorific)
+        return Person(person.name, role, person.start, person.honorific, person.tier)
     return person
 
 
@@ -312,10 +343,15 @@ def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[Person
     """Apologies minuted after the block: sentences, 'Apologies:' lists and bare lists under the heading."""
     region = _Section("apologies")
     end = min(end, start + APOLOGY_LINES)
+    labelled = []  # "Apologies: Councillor A. Councillors B and C declared ...": the list to the sentence end
     for i in range(start, end):
         region.add(lines[i], lines[i].text, " ")
         if _APOLOGIES_HEADING.match(lines[i].text):
             yield from _listed_under(lines, i + 1, end)
+        elif label := _APOLOGIES_LABEL.match(lines[i].text):
+            labelled.append(region.starts[-1] + label.end())
+    for begin in labelled:
+        yield from _listed(region, begin, _sentence_end(region.text, begin))
     for match in _APOLOGIES.finditer(region.text):
         yield from _listed(region, match.end(), _sentence_end(region.text, match.end()))
     for match in _SENT_APOLOGIES.finditer(region.text):

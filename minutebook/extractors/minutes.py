@@ -17,8 +17,8 @@ from functools import cached_property
 from ..schemas.provenance import BBox
 from ..schemas.records import Minute
 from .forms import DecisionForm
-from .layout import Line
-from .numbering import ITEM_LINE, Number, follows, parse_number, split_numbered, split_trailing
+from .layout import Line, Word
+from .numbering import ITEM_LINE, Number, follows, parse_number, rise, split_numbered, split_trailing
 from .pack import Pack
 from .parts import MEETING_END, Part
 
@@ -145,8 +145,14 @@ def _part_spans(lines: list[Line], part: Part) -> list[MinuteSpan]:
 
 
 def _right_edge(lines: list[Line]) -> float:
-    edges = sorted(line.x1 for line in lines)
-    return edges[int(len(edges) * 0.9)] if edges else 0.0
+    """Where the minutes' prose wraps: its plain lines, not a table's header row or cells of a right-hand column
+    ('Action' initials) that start right of the text's middle."""
+    if not lines:
+        return 0.0
+    middle = (min(line.x0 for line in lines) + max(line.x1 for line in lines)) / 2
+    prose = [line for line in lines if line.x0 < middle and not line.bold] or lines
+    edges = sorted(line.x1 for line in prose)
+    return edges[int(len(edges) * 0.9)]
 
 
 def _last_minute_end(lines: list[Line], start: int, hi: int) -> int:
@@ -170,7 +176,21 @@ def _heading_chain(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
         extra = [c for c in candidates if c.strong and c.number.family == chain[0].number.family
                  and c.number.text not in seen]
         chain = sorted(chain + extra, key=lambda c: c.start)
-    return chain
+    return _with_repeats(chain, candidates)
+
+
+def _with_repeats(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """A heading misprinted with the number before it ("24/028" twice, then "24/030"): where the chain skips a
+    number, or after its last heading, a heading of the same weight that repeats the number before is a minute too."""
+    out = list(chain)
+    for k, cur in enumerate(chain):
+        nxt = chain[k + 1] if k + 1 < len(chain) else None
+        if nxt is not None and rise(cur.number, nxt.number) != 2:
+            continue
+        stop = nxt.start if nxt is not None else float("inf")  # the last heading may repeat the one before it too
+        out += [c for c in candidates if cur.start < c.start < stop and c.strong and c.bold == cur.bold
+                and c.number.text == cur.number.text and c.number.family == cur.number.family][:1]
+    return sorted(out, key=lambda c: c.start) if len(out) > len(chain) else chain
 
 
 def _longest_chain(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -240,9 +260,9 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
     if above and not (bold_rest and _looks_like_title(rest) and not bold_number):
         title = " ".join(lines[j].text for j in above)
         return _Candidate(i, number, title, above[0], i + 1, True, True, body_text=rest)
+    title = _first_column(rest_words, line.size) or rest
     if bold_number or bold_rest:
         end = i + 1
-        title = rest
         while end < hi and end - i <= 3 and _continues_title(lines, end, num_words[0].x0):
             title += " " + lines[end].text
             end += 1
@@ -250,8 +270,16 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
             end += 1
         sentence = title.rstrip().endswith(".")  # a numbered bold paragraph, not a heading
         return _Candidate(i, number, title, i, end, not sentence, True)
-    if _looks_like_title(rest) and len(rest) < 90:
-        return _Candidate(i, number, rest, i, i + 1, False, False)
+    if _looks_like_title(title) and len(title) < 90:
+        return _Candidate(i, number, title, i, i + 1, False, False)
+    return None
+
+
+def _first_column(words: list[Word], size: float) -> str | None:
+    """A heading's title up to a column gutter: what stands beyond it ('Action by' names) is another column."""
+    for k in range(1, len(words)):
+        if words[k].x0 - words[k - 1].x1 > 3 * size:
+            return " ".join(w.text for w in words[:k])
     return None
 
 

@@ -61,6 +61,7 @@ class Person:
     role: str | None
     start: int
     honorific: bool = False
+    tier: str | None = None  # the council tier an honorific names: "county" for "County Councillor X"
 
 
 @dataclass(slots=True)
@@ -136,14 +137,17 @@ def people(text: str, strict: bool = False) -> list[Person]:
     semicolons = any(t.text == ";" for t in doc)
     surnames = any(t.lower_ in _PLURAL_HONORIFICS for t in doc)  # "Councillors Ahmed, Brown and Hughes"
     entries: list[_Entry] = []
-    for segment in _segments(doc, honorific):
+    segments = _segments(doc, honorific)
+    bracketed = {segment.item for segment in segments if segment.roles}  # items giving roles in brackets
+    for segment in segments:
         person = _person(segment, doc, honorific, surnames)
         if strict and person is None:
             return []
         last = entries[-1] if entries else None
         if strict:
             entries.append(_Entry(person, segment.item))
-        elif last is not None and last.item == segment.item and _extends_role(segment, person, last, semicolons):
+        elif last is not None and last.item == segment.item and _extends_role(
+                segment, person, last, semicolons and segment.item not in bracketed):
             last.tail_start = segment.start if last.tail_start is None else last.tail_start
             last.tail_end = segment.end
         elif person is not None:
@@ -224,6 +228,9 @@ def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False)
 
     A bare surname counts after an honorific, or in a list under a plural one (`surnames`)."""
     tokens = list(segment.tokens)
+    tier = next((t.lower_ for t in tokens[:3] if t.i in honorific and t.lower_ in _HON_PLACE), None)
+    if tokens and len(segment.roles) == 1 and _role_like(tokens) and (named := _role_first(segment, doc, tokens)):
+        return named
     has_honorific, title = False, []
     while tokens and (tokens[0].i in honorific or tokens[0].text in ".:" or tokens[0].lower_ in TITLES
                       or (title and tokens[0].text in _HYPHENS)):
@@ -251,7 +258,17 @@ def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False)
     roles = [_clean(r) for r in segment.roles if _clean(r)]
     titled = doc[title[0].i:title[-1].i + 1].text if title else None
     role = "; ".join(roles) if roles else (titled or " ".join(suffixes) or None)
-    return Person(_clean(span.text), role, span.start_char, has_honorific)
+    return Person(_clean(span.text), role, span.start_char, has_honorific, tier)
+
+
+def _role_first(segment: _Segment, doc, tokens: list) -> Person | None:
+    """A role with the name in brackets after it ("Town Clerk (Ms J Wells)"): the name, with the role."""
+    inner = split_name(segment.roles[0])
+    if inner is None or any(t.is_space for t in tokens):
+        return None
+    start = doc.text.find(segment.roles[0], tokens[-1].idx) + inner.start
+    role = doc[tokens[0].i:tokens[-1].i + 1].text
+    return Person(inner.name, _clean(role), start, inner.honorific)
 
 
 def _role_like(tokens: list) -> bool:
@@ -265,7 +282,8 @@ def _role_like(tokens: list) -> bool:
 
 
 def _extends_role(segment: _Segment, person: Person | None, last: _Entry, semicolons: bool) -> bool:
-    """Whether a segment continues the previous person's role rather than naming someone new."""
+    """Whether a segment continues the previous person's role rather than naming someone new. `semicolons`: the
+    list separates people by ';' and gives each a role after a comma ("A Bell, Head of Finance; C Dee, Clerk")."""
     if segment.sep == "dash" or (semicolons and segment.sep == ","):
         return True
     if person is None:
@@ -279,7 +297,7 @@ def _finish(entry: _Entry, text: str) -> Person:
     if entry.tail_start is None or person.role:
         return person
     tail = _clean(text[entry.tail_start:entry.tail_end])
-    return Person(person.name, tail or None, person.start, person.honorific)
+    return Person(person.name, tail or None, person.start, person.honorific, person.tier)
 
 
 def _clean(text: str) -> str:

@@ -93,3 +93,10 @@ def follows(previous: Number, current: Number) -> bool:
         return 0 < current.value - previous.value <= _MAX_STEP * 10
     changed = [(a, b) for a, b in zip(previous.groups, current.groups, strict=True) if a != b]
     return len(changed) == 1 and 0 < changed[0][1] - changed[0][0] <= _MAX_STEP
+
+
+def rise(previous: Number, current: Number) -> int:
+    """How many minutes `current` is past `previous` where it `follows` it (a gap of one: a minute misnumbered)."""
+    if len(current.groups) <= 1:
+        return (current.value - previous.value) // 10
+    return next((b - a for a, b in zip(previous.groups, current.groups, strict=True) if a != b), 0)

@@ -241,6 +241,9 @@ def _page_top(lines: list[Line], start: int) -> int:
 def _describe_minutes(part: Part, heading: list[Line]) -> None:
     text = " ".join(line.text for line in heading)
     dates = [(pos, d) for pos, d in find_dates(text) if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])]
+    titled = re.search(r"\bminutes\s+of\b", text, re.I)
+    if titled:  # a running header or stamp above the title may carry the pack's own date
+        dates = [(pos, d) for pos, d in dates if pos > titled.start()] or dates
     if dates:
         pos, part.date = dates[0]
         part.time = parse_time(text[pos:pos + 60].split(" at ", 1)[-1]) if " at " in text[pos:pos + 40] else None
@@ -336,7 +339,17 @@ def opens_document(lines: list[Line], j: int, limit: int) -> bool:
     'Agenda Item' stamp, or a title much larger than the text before it."""
     head = [ln for ln in lines[j:min(limit, j + 4)] if ln.page == lines[j].page]
     return any(NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 for ln in head) or (
-        lines[j].size > lines[j - 1].size * 1.25)
+        lines[j].size > _page_text_size(lines, j - 1) * 1.25)
+
+
+def _page_text_size(lines: list[Line], last: int) -> float:
+    """The size most of the page ending at line `last` is printed in (not its small running footer)."""
+    sizes: dict[float, int] = {}
+    k = last
+    while k >= 0 and lines[k].page == lines[last].page:
+        sizes[lines[k].size] = sizes.get(lines[k].size, 0) + len(lines[k].text)
+        k -= 1
+    return max(sizes, key=sizes.__getitem__)
 
 
 def _front_part(lines: list[Line], limit: int) -> Part | None:

@@ -28,11 +28,20 @@ _WORDS = {
     "noted": Outcome.NOTED, "approved": None,  # approved: the outcome follows the decision's verbs
 }
 MARKER = re.compile(
-    r"^(?:(?:\d{1,2}[.)]|\(\w{1,3}\))\s+)?(?P<lead>(?:it\s+was\s+(?:further\s+|also\s+|therefore\s+)?|unanimously\s+)?)"
+    r"^(?:(?:\d{1,4}\.\d{1,2}|\d{1,2}[.)]|\(\w{1,3}\))\s+)?(?P<lead>(?:it\s+was\s+(?:further\s+|also\s+|therefore\s+)?|unanimously\s+)?)"
     r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved)\b"
     r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$).*)$",
     re.I | re.S,
 )
+# "Proposed by Cllr A, seconded by Cllr B and RESOLVED that ...": the marker follows the proposer chain
+_CHAIN = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseconded\b[^.;:]{1,80}?\s(?:and|&)\s+"
+                    r"(?=(?:unanimously\s+)?(?:resolved|agreed|decided)\b)", re.I)
+_DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
+_INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
+                           r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
+# "A proposed and B seconded that ...": a motion put, not the decision (the decision follows it)
+_MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?\bthat\b"
+                     r"(?![^.]*\b(?:resolved|agreed|carried)\b)", re.I)
 _BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting)"
 _RECORD = re.compile(
     r"\bminutes\b.{0,160}?\b(were|was|be|had\s+been)\s+(duly\s+)?(agreed|approved|confirmed|accepted|adopted)\b"
@@ -96,7 +105,8 @@ def decisions(span: MinuteSpan) -> list[Decision]:
 def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
     """A decision led by a marker word in paragraph k; returns the index after the paragraphs it used, or 0."""
     text = paras[k].text
-    for start, _ in sentence_spans(text):
+    for start, end in sentence_spans(text):
+        start = _marker_start(text, start, end)
         m = MARKER.match(text[start:])
         if not m or not _is_marker(m):
             continue
@@ -113,9 +123,23 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         else:
             body, after = _with_parts(paras, k + 1, rest)
         outcome = _WORDS[word] or _verb_outcome(body)
+        if outcome == Outcome.RESOLVED and _DEFERS.match(body):  # "RESOLVED: That the application be DEFERRED"
+            outcome = Outcome.DEFERRED
         found.append(Decision(outcome, body, line))
         return after
     return 0
+
+
+def _marker_start(text: str, start: int, end: int) -> int:
+    """Where a sentence's marker word stands: after a proposer chain, or a capitalised marker inside the sentence
+    ("On being put to the vote there voted 7 for ... and it was RESOLVED: That ..."); else the sentence start."""
+    chain = _CHAIN.match(text, start, end)
+    if chain:
+        return chain.end()
+    inner = _INNER_MARKER.search(text, start + 1, end)
+    if inner and not _ELSEWHERE.search(text[start:inner.start()]):
+        return inner.start("at")
+    return start
 
 
 def _form_decision(span: MinuteSpan) -> Decision:
@@ -130,8 +154,8 @@ def _form_decision(span: MinuteSpan) -> Decision:
 def _is_marker(m: re.Match) -> bool:
     """Marker words are capitalised ("Resolved", "RESOLVED") unless led by "It was" ("it was noted" is not one)."""
     word = m["word"].lower()
-    if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]):
-        return False  # "1. Approved to submit ...": a part of a decision, not a marker
+    if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]) and not m["word"].isupper():
+        return False  # "1. Approved to submit ...": a part of a decision, not a marker ("DEFERRED to ..." is one)
     if m["lead"].strip():
         return word != "noted"
     return m["word"][0].isupper()
@@ -207,6 +231,8 @@ def _sentence_forms(para: Paragraph, found: list[Decision]) -> None:
 
 
 def _sentence_outcome(sentence: str) -> Outcome | None:
+    if _MOTION.match(sentence):
+        return None
     if _RECORD.search(sentence):
         return Outcome.AGREED
     if _DEFER.match(sentence):

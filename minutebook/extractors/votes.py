@@ -100,8 +100,8 @@ def _counts(sentence: str) -> dict[str, int | None] | None:
                 break
     if (by := _BY_VOTES.search(sentence)) and counts["for"] is None:
         counts["for"], counts["against"] = _number(by.group(1)), _number(by.group(2))
-    if counts["for"] is None or counts["against"] is None:
-        return None
+    if counts["for"] is None or (counts["against"] is None and counts["abstain"] is None):
+        return None  # "6 in favour, 1 abstention" is a counted vote that prints no votes against
     return counts
 
 

@@ -1,0 +1,104 @@
+"""Parish and town minutes in layouts the corpus does not use, rendered from invented packs: a tick table of
+members with the ticks centred under their column, minutes printed as 'Minute | Subject | Action' with the
+action-holder right of the text, decisions after a proposer chain, a misprinted minute number, role-first
+officers, a councillor in the public gallery, and a running header that carries the date of another meeting."""
+
+from datetime import date
+
+from minutebook.extractors import attendance, meetings, minutes, resolutions, votes
+
+STYLE = """<style>body{font-family:sans-serif;font-size:10pt} th{text-align:left} td,th{padding:2pt 10pt 2pt 0;
+vertical-align:top} .tick{text-align:center} .act{text-align:right;width:12%}</style>"""
+
+TICKS = f"""<html><head>{STYLE}</head><body><h1 style="font-size:18pt;text-align:center">HOLLINFORD PARISH COUNCIL</h1>
+<p>Minutes of the meeting of the Parish Council held on Tuesday 4th March 2025 at 7.30 p.m. in the Reading Room</p>
+<table><tr><th>Member</th><th>Ward</th><th style="width:20%">Present</th><th style="width:20%">Apologies</th></tr>
+<tr><td>Mr K Ashby (Chairman)</td><td>Hollinford East</td><td class="tick">✓</td><td></td></tr>
+<tr><td>Mrs L Brook</td><td>Hollinford West</td><td></td><td class="tick">✓</td></tr>
+<tr><td>Dr P Carver</td><td>Hollinford East</td><td class="tick">✓</td><td></td></tr>
+<tr><td>Ms T Dunmore</td><td>Hollinford West</td><td class="tick">✓</td><td></td></tr></table>
+<p>Officers in attendance: Rosa Denby, Parish Clerk</p>
+<table style="width:100%"><tr><th style="width:12%">Minute</th><th>Subject</th><th class="act">Action</th></tr>
+<tr><td><b>03.25.01</b></td><td><b>Apologies</b><br>Apologies were received as recorded above.</td><td></td></tr>
+<tr><td><b>03.25.02</b></td><td><b>Footpath lighting</b><br>Residents had asked for lighting on the path to the
+school.<br><br>Proposed by Cllr K Ashby, seconded by Cllr P Carver and RESOLVED that two solar lights be bought
+for the school path.</td><td class="act">RD</td></tr>
+<tr><td><b>03.25.03</b></td><td><b>Village hall roof</b><br>RESOLVED: That the quotation of £4,120 from Gorse
+Lane Roofing Ltd for repairs to the Village Hall roof be accepted.</td><td class="act">KA</td></tr>
+<tr><td><b>03.25.04</b></td><td><b>Date of the next meeting</b><br>Tuesday 1st April 2025.</td><td></td></tr>
+</table></body></html>"""
+
+CAPS = f"""<html><head>{STYLE}<style>@page {{ size: A4; margin: 2cm;
+@top-left {{ content: "Wexcombe Town Council – Tuesday, 9 September 2025 – draft"; font-size: 8pt }} }}
+</style></head><body><p><b>MINUTES OF THE MEETING OF WEXCOMBE TOWN COUNCIL HELD IN THE MARKET HALL ON TUESDAY,
+12 AUGUST 2025 AT 7.00 P.M.</b></p>
+<p><b>Members present</b><br>Chair Cllr V Elton<br>Member Cllr S Farrow<br>Member Cllr D Gaunt</p>
+<p><b>Apologies received: Cllr M Hebden</b></p>
+<p><b>Officers</b><br>&nbsp;&nbsp;&nbsp;Town Clerk (Mrs J Ingram)<br>&nbsp;&nbsp;&nbsp;Deputy Clerk (Mr O Jolly)</p>
+<p>Public gallery: Cllr B Kemp (County Councillor), 4 members of the public</p>
+<p><b>08.25.01 APOLOGIES</b></p><p>Apologies were received as recorded above.</p>
+<p><b>08.25.02 MINUTES</b></p><p>RESOLVED: That the minutes of the meeting held on 8 July 2025 be approved.</p>
+<p style="display:flex;justify-content:space-between"><b>08.25.02 BENCHES</b>
+<span>Deputy Clerk</span></p><p>Two benches on the green need new slats.</p>
+<p>DEFERRED to the next meeting pending a second quotation.</p>
+<p><b>08.25.04 DATE OF NEXT MEETING</b></p><p>Tuesday, 9 September 2025 at 7.00 p.m.</p>
+</body></html>"""
+
+
+def test_tick_table_with_centred_ticks_and_minutes_with_an_action_column(html_pack):
+    pack = html_pack(TICKS)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("K Ashby", "present", "Chairman"), ("L Brook", "apologies", None), ("P Carver", "present", None),
+        ("T Dunmore", "present", None), ("Rosa Denby", "in_attendance", "Parish Clerk")]
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("03.25.01", "Apologies"), ("03.25.02", "Footpath lighting"), ("03.25.03", "Village hall roof"),
+        ("03.25.04", "Date of the next meeting")]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("03.25.02", "resolved", "that two solar lights be bought for the school path."),
+        ("03.25.03", "resolved", "That the quotation of £4,120 from Gorse Lane Roofing Ltd for repairs to the "
+                                 "Village Hall roof be accepted.")]
+
+
+def test_caps_title_under_a_running_header_role_first_officers_and_a_misprinted_number(html_pack):
+    pack = html_pack(CAPS)
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Wexcombe Town Council", date(2025, 8, 12))]
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("V Elton", "present"), ("S Farrow", "present"), ("D Gaunt", "present"), ("M Hebden", "apologies"),
+        ("J Ingram", "in_attendance"), ("O Jolly", "in_attendance"), ("B Kemp", "in_attendance")]
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("08.25.01", "APOLOGIES"), ("08.25.02", "MINUTES"), ("08.25.02", "BENCHES"),
+        ("08.25.04", "DATE OF NEXT MEETING")]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("08.25.02", "resolved", "That the minutes of the meeting held on 8 July 2025 be approved."),
+        ("08.25.02", "deferred", "to the next meeting pending a second quotation.")]
+
+
+PROSE = f"""<html><head>{STYLE}<style>@page {{ size: A4; margin: 2cm;
+@bottom-left {{ content: "Marlow End Parish Meeting – minutes – page " counter(page); font-size: 7pt }} }}
+body {{ font-size: 11pt }}</style></head><body><h1 style="font-size:16pt">MARLOW END PARISH MEETING</h1>
+<p>Minutes of the Annual Parish Meeting held in the Chapel Room on Thursday 8th May 2025 at 7.00 pm</p>
+<p>Present: Mrs Nora Pike (Chair), County Councillor Ruth Sallow, Mr Alan Quayle (Clerk) and Mr Ivo Tamsin.</p>
+<p><b>1. Minutes</b></p>
+<p>Mr Quayle proposed and Mr Tamsin seconded that the minutes of the meeting held on 9th May 2024 be approved as
+a true record. All in favour.</p>
+<p>RESOLVED: That the minutes of the meeting held on 9th May 2024 be signed by the Chair.</p>
+<p><b>2. Village green</b></p>
+<p>Residents discussed the drainage of the green.</p>
+<p style="break-before:page">Members discussed the quotations received. On being put to the vote there voted 6 in
+favour, 1 abstention and it was RESOLVED: That consideration of the drainage works be DEFERRED until a survey
+has been made.</p>
+<p><b>3. Close</b></p><p>The meeting closed at 8.10 pm.</p></body></html>"""
+
+
+def test_prose_decisions_a_motion_and_a_councillor_of_another_tier(html_pack):
+    """A decision whose marker stands inside the sentence that reports the vote; a motion put ('A proposed and B
+    seconded that ...') is not itself a decision; a vote that prints no votes against; a county councillor at a
+    parish meeting attends; a page turn under a small running footer does not end the minutes."""
+    pack = html_pack(PROSE)
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Nora Pike", "present"), ("Ruth Sallow", "in_attendance"), ("Alan Quayle", "in_attendance"),
+        ("Ivo Tamsin", "present")]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("1", "resolved", "That the minutes of the meeting held on 9th May 2024 be signed by the Chair."),
+        ("2", "deferred", "That consideration of the drainage works be DEFERRED until a survey has been made.")]
+    assert [(v.minute_number, v.for_, v.against, v.abstain) for v in votes.extract(pack)] == [("2", 6, None, 1)]
