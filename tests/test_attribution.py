@@ -24,8 +24,8 @@ def archive(tmp_path):
 
 
 def doc(name: str, council: str | None, body: str = "Licensing Committee", day: str = "2025-05-01",
-        venue: str | None = None, people: tuple[str, ...] = ()) -> Extraction:
-    document = Document(sha256=hashlib.sha256(name.encode()).hexdigest(), file_name=name, pages=1, kind="minutes",
+        venue: str | None = None, people: tuple[str, ...] = (), kind: str = "minutes") -> Extraction:
+    document = Document(sha256=hashlib.sha256(name.encode()).hexdigest(), file_name=name, pages=1, kind=kind,
                         source=f"/p/{name}", council=council)
     return Extraction(document=document, meetings=[Meeting(body=body, date=day, venue=venue, page=1)],
                       attendance=[Attendance(meeting_date=day, name=n, status="present", page=1) for n in people])
@@ -50,6 +50,15 @@ def test_a_meeting_only_one_council_has_gives_the_council(archive):
     load_extraction(archive, doc("theirs.pdf", BRACK, body="Licensing Committee"), [])
     assert attribute_all(archive) == 0  # two councils met as a Licensing Committee that day
     assert council_of(archive, "copy.pdf") is None
+
+
+def test_a_report_cover_archived_before_its_meeting_joins_it_later(archive):
+    load_extraction(archive, doc("report.pdf", None, body="Transport Committee", kind="report"), [])
+    load_extraction(archive, doc("minutes.pdf", FERN, body="Transport Policy Committee"), [])
+    assert archive.execute("select count(*) from meetings").fetchone() == (2,)
+    assert attribute_all(archive) == 1
+    assert council_of(archive, "report.pdf") == FERN
+    assert archive.execute("select count(*), body from meetings").fetchone() == (1, "Transport Policy Committee")
 
 
 def test_a_domain_only_one_council_prints(archive):

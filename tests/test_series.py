@@ -10,6 +10,7 @@ import pytest
 from conftest import shared_pdf
 
 from minutebook.archive import load_extraction, open_archive
+from minutebook.archive.attribution import attribute_all
 from minutebook.archive.derived import normalise_trend
 from minutebook.archive.series import register_name
 from minutebook.archive.web.metadata import QUERIES
@@ -143,6 +144,7 @@ def test_a_document_given_its_council_later_joins_that_councils_series_and_regis
                        [risk("CR1", "LOW")], pages=site),
          pack("unnamed.pdf", None, "2022-03-08", [value("Missed bin collections", "Feb 2022", 28, code="WM1")],
               [risk("CR1", "HIGH")], pages=site))  # no council printed: given Fernleigh by its web domain
+    assert attribute_all(archive) == 1  # as an ingest does once its batch is archived
     assert list(archive.execute("select council from documents order by id")) == [(fern,), (fern,)]
     assert list(archive.execute("select council, code, name from indicator_series")) == [(fern, "WM1", "Missed bins")]
     assert list(archive.execute("select council, report_date, document from risk_registers order by id")) == [

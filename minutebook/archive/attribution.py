@@ -45,8 +45,11 @@ def attribute(db: Database, doc_id: int) -> str | None:
     row = db.execute("select council, domains from documents where id = ?", [doc_id]).fetchone()
     if row is None or row[0] is not None:
         return None
-    votes = {c for c in (_by_meetings(db, doc_id), _by_domains(db, doc_id, json.loads(row[1] or "[]")),
-                         _by_venues(db, doc_id), _by_people(db, doc_id)) if c}
+    printed = json.loads(row[1] or "[]")
+    votes = _votes(db, doc_id, printed)
+    if not votes and _alone(db, doc_id):  # its meeting may have arrived after it, in another's document
+        _relink(db, doc_id, None)
+        votes = _votes(db, doc_id, printed)
     if len(votes) != 1:
         return None
     council_id, name = council_ref(db, votes.pop())
@@ -54,6 +57,18 @@ def attribute(db: Database, doc_id: int) -> str | None:
     _relink(db, doc_id, name)
     relink(db, doc_id)  # its indicator series and risk register are now its council's
     return name
+
+
+def _votes(db: Database, doc_id: int, printed: list[str]) -> set[str]:
+    return {c for c in (_by_meetings(db, doc_id), _by_domains(db, doc_id, printed), _by_venues(db, doc_id),
+                        _by_people(db, doc_id)) if c}
+
+
+def _alone(db: Database, doc_id: int) -> bool:
+    """Whether some meeting of the document is printed by no other document."""
+    return db.execute("select 1 from document_meetings l where l.document = ? and not exists (select 1 from "
+                      "document_meetings o where o.meeting = l.meeting and o.document != l.document)",
+                      [doc_id]).fetchone() is not None
 
 
 def attribute_all(db: Database) -> int:
@@ -136,11 +151,11 @@ def _by_people(db: Database, doc_id: int) -> str | None:
     return ranked[0][0]
 
 
-def _relink(db: Database, doc_id: int, council: str) -> None:
+def _relink(db: Database, doc_id: int, council: str | None) -> None:
     """Join the document's meetings again under its council (they may now be one with that council's meetings)."""
     kind, records = db.execute("select d.kind, r.records from documents d join document_records r on "
                                "r.document = d.id where d.id = ?", [doc_id]).fetchone()
     rows = DocumentRows({"council": council, "kind": kind}, [], False, json.loads(records))
     touched = unlink_document(db, doc_id)
-    touched |= link_document(db, doc_id, council, kind, rows)
-    rederive(db, touched)
+    rederive(db, touched)  # first: a meeting only it printed goes, and cannot be found again
+    rederive(db, link_document(db, doc_id, council, kind, rows) | touched)

@@ -145,7 +145,7 @@ def rederive(db: Database, meeting_ids: Iterable[int]) -> None:
         _clear(db, meeting_id)
         copies = _copies(db, meeting_id, staged)
         if not copies:
-            db["meetings"].delete(meeting_id)
+            db.execute("delete from meetings where id = ?", [meeting_id])
             continue
         _update_meeting(db, meeting_id, copies)
         minute_ids: dict[str, int] = {}
