@@ -61,7 +61,7 @@ def extractions(pdfs: Path) -> list[Extraction]:
                                 text="That permission be granted."),
                      Resolution(meeting_date=MAY, minute_number="32", outcome="agreed", page=3,
                                 text="That the order be confirmed.")],
-        votes=[Vote(meeting_date=MAY, minute_number="31", result="carried", page=2,
+        votes=[Vote(meeting_date=MAY, minute_number="31", result="carried", page=2, motion="To grant permission.",
                     names={"for": ["Cllr Maya Thorne", "Cllr Ivo Brandt"], "against": ["Cllr Lena Varga"]},
                     **{"for": 2, "against": 1})],
     )
@@ -153,7 +153,7 @@ def test_meeting_page_shows_documents_attendance_minutes_decisions_and_named_vot
             "In attendance (1) Dana Pike, Planning Officer p. 1 ") in text
     assert ("Minutes 31. Land at <Orchard> Way p. 2 The minute's text Members debated it. "
             "Decision (resolved): That permission be granted. p. 2 "
-            "Vote: 2 for, 1 against: carried p. 2 for (2): Cllr Maya Thorne, Cllr Ivo Brandt "
+            "Vote: 2 for, 1 against: carried p. 2 To grant permission. for (2): Cllr Maya Thorne, Cllr Ivo Brandt "
             "against (1): Cllr Lena Varga "
             "32. Tree Preservation Order p. 3 Decision (agreed): That the order be confirmed. p. 3 "
             "As data: this meeting's row, all decisions.") in text
