@@ -116,3 +116,8 @@ def test_the_atom_feed_lists_matching_decisions_newest_first_with_links(get):
     assert all(e.find(f"{ATOM}id").text and e.find(f"{ATOM}updated").text for e in entries)
     empty = get("/archive/decisions_matching.atom?phrase=zebra+crossing")
     assert empty.status_code == 200 and ET.fromstring(empty.content).findall(f"{ATOM}entry") == []
+
+
+def test_canned_query_exports_carry_the_pdf_page_url(get):
+    csv = get("/archive/decisions_mentioning.csv?phrase=parking+levy").text
+    assert csv.splitlines()[0].split(",")[8] == "pdf_url" and LEVY_PDF in csv

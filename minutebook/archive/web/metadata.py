@@ -183,8 +183,9 @@ order by x.date desc, d.ingested_at desc, x.id limit 200""",
         "description": "Every meeting of each person whose name (any form printed) contains the text given, "
                        "oldest meeting first; optionally of one council.",
         "sql": """select p.name as person, p.council, a.name as printed, a.status, a.role, m.date, m.body,
-  a.document, a.page
+  pdf_url(d.source, a.page) as pdf_url, a.document, a.page, a.meeting
 from people p join attendance a on a.person = p.id left join meetings m on m.id = a.meeting
+  join documents d on d.id = a.document
 where p.aliases like '%' || :name || '%' and (:council = '' or p.council = :council)
 order by p.council, p.name, m.date, m.body""",
     },
@@ -193,7 +194,7 @@ order by p.council, p.name, m.date, m.body""",
         "description": "A time series: the values of each council's indicator with this code (or a name "
                        "containing the text), in period order.",
         "sql": """select s.council, i.code, i.name, i.period, i.period_start, i.period_end, i.value, i.unit,
-  d.file_name as report, i.document, i.page
+  d.file_name as report, pdf_url(d.source, i.page) as pdf_url, i.document, i.page
 from indicators i join indicator_series s on s.id = i.series join documents d on d.id = i.document
 where i.series in (select series from indicators where code = :indicator or name like '%' || :indicator || '%')
 order by s.council, i.series, i.period_end is null, i.period_end, i.period_start, i.document""",
@@ -215,7 +216,8 @@ pairs as (
   from risk_registers b where b.council is not null and b.report_date is not null
     and (:council = '' or b.council = :council))
 select p.council, p.name as register, p.earlier_date, p.later_date, b.risk_id, b.title,
-  a.level as earlier_level, b.level as later_level, b.trend, b.document, b.page
+  a.level as earlier_level, b.level as later_level, b.trend,
+  (select pdf_url(d.source, b.page) from documents d where d.id = b.document) as pdf_url, b.document, b.page
 from pairs p
 join rated a on a.council = p.council and a.register_name is p.name and a.report_date = p.earlier_date
 join rated b on b.council = p.council and b.register_name is p.name and b.report_date = p.later_date
