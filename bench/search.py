@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 
-from minutebook.archive import open_archive, search
+from minutebook.archive import ArchiveError, open_archive, search
 from minutebook.archive.schema import RECORD_COLUMNS
 
 RECORDS = list(RECORD_COLUMNS)
@@ -30,10 +30,14 @@ def build(base: Path, path: Path, target: int, max_pages: int) -> dict[str, int]
     """Copy the archive at `base` to `path` and double its documents and records until there are `target` records,
     and its pages until there are `max_pages` (built once: an archive already that big is reused)."""
     if path.exists():
-        db = open_archive(path)
-        if count_records(db) >= target:
-            return _sizes(db, path)
-        db.close()
+        try:
+            db = open_archive(path)
+        except ArchiveError:  # made by an older minutebook: built again
+            path.unlink()
+        else:
+            if count_records(db) >= target:
+                return _sizes(db, path)
+            db.close()
     shutil.copy(base, path)
     db = open_archive(path)
     while count_records(db) < target:
