@@ -33,7 +33,8 @@ def build(base: Path, path: Path, target: int, max_pages: int) -> dict[str, int]
         try:
             db = open_archive(path)
         except ArchiveError:  # made by an older minutebook: built again
-            path.unlink()
+            for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                stale.unlink(missing_ok=True)
         else:
             if count_records(db) >= target:
                 return _sizes(db, path)
