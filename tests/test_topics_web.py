@@ -121,3 +121,8 @@ def test_the_atom_feed_lists_matching_decisions_newest_first_with_links(get):
 def test_canned_query_exports_carry_the_pdf_page_url(get):
     csv = get("/archive/decisions_mentioning.csv?phrase=parking+levy").text
     assert csv.splitlines()[0].split(",")[8] == "pdf_url" and LEVY_PDF in csv
+
+
+def test_a_blank_search_lists_every_row(get):
+    assert len(rows(get, "/archive/decisions.json?_search=+&_shape=array")) == 5
+    assert len(rows(get, "/archive/pages.json?_search=&_shape=array")) == 4

@@ -71,14 +71,22 @@ def filters_from_request(request, database, table, datasette):
 
 def ranked_request(scope: dict, database: str) -> dict:
     """A search of the decisions view (any format) as the same search of decisions_ranked sorted by relevance;
-    decisions_ranked's cursor column left out unless columns are chosen. Other requests unchanged."""
-    match = re.fullmatch(rf"/{re.escape(database)}/(decisions|{RANKED})(\.\w+)?", scope.get("path", ""))
-    if not match:
+    decisions_ranked's cursor column left out unless columns are chosen. A blank search of any table is no
+    search (an empty search box lists every row). Other requests unchanged."""
+    path = scope.get("path", "")
+    if not path.startswith(f"/{database}/"):
         return scope
     args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    kept = [(key, value) for key, value in args if not (key.startswith("_search") and not value.strip())]
+    if kept != args:
+        scope = {**scope, "query_string": urlencode(kept).encode("latin-1")}
+        args = kept
+    match = re.fullmatch(rf"/{re.escape(database)}/(decisions|{RANKED})(\.\w+)?", path)
+    if not match:
+        return scope
     keys = {key for key, _ in args}
     if match[1] == "decisions":
-        if not any(key == "_search" and value.strip() for key, value in args) or keys & {"_sort", "_sort_desc"}:
+        if "_search" not in keys or keys & {"_sort", "_sort_desc"}:
             return scope
         args.append(("_sort", "relevance"))
     if "_col" not in keys and ("_nocol", "search") not in args:
