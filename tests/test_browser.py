@@ -87,3 +87,25 @@ def test_follow_a_meeting_to_a_person_and_on_to_their_other_meeting(browser, ser
     assert browser.find_element(By.TAG_NAME, "h1").text == "Children and Young People Committee"
     assert "Ada Pennington" in browser.find_element(By.CSS_SELECTOR, "ul.attendance").text
     assert (screenshots / "meeting.png").stat().st_size > 0 and (screenshots / "person.png").stat().st_size > 0
+
+
+def test_an_indicator_chart_from_its_council_page(browser, served_archive):
+    """The council page's indicator leads to its series: an inline SVG line (no script, nothing fetched) beside
+    the table of its values, each linking to its PDF page; a screenshot in tests/screenshots/series.png."""
+    from selenium.webdriver.common.by import By
+
+    screenshots = Path(__file__).parent / "screenshots"
+    screenshots.mkdir(exist_ok=True)
+    browser.get(f"{served_archive}/councils")
+    browser.find_element(By.LINK_TEXT, "Example Borough Council").click()
+    browser.find_element(By.PARTIAL_LINK_TEXT, "CS01").click()
+    assert browser.current_url.startswith(f"{served_archive}/series/")
+    chart = browser.find_element(By.CSS_SELECTOR, "svg.minutebook-chart")
+    assert chart.size["width"] > 300 and chart.size["height"] > 100
+    assert len(chart.find_elements(By.CSS_SELECTOR, "circle")) == 2
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.values tr")
+    assert [row.text.split()[:2] for row in rows[1:]] == [["Q2", "2024/25"], ["Q3", "2024/25"]]
+    assert [a.get_attribute("target") for a in browser.find_elements(By.CSS_SELECTOR, "table.values a.pdf")] == [
+        "_blank", "_blank"]
+    browser.save_screenshot(str(screenshots / "series.png"))
+    assert (screenshots / "series.png").stat().st_size > 0
