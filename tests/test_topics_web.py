@@ -114,6 +114,8 @@ def test_the_atom_feed_lists_matching_decisions_newest_first_with_links(get):
     content = entries[1].find(f"{ATOM}content").text
     assert 'href="/meeting/' in content and LEVY_PDF in content
     assert all(e.find(f"{ATOM}id").text and e.find(f"{ATOM}updated").text for e in entries)
+    assert {e.find(f"{ATOM}author/{ATOM}name").text for e in entries} == {topic_archive.COUNCIL}
+    assert len({e.find(f"{ATOM}id").text for e in entries}) == 3
     empty = get("/archive/decisions_matching.atom?phrase=zebra+crossing")
     assert empty.status_code == 200 and ET.fromstring(empty.content).findall(f"{ATOM}entry") == []
 

@@ -101,6 +101,11 @@ where {TABLE} match :query and (:council is null or x.council = :council)
 order by x.date desc, d.ingested_at desc, x.id"""
 
 
+def decision_key(sha256: str, page: int | None, text: str) -> str:
+    """What identifies a decision across re-derivations: its document's bytes, its page and its wording."""
+    return hashlib.sha256(f"{sha256}\n{page}\n{text}".encode()).hexdigest()
+
+
 def _check(db: Database, phrase: str) -> None:
     """QueryError unless SQLite can parse the phrase."""
     try:
@@ -116,8 +121,7 @@ def _matches(db: Database, phrase: str, council: str | None) -> list[dict[str, A
     rows = list(db.query(_MATCHES, {"query": fts_query(phrase), "council": council, "start": MARK_START,
                                     "end": MARK_END}))
     for row in rows:
-        key = f"{row.pop('sha256')}\n{row['page']}\n{row['text']}"
-        row["key"] = hashlib.sha256(key.encode()).hexdigest()
+        row["key"] = decision_key(row.pop("sha256"), row["page"], row["text"])
         row["link"] = f"{row['file_name']}#page={row['page']}" if row["page"] else row["file_name"]
         row["snippet"] = row["snippet"].replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
     return rows

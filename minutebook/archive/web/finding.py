@@ -6,7 +6,8 @@
   title weighted above the wording), its cursor column hidden.
 - `/-/search` (search all) is one server-rendered page: decisions, minutes and pages in that order, each ranked,
   with highlighted snippets and links to the PDF page (in a new tab) and to the meeting.
-- `pdf_url(source, page)` is an SQL function for canned queries: the served URL of a PDF page, so exports carry it.
+- SQL functions for canned queries: `pdf_url(source, page)`, the served URL of a PDF page, so exports carry it;
+  `decision_key(sha256, page, text)`, a decision's identity across re-derivations (as alerts know it).
 - A `snippet` column keeps its <mark> highlights in HTML; an Atom feed with no entries is an empty feed, not a 500.
 
 Active only where the metadata configures `plugins.minutebook` (see plugin.py).
@@ -24,6 +25,7 @@ from datasette.filters import FilterArguments
 from datasette.utils.asgi import Response
 from sqlite_utils import Database
 
+from ..alerts import decision_key
 from ..search import MARK_END, MARK_START, QueryError, fts_query, search
 from ..topics import RANKED
 from .plugin import PLUGIN, pdf_url
@@ -58,6 +60,7 @@ def prepare_connection(conn, database, datasette):
         return
     conn.create_function("escape_fts", 1, lambda text: fts_query(text or ""), deterministic=True)
     conn.create_function("pdf_url", 2, lambda source, page: page_url(config, source, page), deterministic=True)
+    conn.create_function("decision_key", 3, decision_key, deterministic=True)
 
 
 @hookimpl
@@ -198,6 +201,7 @@ def handle_exception(datasette, request, exception):
     feed = FeedGenerator()
     feed.id(request.url)
     feed.title("No matching decisions yet")
+    feed.author({"name": "minutebook"})
     feed.link(href=request.url, rel="self")
     feed.updated(datetime.now(UTC))
     return Response(feed.atom_str(pretty=True), content_type="application/xml; charset=utf-8")

@@ -164,11 +164,12 @@ order by {topics.TABLE}.rank limit 500""",
         "title": "New decisions on a topic",
         "description": "Decisions matching the search, newest meeting first, as a feed: add .atom to the URL "
                        "(decisions_matching.atom?phrase=...) for an Atom feed to follow in a feed reader.",
-        "sql": f"""select 'urn:minutebook:' || d.sha256 || ':decision:' || x.id as atom_id,
+        "sql": f"""select 'urn:minutebook:decision:' || decision_key(d.sha256, x.page, x.text) as atom_id,
   d.ingested_at as atom_updated,
   coalesce(x.minute_title, substr(x.text, 1, 80)) || ' (' || coalesce(x.body || ', ', '') || coalesce(x.date, 'undated')
     || ')' as atom_title,
   coalesce(pdf_url(d.source, x.page), '/meeting/' || x.meeting) as atom_link,
+  coalesce(x.council, 'minutebook') as atom_author_name,
   '<p>' || replace(replace(replace(x.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;') || '</p><p>'
     || coalesce('<a href="' || pdf_url(d.source, x.page) || '">' || replace(replace(d.file_name, '&', '&amp;'),
        '<', '&lt;') || ' p. ' || x.page || '</a> · ', '')
