@@ -65,6 +65,13 @@ def extractions(pdfs: Path) -> list[Extraction]:
                     names={"for": ["Cllr Maya Thorne", "Cllr Ivo Brandt"], "against": ["Cllr Lena Varga"]},
                     **{"for": 2, "against": 1})],
     )
+    may_notice = Extraction(
+        document=document(pdfs, "planning-2025-05-06-decisions.pdf", "decision notice"),
+        meetings=[Meeting(body="Planning Committee", date=MAY, page=1)],
+        minutes=[Minute(meeting_date=MAY, number="31", title="Land at <Orchard> Way", page=1)],
+        resolutions=[Resolution(meeting_date=MAY, minute_number="31", outcome="deferred", page=1,
+                                text="That permission be granted.")],
+    )
     june_agenda = Extraction(
         document=document(pdfs, "planning-2025-06-10-agenda.pdf", "agenda pack"),
         meetings=[Meeting(body="Planning Committee", date=JUNE, page=1)],
@@ -85,7 +92,7 @@ def extractions(pdfs: Path) -> list[Extraction]:
         indicators=[Indicator(period="Q4 2024/25", value=110, **indicator),
                     Indicator(period="Q1 2025/26", value=124, **indicator)],
     )
-    return [may, june_agenda, june_minutes, cabinet]
+    return [may, may_notice, june_agenda, june_minutes, cabinet]
 
 
 @pytest.fixture(scope="module")
@@ -146,8 +153,9 @@ def test_meeting_page_shows_documents_attendance_minutes_decisions_and_named_vot
     page = get(f"/meeting/{ids['meeting Planning Committee 2025-05-06']}")
     assert page.status_code == 200
     text = content(page.text)
-    assert text.startswith("Planning Committee Harrowdene Borough Council · 2025-05-06 · 18:30 · Civic Hall "
-                           "Documents planning-2025-05-06-minutes.pdf — minutes (its records come from this one) ")
+    assert text.startswith("Planning Committee Harrowdene Borough Council · 2025-05-06 p. 1 · 18:30 · Civic Hall "
+                           "Documents planning-2025-05-06-minutes.pdf — minutes (its records come from this one) "
+                           "planning-2025-05-06-decisions.pdf — decision notice ")
     assert ("Attendance Present (3) Cllr Maya Thorne, Chair p. 1 Cllr Ivo Brandt p. 1 Cllr Lena Varga p. 1 "
             "Apologies (1) Cllr Ruth Okafor p. 1 Absent (1) Cllr Sam Quill p. 1 "
             "In attendance (1) Dana Pike, Planning Officer p. 1 ") in text
@@ -156,6 +164,8 @@ def test_meeting_page_shows_documents_attendance_minutes_decisions_and_named_vot
             "Vote: 2 for, 1 against: carried p. 2 To grant permission. for (2): Cllr Maya Thorne, Cllr Ivo Brandt "
             "against (1): Cllr Lena Varga "
             "32. Tree Preservation Order p. 3 Decision (agreed): That the order be confirmed. p. 3 "
+            "Where its documents disagree resolutions outcome: resolved in planning-2025-05-06-minutes.pdf p. 2 "
+            "(archived), deferred in planning-2025-05-06-decisions.pdf p. 1 "
             "As data: this meeting's row, all decisions.") in text
     assert "Land at &lt;Orchard&gt; Way" in page.text and "<Orchard>" not in page.text
     people = [(href, name) for href, name in links(page.text) if href.startswith("/person/")]
@@ -164,18 +174,20 @@ def test_meeting_page_shows_documents_attendance_minutes_decisions_and_named_vot
         "Cllr Maya Thorne", "Cllr Ivo Brandt", "Cllr Lena Varga")]
     assert (f"/council/{ids['council']}", COUNCIL) in links(page.text)
     minutes = "/pdfs/planning-2025-05-06-minutes.pdf"
-    assert pdf_links(page.text) == [f"{minutes}#page=1"] * 6 + [f"{minutes}#page=2"] * 3 + [f"{minutes}#page=3"] * 2
+    assert pdf_links(page.text) == [f"{minutes}#page=1"] * 7 + [f"{minutes}#page=2"] * 3 + [f"{minutes}#page=3"] * 2 + [
+        f"{minutes}#page=2", "/pdfs/planning-2025-05-06-decisions.pdf#page=1"]
     assert f'<a href="{minutes}" target="_blank" rel="noopener">' in page.text
 
 
 def test_meeting_of_two_documents_lists_both_and_its_agenda(get, ids):
     page = get(f"/meeting/{ids['meeting Planning Committee 2025-06-10']}")
     text = content(page.text)
+    assert text.startswith("Planning Committee Harrowdene Borough Council · 2025-06-10 p. 1 ")
     assert ("Documents planning-2025-06-10-minutes.pdf — minutes (its records come from this one) "
             "planning-2025-06-10-agenda.pdf — agenda Attendance Present (1) Cllr Maya Thorne p. 1 "
             "Apologies (1) Cllr Ivo Brandt p. 1 Agenda 1 Apologies p. 1 2 Land at Orchard Way p. 2 "
             "Minutes No minutes recorded.") in text
-    assert pdf_links(page.text) == ["/pdfs/planning-2025-06-10-minutes.pdf#page=1"] * 2 + [
+    assert pdf_links(page.text) == ["/pdfs/planning-2025-06-10-minutes.pdf#page=1"] * 3 + [
         "/pdfs/planning-2025-06-10-agenda.pdf#page=1", "/pdfs/planning-2025-06-10-agenda.pdf#page=2"]
 
 

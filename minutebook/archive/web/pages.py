@@ -130,9 +130,15 @@ async def meeting_context(db, id_: int, links: Links) -> dict[str, Any] | None:
     minutes = await _rows(db, "select * from minutes where meeting = ? order by id", [id_])
     decisions = await _rows(db, "select * from resolutions where meeting = ? order by id", [id_])
     votes = await _rows(db, "select * from votes where meeting = ? order by id", [id_])
+    conflicts = await _rows(db, """select c.*, d.file_name, o.file_name as other_file_name from conflicts c
+        join documents d on d.id = c.document join documents o on o.id = c.other_document where c.meeting = ?
+        order by c.id""", [id_])
     await _named(db, votes)
-    await _learn_sources(db, links, [meeting, *documents, *attendance, *agenda, *minutes, *decisions, *votes])
+    others = [{"document": c["other_document"]} for c in conflicts]
+    await _learn_sources(db, links, [meeting, *documents, *attendance, *agenda, *minutes, *decisions, *votes,
+                                     *conflicts, *others])
     return {"meeting": meeting, "documents": documents, "attendance": _by_status(attendance), "agenda": agenda,
+            "conflicts": conflicts,
             "minutes": _under_minutes(minutes, decisions, votes), "links": links,
             "title": f"{meeting['body'] or 'Meeting'}, {meeting['date'] or 'undated'}"}
 
