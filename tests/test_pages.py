@@ -159,8 +159,9 @@ def test_meeting_page_shows_documents_attendance_minutes_decisions_and_named_vot
     assert ("Attendance Present (3) Cllr Maya Thorne, Chair p. 1 Cllr Ivo Brandt p. 1 Cllr Lena Varga p. 1 "
             "Apologies (1) Cllr Ruth Okafor p. 1 Absent (1) Cllr Sam Quill p. 1 "
             "In attendance (1) Dana Pike, Planning Officer p. 1 ") in text
-    assert ("Minutes 31. Land at <Orchard> Way p. 2 The minute's text Members debated it. "
-            "Decision (resolved): That permission be granted. p. 2 "
+    assert ("Minutes 31. Land at <Orchard> Way p. 2 also planning-2025-05-06-decisions.pdf p. 1 "
+            "The minute's text Members debated it. "
+            "Decision (resolved): That permission be granted. p. 2 also planning-2025-05-06-decisions.pdf p. 1 "
             "Vote: 2 for, 1 against: carried p. 2 To grant permission. for (2): Cllr Maya Thorne, Cllr Ivo Brandt "
             "against (1): Cllr Lena Varga "
             "32. Tree Preservation Order p. 3 Decision (agreed): That the order be confirmed. p. 3 "
@@ -174,8 +175,9 @@ def test_meeting_page_shows_documents_attendance_minutes_decisions_and_named_vot
         "Cllr Maya Thorne", "Cllr Ivo Brandt", "Cllr Lena Varga")]
     assert (f"/council/{ids['council']}", COUNCIL) in links(page.text)
     minutes = "/pdfs/planning-2025-05-06-minutes.pdf"
-    assert pdf_links(page.text) == [f"{minutes}#page=1"] * 7 + [f"{minutes}#page=2"] * 3 + [f"{minutes}#page=3"] * 2 + [
-        f"{minutes}#page=2", "/pdfs/planning-2025-05-06-decisions.pdf#page=1"]
+    notice = "/pdfs/planning-2025-05-06-decisions.pdf#page=1"
+    assert pdf_links(page.text) == [f"{minutes}#page=1"] * 7 + [f"{minutes}#page=2", notice] * 2 + [
+        f"{minutes}#page=2"] + [f"{minutes}#page=3"] * 2 + [f"{minutes}#page=2", notice]
     assert f'<a href="{minutes}" target="_blank" rel="noopener">' in page.text
 
 

@@ -134,9 +134,11 @@ async def meeting_context(db, id_: int, links: Links) -> dict[str, Any] | None:
         join documents d on d.id = c.document join documents o on o.id = c.other_document where c.meeting = ?
         order by c.id""", [id_])
     await _named(db, votes)
+    copies = [copy for table, rows in (("minutes", minutes), ("resolutions", decisions), ("votes", votes),
+                                       ("agenda_items", agenda)) for copy in await _copies(db, table, rows)]
     others = [{"document": c["other_document"]} for c in conflicts]
     await _learn_sources(db, links, [meeting, *documents, *attendance, *agenda, *minutes, *decisions, *votes,
-                                     *conflicts, *others])
+                                     *conflicts, *others, *copies])
     return {"meeting": meeting, "documents": documents, "attendance": _by_status(attendance), "agenda": agenda,
             "conflicts": conflicts,
             "minutes": _under_minutes(minutes, decisions, votes), "links": links,
@@ -152,6 +154,17 @@ async def _named(db, votes: list[dict[str, Any]]) -> None:
         mine = [n for n in names if n["vote"] == vote["id"]]
         sides = sorted({n["side"] for n in mine}, key=lambda s: (SIDES.index(s) if s in SIDES else 9, s or ""))
         vote["sides"] = [(side, [n for n in mine if n["side"] == side]) for side in sides]
+
+
+async def _copies(db, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row gains `copies`: the pages of its other documents that print it too (record_sources)."""
+    ids = [row["id"] for row in rows]
+    found = await _rows(db, f"""select s.record, s.document, s.page, d.file_name from record_sources s
+        join documents d on d.id = s.document where s.table_name = ? and s.record in ({','.join('?' * len(ids))})
+        order by s.record, d.file_name, s.page""", [table, *ids]) if ids else []
+    for row in rows:
+        row["copies"] = [copy for copy in found if copy["record"] == row["id"]]
+    return found
 
 
 def _by_status(attendance: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
