@@ -303,3 +303,25 @@ def test_a_series_of_years_and_quarters_draws_a_line_for_each():
                         "3 months": [(date(2024, 12, 31), 100.0), (date(2025, 3, 31), 110.0)]})
     assert chart.count("<polyline") == 2
     assert re.findall(r"&#9679; ([^<]+)</text>", chart) == ["12 months", "3 months"]
+
+
+def test_without_a_pdf_folder_pages_name_the_page_and_a_web_source_is_linked(archive, tmp_path):
+    plain = Datasette([str(archive)], metadata=build_metadata(archive))
+    page = asyncio.run(plain.client.get("/meeting/1")).text
+    assert 'class="pdf"' in page and "#page=" not in page
+    assert '<span class="pdf">p.&nbsp;2</span>' in page
+    db = open_archive(tmp_path / "web.db")
+    url = "https://democracy.harrowdene.example/documents/s123/Minutes.pdf"
+    load_extraction(db, Extraction(
+        document=Document(sha256="a" * 64, file_name="Minutes.pdf", pages=2, kind="minutes", source=url,
+                          council=COUNCIL),
+        meetings=[Meeting(body="Licensing Committee", date="2025-07-01", page=1)],
+        resolutions=[Resolution(meeting_date="2025-07-01", minute_number=None, outcome="agreed", page=2,
+                                text="That the licence be granted.")]), [])
+    db.close()
+    web = Datasette([str(tmp_path / "web.db")], metadata=build_metadata(tmp_path / "web.db", tmp_path))
+    page = asyncio.run(web.client.get("/meeting/1")).text
+    assert content(page).endswith("Minutes Decisions and votes under no minute of this meeting "
+                                  "Decision (agreed): That the licence be granted. p. 2 "
+                                  "As data: this meeting's row, all decisions.")
+    assert pdf_links(page) == [f"{url}#page=1", f"{url}#page=2"]
