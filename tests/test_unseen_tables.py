@@ -348,3 +348,74 @@ def test_risk_id_set_in_bold_before_a_plain_title(make_pdf):
         ("HR08", "Loss of the dredging contractor", "9", "STATIC"),
         ("HR09", "Silting of the inner basin", "12", "IMPROVING"),
     ]
+
+
+def test_code_in_front_of_the_name_on_the_values_line_starts_the_name(make_pdf):
+    """A narrow measure column whose names wrap, under the header repeated on a new page: the lines above the
+    first values line are the end of the last row of the page before ("for reuse or composting"), not part of the
+    name that the code on the values line starts."""
+    body = """<table style="width:75%"><tr><th style="width:16%">Measure</th><th>Q1 2025/26</th><th>Q2 2025/26</th>
+    <th>Target</th></tr>
+    <tr><td>for reuse or composting</td><td></td><td></td><td></td></tr>
+    <tr><td>HW14 Dumped rubbish cleared in 2 days</td><td class="r">91%</td><td class="r">88%</td>
+    <td class="r">90%</td></tr>
+    <tr><td>HW15 Bulky waste collections made</td><td class="r">412</td><td class="r">..</td><td class="r">400</td>
+    </tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        ("HW14", "Dumped rubbish cleared in 2 days", "Q1 2025/26", 91.0, "%"),
+        ("HW14", "Dumped rubbish cleared in 2 days", "Q2 2025/26", 88.0, "%"),
+        ("HW15", "Bulky waste collections made", "Q1 2025/26", 412.0, None),
+    ]
+
+
+def test_one_statistics_row_under_a_heading_for_every_column(make_pdf):
+    """The last month of a statistics table broken over the page, under its repeated header, is read; a single
+    period row under one heading over two numbers is not a table."""
+    body = """<table style="width:70%"><tr><th rowspan="2">Month</th><th>Leisure</th><th colspan="2">Harbour</th></tr>
+    <tr><th>Pool visits</th><th>Visiting yachts</th><th>Fishing vessels</th></tr>
+    <tr><td>March 2026</td><td class="r">2,904</td><td class="r">57</td><td class="r">..</td></tr></table>
+    <p>Notes of the open day:</p>
+    <table style="width:70%; border: 0"><tr><td style="border:0"></td><td style="border:0">Stalls booked</td></tr>
+    <tr><td style="border:0">April 2026</td><td class="r" style="border:0">14</td>
+    <td class="r" style="border:0">31</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Pool visits", "March 2026", 2904.0, None),
+        (None, "Visiting yachts", "March 2026", 57.0, None),
+    ]
+
+
+def test_bare_months_and_quarters_across_take_their_year_from_the_caption(make_pdf):
+    """Categories down the side, bare months or quarters across ("Nov | Dec | Jan"), the year only in the caption
+    above: a month after December is in the next year, a quarter takes the financial year."""
+    body = """<p><b>Table 3: Licences issued, November 2025 to January 2026</b></p>
+    <table style="width:70%"><tr><th>Licence type</th><th>Nov</th><th>Dec</th><th>Jan</th></tr>
+    <tr><td>Street trading</td><td class="r">14</td><td class="r">9</td><td class="r">11</td></tr>
+    <tr><td>Pavement cafe</td><td class="r">3</td><td class="r">..</td><td class="r">5</td></tr></table>
+    <p><b>Table 4: Ferry passengers, 2025/26</b></p>
+    <table style="width:70%"><tr><th>Route</th><th>Q1</th><th>Q2</th></tr>
+    <tr><td>Harbour to Point</td><td class="r">8,120</td><td class="r">9,433</td></tr></table>
+    <p>In May the ferry ran late on 3 days and in June on 5.</p>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Street trading", "Nov 2025", 14.0, None),
+        (None, "Street trading", "Dec 2025", 9.0, None),
+        (None, "Street trading", "Jan 2026", 11.0, None),
+        (None, "Pavement cafe", "Nov 2025", 3.0, None),
+        (None, "Pavement cafe", "Jan 2026", 5.0, None),
+        (None, "Harbour to Point", "Q1 2025/26", 8120.0, None),
+        (None, "Harbour to Point", "Q2 2025/26", 9433.0, None),
+    ]
+
+
+def test_risks_numbered_inside_the_title_cell(make_pdf):
+    """"1. Failure ..." and "2.1 Loss ..." number the risk; "2.5 million ..." and "12 month ..." are titles."""
+    body = """<table><tr><th style="width:50%">Risk</th><th>Inherent risk</th><th>Residual risk</th><th>Trend</th></tr>
+    <tr><td>1. Failure of the ferry operator</td><td>High</td><td>Medium</td><td>Improving</td></tr>
+    <tr><td>2.1 Loss of the harbour crane</td><td>High</td><td>High</td><td>No change</td></tr>
+    <tr><td>2.5 million visitors exceed the car parks</td><td>Medium</td><td>Low</td><td>New</td></tr>
+    <tr><td>12 month backlog of mooring renewals</td><td>Medium</td><td>Medium</td><td>Worsening</td></tr></table>"""
+    assert _risks(make_pdf, body) == [
+        ("1", "Failure of the ferry operator", "MEDIUM", "IMPROVING"),
+        ("2.1", "Loss of the harbour crane", "HIGH", "NO CHANGE"),
+        (None, "2.5 million visitors exceed the car parks", "LOW", "NEW"),
+        (None, "12 month backlog of mooring renewals", "MEDIUM", "WORSENING"),
+    ]

@@ -90,7 +90,7 @@ def extract(pack: Pack) -> list[Indicator]:
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
     """The indicator header whose period line is line i (with the header lines stacked above and
     under it) and the index after it."""
-    if len(lines[i].words) < 2 or not _PERIOD_HINT.search(lines[i].text):
+    if len(lines[i].words) < 2 or not (_PERIOD_HINT.search(lines[i].text) or _BARE_RUN.search(lines[i].text)):
         return None, i
     lo = header_band(lines, i, _SPAN_RE)
     columns: list[Column] | None = _split_periods(header_columns(lines[i], rules))
@@ -98,7 +98,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         columns = stack(columns, _split_periods(header_columns(lines[k], rules)), above=True) if columns else None
     if columns is None:
         return None, i
-    columns = _roles(_join_periods(columns))
+    columns = _roles(_dated(_join_periods(columns), lines, i))
     # a period still open at the end of the line ("Jan 24 –" over "Mar 24") is not a number in a heading
     if any(c.role != "period" and NUMERIC.search(_PERIOD_HINT.sub(" ", _DURATION.sub(" ", c.text))) for c in columns):
         return None, i
@@ -127,6 +127,29 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     if columns[0].role == "period":  # nothing to name the rows by
         return None, i
     return columns, j
+
+
+# bare months or quarters across ("Apr | May | Jun", "Q1 | Q2"), the year in a caption above the table
+_BARE_RUN = re.compile(rf"\b{_MONTH}\b.*\b{_MONTH}\b")  # capitalised: "may" in prose is not a month
+
+
+def _dated(columns: list[Column], lines: list[Line], i: int) -> list[Column]:
+    """Headings that are a bare month or quarter take their year from the caption just above the header ("Table 3:
+    Applications received, 2024/25"); a month after December moves to the next year."""
+    if not any(_BARE_LABEL.match(c.text) for c in columns):
+        return columns
+    caption = []
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lines[k + 1].top - lines[k].bottom > 3 * lines[i].size:
+            break
+        caption.insert(0, lines[k].text)
+    last: tuple[int, int] | None = None
+    for column in columns:
+        if _BARE_LABEL.match(column.text):
+            column.text = _complete_period(column.text, " ".join(caption), last)
+            if (match := _MONTH_YEAR.match(column.text)) and match.group(2):
+                last = (_MONTHS.index(match.group(1)[:3].lower()), int(match.group(2)))
+    return columns
 
 
 def _overlapping_any(column: Column, columns: list[Column]) -> bool:
@@ -280,11 +303,21 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             break
         if values and size is None:
             size, bold = line.size, line.bold
-        if values or not line.bold or bold is not False:
+        if values or not line.bold or bold is not False:  # (a bold line in a plain table is a sub-heading)
+            if not values and _words_in_periods(line, columns):
+                break
             body.append(line)
             anchors.append(values)
         j += 1
     return group_rows(body, anchors, columns), j
+
+
+def _words_in_periods(line: Line, columns: list[Column]) -> bool:
+    """A line without values whose words run on into a value column: prose after the table, not a row's
+    wrapped name."""
+    cells = split(line, columns)
+    return any(c.role == "period" and cell and _WORDY.match(cell[0].text) for c, cell in zip(columns, cells,
+                                                                                              strict=True))
 
 
 def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
@@ -293,6 +326,11 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
     code = row.text(roles["code"]) if "code" in roles else None
     if not code and name:
         code, name = split_code(name)
+        if not code and row.anchor:  # a code in front of the name on the values line: the name starts there (the
+            # lines above are the end of a row broken over the page)
+            tail = join(w for cells in row.cells[row.anchor:] for w in cells[roles["name"]])
+            if (split := split_code(tail))[0]:
+                code, name = split
     if not name and not code:
         return []
     unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
@@ -438,7 +476,7 @@ def _transposed(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]
                and lines[j].top - lines[j - 1].bottom < 1.5 * lines[i].size):
             run.append(j)
             j += 1
-        if len(run) >= 2:
+        if len(run) >= 2 or len(lines[i].words) >= 3:
             found = _transposed_table(lines, run, used)
             if found:
                 used.update(run)
@@ -465,15 +503,15 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
             break
         head.insert(0, line)
         k -= 1
-    if not head:
+    if not head or (len(rows) == 1 and not all(line.bold for line in head)):  # one row: only under a set header
         return []
     names = _column_names(head, columns, max(line.words[len(line.words) - len(values) - 1].x1
                                              for line, _, values in rows))
     caption = " ".join(ln.text for ln in lines[max(0, k - 3):k + 1] if head[0].top - ln.bottom < 6 * size)
     if any(_FINANCE.search(n) for n in names if n) or _FINANCE.search(caption):
         return []
-    if sum(bool(n) for n in names) < 1:
-        return []
+    if sum(bool(n) for n in names) < (1 if len(rows) > 1 else max(2, len(columns))):
+        return []  # one row (the rest of a table broken over the page) only under a heading for every column
     out = []
     last: tuple[int, int] | None = None  # (month, year) of the last row that printed its year
     for line, label, values in rows:

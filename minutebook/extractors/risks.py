@@ -43,6 +43,7 @@ _RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I
 _OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
 _ID = re.compile(r"^(?=.*\d)[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?(\.\d{1,2}[a-z]?)?\.?$")  # CR05, 02a, R.01, 2.1
 _SPACED_ID = re.compile(r"^[A-Z]{1,6}\s\d{1,4}[a-z]?$")  # "CRR 01"
+_NUMBERED = re.compile(r"^\d{1,3}(\.\d{1,2}\.?|\.)$")  # "1.", "2.1" leading a title: "2026 elections" is no ID
 _LETTERED_ID = re.compile(r"^[A-Z]{1,6}[-/.]?\d{1,4}[a-z]?$")
 _RATING = (r"very\s+high|very\s+low|high|medium|med|low|red|amber|green|critical|severe|major|moderate|minor|"
            r"significant|extreme|tolerable|negligible|catastrophic|insignificant")
@@ -191,8 +192,10 @@ def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
     id_col = _index(columns, "id")
     risk_id = _risk_id(join(row.cells[row.anchor][id_col])) if id_col is not None else None
     if risk_id is None and (match := re.match(r"^(\S+?):?\s*[-–—:]?\s+(.+)$", title)) and _ID.match(match.group(1)) \
-            and (re.search(r"[-–—:]", title[:len(match.group(1)) + 3]) or _LETTERED_ID.match(match.group(1))):
-        risk_id, title = match.group(1), match.group(2)  # "SR04: Failure to ...", "CR05 Cyber attack ..."
+            and (re.search(r"[-–—:]", title[:len(match.group(1)) + 3]) or _LETTERED_ID.match(match.group(1))
+                 or (_NUMBERED.match(match.group(1)) and match.group(2)[:1].isupper())):
+        # "SR04: Failure to ...", "CR05 Cyber attack ...", "1. Failure of ..."
+        risk_id, title = match.group(1).rstrip("."), match.group(2)
     trend_col = _index(columns, "trend")
     trend = row.text(trend_col, body) if trend_col is not None else ""
     if not title:
