@@ -18,8 +18,9 @@ from .opening import ArchiveError
 MARK_START, MARK_END = "\x02", "\x03"
 """Snippet highlight markers: control characters never found in extracted text, swapped for markup on output."""
 
-_PAGE_MEETING = ("(select m.{col} from document_meetings l join meetings m on m.id = l.meeting "
-                 "where l.document = d.id order by m.date desc limit 1)")
+_PAGE_MEETING = ("(select l.meeting from document_meetings l join meetings lm on lm.id = l.meeting "
+                 "where l.document = d.id order by lm.date desc limit 1)")
+"""A page's meeting: its document's latest."""
 
 # Per searchable type: its FTS table, the snippet's columns (the first that holds a match; for a decision its
 # wording, else its title, else its meeting's body), and the hit's columns by record id. Search ranks
@@ -34,10 +35,8 @@ SOURCES: dict[str, tuple[str, tuple[int, ...], str]] = {
           d.council, mi.page, d.file_name, d.source, mi.meeting
         from minutes mi join documents d on d.id = mi.document left join meetings m on m.id = mi.meeting"""),
     "pages": ("pages_fts", (0,), f"""
-        select p.id, null as title, {_PAGE_MEETING.format(col="body")} as body,
-          {_PAGE_MEETING.format(col="date")} as date, d.council, p.page, d.file_name, d.source,
-          {_PAGE_MEETING.format(col="id")} as meeting
-        from pages p join documents d on d.id = p.document"""),
+        select p.id, null as title, m.body, m.date, d.council, p.page, d.file_name, d.source, m.id as meeting
+        from pages p join documents d on d.id = p.document left join meetings m on m.id = {_PAGE_MEETING}"""),
 }
 SEARCH_TYPES = tuple(SOURCES)
 RANK_WINDOW = 1000
@@ -133,14 +132,16 @@ def _ranking(db: Database, kind: str, query: str, where: str) -> str:
 
 def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str) -> list[Hit]:
     table, snippet_columns, columns = SOURCES[kind]
-    rows = {row["id"]: row for row in db.query(
-        f"select * from ({columns}) where id in ({', '.join(str(int(i)) for i, _ in ranked)})")}
+    ids = ", ".join(str(int(i)) for i, _ in ranked)
+    rows = {row["id"]: row for row in db.query(f"select * from ({columns}) where id in ({ids})")}
     snippets = ", ".join(f"snippet({table}, {column}, :start, :end, '…', 16)" for column in snippet_columns)
+    found = {row[0]: row[1:] for row in db.execute(
+        f"select rowid, {snippets} from {table} where {table} match :query and rowid in ({ids})",
+        {"start": MARK_START, "end": MARK_END, "query": query})}
     hits = []
     for row_id, rank in ranked:
-        found = db.execute(f"select {snippets} from {table} where {table} match :query and rowid = :id",
-                           {"start": MARK_START, "end": MARK_END, "query": query, "id": row_id}).fetchone() or [""]
-        snippet = next((text for text in found if text and MARK_START in text), found[0] or "")
+        texts = [text or "" for text in found.get(row_id, [""])]
+        snippet = next((text for text in texts if MARK_START in text), texts[0])
         row = {k: v for k, v in rows[row_id].items() if k != "id"}
         hits.append(Hit(type=kind, snippet=snippet, rank=rank, id=row_id, **row))
     return hits
