@@ -81,6 +81,7 @@ class Links:
     def __init__(self, datasette, database: str, page_link: PageLink) -> None:
         self.datasette, self.database, self.page_link = datasette, database, page_link
         self.sources: dict[int, str] = {}
+        self._served: dict[int, str | None] = {}
 
     def page(self, kind: str, id_: int | None) -> str | None:
         return None if id_ is None else self.datasette.urls.path(f"/{kind}/{id_}")
@@ -89,10 +90,14 @@ class Links:
         return self.datasette.urls.table(self.database, table) + (f"?{urlencode(where)}" if where else "")
 
     def pdf(self, document: int | None, page: int | None) -> str | None:
+        """The PDF page's URL: the document's served address worked out once (it resolves paths on disk)."""
         source = self.sources.get(document)
         if source is None or page is None:
             return None
-        return self.page_link(source, page)
+        if document not in self._served:
+            url = self.page_link(source, 1)
+            self._served[document] = url and url.rsplit("#", 1)[0]
+        return self._served[document] and f"{self._served[document]}#page={page}"
 
 
 async def _rows(db, sql: str, params: list) -> list[dict[str, Any]]:
