@@ -102,3 +102,57 @@ def test_prose_decisions_a_motion_and_a_councillor_of_another_tier(html_pack):
         ("1", "resolved", "That the minutes of the meeting held on 9th May 2024 be signed by the Chair."),
         ("2", "deferred", "That consideration of the drainage works be DEFERRED until a survey has been made.")]
     assert [(v.minute_number, v.for_, v.against, v.abstain) for v in votes.extract(pack)] == [("2", 6, None, 1)]
+
+
+VOTES = f"""<html><head>{STYLE}<style>@page {{ size: A4; margin: 2cm;
+@bottom-center {{ content: "Signed ........................ Chair   Dated .............."; font-size: 9pt }} }}
+body {{ font-size: 11pt }}</style></head><body><h1 style="font-size:16pt">Thornby Town Council</h1>
+<p>Minutes of a meeting of Thornby Town Council held on Monday 6th October 2025 at the Guildhall at 7.30 p.m.</p>
+<p>Members present: Cllr Ada Birch (Chair), Cllr Ben Cole, Cllr Cai Dorn, Cllr Di Eke and Cllr Fen Gray.</p>
+<p>In attendance: Town Clerk – H Ives, Planning Officer – J Kerr, Committee
+Administrator – L Moss; 6 members of the public.</p>
+<p><b>40. Skate park</b></p><p>AGREED – to resurface the skate park at a cost of £3,100.<br>
+3 in favour, 1 against, 1 abstention – CARRIED</p>
+<p><b>41. Standing orders</b></p><p>RESOLVED: That the revised standing orders be adopted.</p>
+<p>A recorded vote was taken on the motion:</p>
+<table style="margin-left:4pt"><tr><th>For</th><th>Against</th><th>Abstain</th></tr>
+<tr><td>Cllr A Birch</td><td>Cllr C Dorn</td><td>Cllr F Gray</td></tr><tr><td>Cllr B Cole</td><td></td><td></td></tr>
+<tr><td>Cllr D Eke</td><td></td><td></td></tr>
+<tr><th>Total: 3</th><th>Total: 1</th><th>Total: 1</th></tr></table><p>The motion was CARRIED.</p>
+<p><b>42. Allotments</b></p><p>Members considered the allotment association's requests.</p>
+<p style="margin-bottom:400pt">Committee resolved to:</p>
+<p style="margin-left:30pt">i) renew the allotment lease for five years;</p>
+<p style="margin-left:30pt">ii) repair the boundary fence at a cost of £640.</p>
+<p><b>43. Date of the next meeting</b></p><p>Monday 3rd November 2025.</p></body></html>"""
+
+TRAILING = f"""<html><head>{STYLE}</head><body><p><b>Fernley Parish Council</b></p>
+<p>Minutes of the meeting of the Parish Council held on Tuesday 14th January 2025 at 7 pm.</p>
+<p>Present: Cllrs Pia Lomas (Chair), Rex Marsh and Sol Nunn.</p>
+<p><b>Apologies (minute 1)</b></p><p>None.</p><p><b>Finance (minute 2)</b></p>
+<p style="margin-bottom:500pt">The payments were approved.</p>
+<p style="break-before:page"><b>Report of the Ward Councillor – Minute 3</b></p><p>Noted.</p>
+<p><b>Date of the next meeting – Minute 4</b></p><p>Tuesday 11th February 2025.</p></body></html>"""
+
+
+def test_role_first_dashes_a_named_vote_table_and_parts_across_a_signed_page_foot(html_pack):
+    """'Planning Officer – J Kerr' lists; a vote tally under a decision is not its text; a named vote printed as a
+    'For | Against | Abstain' table with totals; a lead-in whose parts run past a 'Signed ... Chair' page foot; a
+    two-page minutes keep their 'Signed' foot, which is not a minute's text."""
+    pack = html_pack(VOTES)
+    assert [(a.name, a.status) for a in attendance.extract(pack)][5:] == [
+        ("H Ives", "in_attendance"), ("J Kerr", "in_attendance"), ("L Moss", "in_attendance")]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("40", "agreed", "to resurface the skate park at a cost of £3,100."),
+        ("41", "resolved", "That the revised standing orders be adopted."),
+        ("42", "resolved", "Committee resolved to: i) renew the allotment lease for five years; ii) repair the "
+                           "boundary fence at a cost of £640.")]
+    assert [(v.minute_number, v.for_, v.against, v.abstain, v.result) for v in votes.extract(pack)] == [
+        ("40", 3, 1, 1, "carried"), ("41", 3, 1, 1, "carried")]
+    assert [m.number for m in minutes.extract(pack)] == ["40", "41", "42", "43"]
+
+
+def test_a_minute_headed_report_at_a_page_top_is_not_a_new_document(html_pack):
+    """'Report of the Ward Councillor – Minute 3' opening a page is the next minute, not a report's cover."""
+    pack = html_pack(TRAILING)
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("1", "Apologies"), ("2", "Finance"), ("3", "Report of the Ward Councillor"), ("4", "Date of the next meeting")]

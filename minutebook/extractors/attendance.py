@@ -63,6 +63,8 @@ _APOLOGIES_HEADING = re.compile(
     r"^(?:minute\s+)?(?:[A-Z]{0,4}\s?\d[\w./]*\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?\s*$",
     re.I,
 )
+_PUBLIC_COUNT = re.compile(r"\b(?:\d+|no|two|three|four|five|six|seven|eight|nine|ten)\s+(?:local\s+)?"
+                           r"(?:members?\s+of\s+the\s+(?:public|press)|residents?|electors?)\b", re.I)  # a list item
 _APOLOGIES_LABEL = re.compile(r"^apologies(?:\s+for\s+absence)?\s*(?::-|:|–|—)\s*(?=\S)", re.I)
 _LIST_END = re.compile(r"\s+(?:who|whom|with|due|because|substitut\w*|represented|replaced|in\s+respect)\b", re.I)
 _ROLE_LINE = re.compile(
@@ -265,7 +267,7 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
         return False
-    return not _sentence(line.text, depth)
+    return not _sentence(_PUBLIC_COUNT.sub("", line.text), depth)
 
 
 def _depth(text: str) -> int:

@@ -139,9 +139,15 @@ def _part_spans(lines: list[Line], part: Part) -> list[MinuteSpan]:
         body = []
         if cand.body_text is not None:
             body.append(BodyLine(cand.index, lines[cand.index], cand.body_text))
-        body += [BodyLine(j, lines[j], lines[j].text) for j in range(cand.head_end, stop)]
+        body += [BodyLine(j, lines[j], lines[j].text) for j in range(cand.head_end, stop)
+                 if not _foot_signature(lines, j)]
         spans.append(MinuteSpan(part.date, cand.number.text, cand.title, cand.start, lines[cand.start], body, right))
     return spans
+
+
+def _foot_signature(lines: list[Line], j: int) -> bool:
+    """A 'Signed ...... Chair' line printed at the foot of a page the minutes run on past: page furniture."""
+    return j + 1 < len(lines) and lines[j + 1].page != lines[j].page and bool(_SIGNATURE.match(lines[j].text))
 
 
 def _right_edge(lines: list[Line]) -> float:

@@ -139,12 +139,18 @@ def people(text: str, strict: bool = False) -> list[Person]:
     entries: list[_Entry] = []
     segments = _segments(doc, honorific)
     bracketed = {segment.item for segment in segments if segment.roles}  # items giving roles in brackets
-    for segment in segments:
-        person = _person(segment, doc, honorific, surnames)
+    persons = [_person(segment, doc, honorific, surnames) for segment in segments]
+    for k, (segment, person) in enumerate(zip(segments, persons, strict=True)):
         if strict and person is None:
             return []
         last = entries[-1] if entries else None
-        if strict:
+        if _role_before(segments, persons, k):  # "Planning Officer – D Lingard": the role of the name after it
+            continue
+        if k and _role_before(segments, persons, k - 1):
+            role = _clean(text[segments[k - 1].start:segments[k - 1].end])
+            entries.append(_Entry(Person(person.name, person.role or role, person.start, person.honorific,
+                                         person.tier), segment.item))
+        elif strict:
             entries.append(_Entry(person, segment.item))
         elif last is not None and last.item == segment.item and _extends_role(
                 segment, person, last, semicolons and segment.item not in bracketed):
@@ -153,6 +159,13 @@ def people(text: str, strict: bool = False) -> list[Person]:
         elif person is not None:
             entries.append(_Entry(person, segment.item))
     return [_finish(entry, text) for entry in entries]
+
+
+def _role_before(segments: list[_Segment], persons: list[Person | None], k: int) -> bool:
+    """Segment k is a job title printed before the name it belongs to, with a dash between them."""
+    return (persons[k] is None and k + 1 < len(segments) and segments[k + 1].sep == "dash"
+            and persons[k + 1] is not None and segments[k].sep in (",", ";", "\n", "")
+            and _role_like(segments[k].tokens))
 
 
 def split_name(text: str) -> Person | None:

@@ -14,6 +14,7 @@ from datetime import date
 
 from .dates import find_dates, parse_time
 from .layout import Line
+from .numbering import split_trailing
 
 PRESENT = re.compile(
     r"^((committee|board|panel|cabinet)\s+)?(members\s+|councillors\s+|cllrs\s+|those\s+)?present\b(?!ed|ing|ation|s\b)"
@@ -338,7 +339,7 @@ def opens_document(lines: list[Line], j: int, limit: int) -> bool:
     """Whether the page starting at line j opens another document: a report's cover or memo header, an
     'Agenda Item' stamp, or a title much larger than the text before it."""
     head = [ln for ln in lines[j:min(limit, j + 4)] if ln.page == lines[j].page]
-    return any(NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 for ln in head) or (
+    return any(NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 and not split_trailing(ln.text) for ln in head) or (
         lines[j].size > _page_text_size(lines, j - 1) * 1.25)
 
 

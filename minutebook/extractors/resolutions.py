@@ -37,12 +37,15 @@ MARKER = re.compile(
 _CHAIN = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseconded\b[^.;:]{1,80}?\s(?:and|&)\s+"
                     r"(?=(?:unanimously\s+)?(?:resolved|agreed|decided)\b)", re.I)
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
+_TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
                            r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
 # "A proposed and B seconded that ...": a motion put, not the decision (the decision follows it)
 _MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?\bthat\b"
                      r"(?![^.]*\b(?:resolved|agreed|carried)\b)", re.I)
 _BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting)"
+_LEAD_IN = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<lead>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?"
+                      r"(?P<verb>resolved|agreed|decided)\s+(?:to|that)\s*:)\s*$", re.I)
 _RECORD = re.compile(
     r"\bminutes\b.{0,160}?\b(were|was|be|had\s+been)\s+(duly\s+)?(agreed|approved|confirmed|accepted|adopted)\b"
     r"|\bagreed\b.{0,40}\b(true|correct|accurate)\s+record\b",
@@ -93,7 +96,7 @@ def decisions(span: MinuteSpan) -> list[Decision]:
     found: list[Decision] = []
     k = 0
     while k < len(paras):
-        used = _marked(paras, k, found) or _unmarked(paras, k, found)
+        used = _marked(paras, k, found) or _unmarked(paras, k, found) or _lead_in(paras, k, found)
         if used:
             k = used
             continue
@@ -122,6 +125,7 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
             body, after = _with_parts(paras, k + 2, paras[k + 1].text)
         else:
             body, after = _with_parts(paras, k + 1, rest)
+        body = _TALLY_TAIL.sub("", body)
         outcome = _WORDS[word] or _verb_outcome(body)
         if outcome == Outcome.RESOLVED and _DEFERS.match(body):  # "RESOLVED: That the application be DEFERRED"
             outcome = Outcome.DEFERRED
@@ -170,6 +174,17 @@ def _unmarked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         return 0
     body, after = _with_parts(paras, k + 1, text)
     found.append(Decision(_verb_outcome(body), body, para.first))
+    return after
+
+
+def _lead_in(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
+    """A paragraph that ends by leading into parts ("Committee resolved to:" over "i) ...", "ii) ..."): one
+    decision, the lead with its parts."""
+    m = _LEAD_IN.search(paras[k].text)
+    if not m or k + 1 >= len(paras) or not PART_LABEL.match(paras[k + 1].text):
+        return 0
+    body, after = _with_parts(paras, k + 1, m["lead"])
+    found.append(Decision(_verb_kind(m["verb"].lower()), body, _line_at(paras[k], m.start("lead"))))
     return after
 
 

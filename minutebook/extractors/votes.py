@@ -44,6 +44,9 @@ _LABEL = re.compile(
 )
 _RESULT_LINE = re.compile(r"^([\w ]{0,40}\s)?(was\s+|were\s+)?(declared\s+)?"
                           r"(carried|lost|fell|defeated|agreed|passed)\b[^.]{0,20}\.?$", re.I)
+_SIDE_HEAD = re.compile(rf"^(?:for|in\s+favour|against|{_ABSTAIN})$", re.I)
+_TOTAL = re.compile(r"^total\s*[:\-–]?\s*(\d{1,3})$", re.I)
+_HONORIFIC = re.compile(r"^(?:cllr\.?|councillor|mr|mrs|ms|dr)\s+", re.I)
 _MOVED = re.compile(r"\b(proposed|moved)\s+by\b", re.I)
 
 
@@ -71,7 +74,7 @@ def extract(pack: Pack) -> list[Vote]:
 def votes_in(span: MinuteSpan) -> list[_Found]:
     """The votes of one minute, in order: listed votes first claim their lines, then vote sentences."""
     used: set[int] = set()
-    found = _listed(span.body, used)
+    found = _listed(span.body, used) + _tabled(span.body, used)
     for para in span.paragraphs:
         if any(b.index in used for b in para.lines):
             continue
@@ -167,6 +170,47 @@ def _listed(body: list[BodyLine], used: set[int]) -> list[_Found]:
         found.append(_Found(counts, result, body[i].line, motion, {k: _split_names(v) for k, v in names.items()}))
         i = j
     return found
+
+
+def _tabled(body: list[BodyLine], used: set[int]) -> list[_Found]:
+    """A named vote printed as a table: a 'For | Against | Abstain' header row, the members' names in columns under
+    it, then 'Total: n' under each column (else the names are counted) and the result."""
+    found = []
+    for i, b in enumerate(body):
+        heads = b.line.cells() if b.line.bold else []
+        if not 2 <= len(heads) <= 3 or not all(_SIDE_HEAD.match(text.strip()) for _, text in heads):
+            continue
+        sides = [_side_word(text) for _, text in heads]
+        if sides[0] != "for" or "against" not in sides:
+            continue
+        names: dict[str, list[str]] = {side: [] for side in sides}
+        counts: dict[str, int | None] = {"for": None, "against": None, "abstain": None}
+        j = i + 1
+        while j < len(body) and j - i < 60:
+            cells = [(_column_at(x, heads), text) for x, text in body[j].line.cells()]
+            if any(_TOTAL.match(text) for _, text in cells):
+                counts.update({sides[k]: int(m[1]) for k, text in cells if (m := _TOTAL.match(text))})
+                j += 1
+                break
+            if not _names_line(body[j].text):
+                break
+            for k, text in cells:
+                names[sides[k]].append(_HONORIFIC.sub("", text).strip())
+            j += 1
+        counts.update({side: len(names[side]) for side in sides if counts[side] is None})
+        result = _result(body[j].text) if j < len(body) and _RESULT_LINE.match(body[j].text.strip()) else None
+        used.update(x.index for x in body[i:j + (result is not None)])
+        found.append(_Found(counts, result, b.line, None, names))
+    return found
+
+
+def _column_at(x: float, heads: list[tuple[float, str]]) -> int:
+    return min(range(len(heads)), key=lambda k: abs(heads[k][0] - x))
+
+
+def _side_word(text: str) -> str:
+    word = text.strip().lower()
+    return "abstain" if word.startswith("abst") else "for" if word.startswith(("for", "in")) else "against"
 
 
 def _side(m: re.Match) -> str:
