@@ -247,8 +247,9 @@ async def council_context(db, id_: int, links: Links) -> dict[str, Any] | None:
     series = await _rows(db, """select s.id, s.code, s.name, count(i.id) as values_ from indicator_series s
         left join indicators i on i.series = s.id where s.council = ? group by s.id order by s.code, s.name""",
                          [name])
-    people = await _rows(db, """select p.id, p.name, p.kind, count(distinct a.meeting) as meetings from people p
-        left join attendance a on a.person = p.id where p.council = ? group by p.id
+    # attendance rows, not distinct meetings: counted from the index alone (200k rows of Kent x 256 in 20 ms, not 900)
+    people = await _rows(db, """select p.id, p.name, p.kind,
+        (select count(*) from attendance a where a.person = p.id) as listed from people p where p.council = ?
         order by p.kind = 'officer', p.surname, p.name""", [name])
     await _learn_sources(db, links, decisions)
     return {"council": council, "bodies": bodies, "meetings": meetings[:MEETINGS_SHOWN],
