@@ -44,6 +44,8 @@ def test_the_decisions_view_finds_a_topic_by_title_best_first(get):
     assert [r["relevance"] for r in found] == sorted(r["relevance"] for r in found)
     assert rows(get, "/archive/decisions.json?_search=parking+levy&_shape=array&_sort_desc=date")[0]["date"] == \
         "2025-06-04"  # a sort asked for wins
+    assert rows(get, "/archive/decisions.json?_search=parking+levy&_sort=date&_sort_by_desc=on&_shape=array") == \
+        found  # but not the page's own sort, which the table's form sends with every search
     either = rows(get, "/archive/decisions.json?_search=schools+OR+budget&_shape=array")
     assert {r["minute_title"] for r in either} == {"Schools Streets Programme", "Capital Budget Monitoring"}
     assert rows(get, "/archive/decisions.json?_search=levy+-autumn&_shape=array&_col=text") == [

@@ -28,6 +28,7 @@ from sqlite_utils import Database
 from ..alerts import decision_key
 from ..search import MARK_END, MARK_START, QueryError, fts_query, search
 from ..topics import RANKED
+from .metadata import DECISIONS
 from .plugin import PLUGIN, pdf_url
 
 SECTIONS = {"resolutions": "Decisions", "minutes": "Minutes", "pages": "Pages"}
@@ -87,15 +88,25 @@ def ranked_request(scope: dict, database: str) -> dict:
     match = re.fullmatch(rf"/{re.escape(database)}/(decisions|{RANKED})(\.\w+)?", path)
     if not match:
         return scope
-    keys = {key for key, _ in args}
     if match[1] == "decisions":
+        args = _unsorted_form(args)
+        keys = {key for key, _ in args}
         if "_search" not in keys or keys & {"_sort", "_sort_desc"}:
             return scope
         args.append(("_sort", "relevance"))
+    keys = {key for key, _ in args}
     if "_col" not in keys and ("_nocol", "search") not in args:
         args.append(("_nocol", "search"))
     path = f"/{database}/{RANKED}{match[2] or ''}"
     return {**scope, "path": path, "raw_path": path.encode(), "query_string": urlencode(args).encode("latin-1")}
+
+
+def _unsorted_form(args: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Datasette's table form sends the page's sort with every search (its sort box is only hidden on wide
+    screens): the view's default sort sent so is no sort asked for."""
+    if ("_sort", DECISIONS["sort_desc"]) in args and "_sort_by_desc" in {key for key, _ in args}:
+        return [(key, value) for key, value in args if key not in ("_sort", "_sort_by_desc")]
+    return args
 
 
 @hookimpl

@@ -137,8 +137,7 @@ TABLES: dict[str, dict[str, Any]] = {
                       "sort_desc": "at", "facets": ["stage"]},
     "decisions": DECISIONS,
     RANKED: {**DECISIONS, "title": "decisions, best matches first", "hidden": True, "sort": "relevance",
-             "columns": {**DECISIONS["columns"], "relevance": "bm25 rank of the search (lower is better)",
-                         "search": "the index's match column (its value means nothing)"}},
+             "columns": {**DECISIONS["columns"], "relevance": "bm25 rank of the search (lower is better)"}},
 }
 
 _WITHIN = """and (:council = '' or x.council = :council)
