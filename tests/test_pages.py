@@ -174,6 +174,8 @@ def test_meeting_page_shows_documents_attendance_minutes_decisions_and_named_vot
         "Cllr Maya Thorne", "Cllr Ivo Brandt", "Cllr Lena Varga", "Cllr Ruth Okafor", "Cllr Sam Quill", "Dana Pike",
         "Cllr Maya Thorne", "Cllr Ivo Brandt", "Cllr Lena Varga")]
     assert (f"/council/{ids['council']}", COUNCIL) in links(page.text)
+    assert (f'<p class="crumbs"><a href="/">home</a> / <a href="/councils">councils</a> / '
+            f'<a href="/council/{ids["council"]}">{COUNCIL}</a></p>') in page.text
     minutes = "/pdfs/planning-2025-05-06-minutes.pdf"
     notice = "/pdfs/planning-2025-05-06-decisions.pdf#page=1"
     assert pdf_links(page.text) == [f"{minutes}#page=1"] * 7 + [f"{minutes}#page=2", notice] * 2 + [

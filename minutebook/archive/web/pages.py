@@ -145,7 +145,7 @@ async def meeting_context(db, id_: int, links: Links) -> dict[str, Any] | None:
     await _learn_sources(db, links, [meeting, *documents, *attendance, *agenda, *minutes, *decisions, *votes,
                                      *conflicts, *others, *copies])
     return {"meeting": meeting, "documents": documents, "attendance": _by_status(attendance), "agenda": agenda,
-            "conflicts": conflicts,
+            "conflicts": conflicts, "council_crumb": {"id": meeting["council_id"], "name": meeting["council"]},
             "minutes": _under_minutes(minutes, decisions, votes), "links": links,
             "title": f"{meeting['body'] or 'Meeting'}, {meeting['date'] or 'undated'}"}
 
@@ -204,7 +204,8 @@ async def person_context(db, id_: int, links: Links) -> dict[str, Any] | None:
     aliases = [a for a in _json_list(person["aliases"]) if a != person["name"]]
     roles = sorted({m["role"] for m in meetings if m["role"]})
     return {"person": person, "aliases": aliases, "roles": roles, "meetings": meetings, "votes": votes,
-            "record": attendance_record(meetings), "links": links, "title": person["name"]}
+            "record": attendance_record(meetings), "links": links, "title": person["name"],
+            "council_crumb": {"id": person["council_id"], "name": person["council"]}}
 
 
 def _json_list(text: str | None) -> list[str]:
@@ -282,4 +283,5 @@ async def series_context(db, id_: int, links: Links) -> dict[str, Any] | None:
     plotted = sum(len(line) for line in lines.values())
     return {"series": series, "values": values, "chart": line_chart(lines, ", ".join(units)),
             "unplotted": len(values) - plotted, "links": links,
+            "council_crumb": {"id": series["council_id"], "name": series["council"]},
             "title": series["name"] or series["code"] or f"Series {id_}"}
