@@ -51,6 +51,7 @@ def load(db, *packs) -> None:
 
 
 def worsened(db, council: str = "") -> list[tuple]:
+    db.conn.create_function("pdf_url", 2, lambda source, page: None)  # the Datasette plugin's, for exports
     return [(r["council"], r["earlier_date"], r["later_date"], r["risk_id"], r["earlier_level"], r["later_level"])
             for r in db.query(QUERIES["risks_worsened"]["sql"], {"council": council})]
 
