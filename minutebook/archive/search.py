@@ -40,6 +40,8 @@ SOURCES: dict[str, tuple[str, tuple[int, ...], str]] = {
 }
 SEARCH_TYPES = tuple(SOURCES)
 RANK_WINDOW = 1000
+OLDER = ("the archive was made before decisions were indexed by topic: any command that writes to it "
+         "(`minutebook ingest`, `remove`, `alerts`) indexes them")
 MAX_LIMIT = 10_000
 """Most hits one search returns (a larger limit is taken as this; SQLite's integers end at 2**63)."""
 
@@ -161,6 +163,8 @@ def search(db: Database, phrase: str, types: tuple[str, ...] = SEARCH_TYPES, cou
     except sqlite3.DatabaseError as exc:  # malformed syntax; else a damaged file, or tables not the archive's
         if error := syntax_error(exc):
             raise error from None
+        if "no such table: decisions_fts" in str(exc):
+            raise ArchiveError(OLDER) from None
         raise ArchiveError(f"the archive cannot be searched ({' '.join(str(exc).split())[:200]}); "
                            "`minutebook check --db FILE` says more") from exc
 

@@ -7,7 +7,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .. import topics
 from ..opening import needs_immutable, open_readonly, quick_check
+from ..search import OLDER
 from .metadata import build_metadata
 
 SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 50}
@@ -31,6 +33,8 @@ def serve(db_path: str, port: int = 8001, pdf_dir: str | None = None) -> int:
     db = open_readonly(db_path)
     try:
         quick_check(db, db_path)
+        if topics.TABLE not in db.table_names():
+            print(f"minutebook: note: {OLDER}; until then the decisions view cannot be searched", file=sys.stderr)
     finally:
         db.close()
     if pdf_dir and not Path(pdf_dir).is_dir():
