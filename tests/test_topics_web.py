@@ -69,7 +69,16 @@ def test_a_malformed_search_is_a_message_not_a_500(get, search):
         assert response.status_code == 400 and "could not be understood" in response.text, url
     response = get(f"/-/search?q={search}")
     assert response.status_code == 400 and "could not be understood" in response.text
-    assert get(f"/archive/decisions_mentioning.json?phrase={search}").status_code < 500
+    for url in (f"/archive/decisions_mentioning.json?phrase={search}", f"/archive/decisions_mentioning?phrase={search}",
+                f"/archive/decisions_matching.atom?phrase={search}"):
+        response = get(url)
+        assert response.status_code == 400 and "could not be understood" in response.text, url
+
+
+def test_a_canned_query_without_a_phrase_yet_is_an_empty_result(get):
+    response = get("/archive/decisions_mentioning")
+    assert response.status_code == 200 and "message-error" not in response.text
+    assert rows(get, "/archive/decisions_mentioning.json?phrase=&_shape=array") == []
 
 
 def test_the_canned_query_ranks_by_topic_with_snippet_pdf_link_council_and_dates(get):

@@ -149,6 +149,20 @@ def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str) 
     return hits
 
 
+def query_problem(text: str) -> str | None:
+    """Why SQLite cannot parse what the user typed as a full-text search (a QueryError's message), or None."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("create virtual table probe using fts5(text)")
+        probe.execute("select rowid from probe where probe match ?", [fts_query(text) or '""']).fetchall()
+    except sqlite3.OperationalError as exc:
+        error = syntax_error(exc)
+        return str(error) if error else None
+    finally:
+        probe.close()
+    return None
+
+
 def search(db: Database, phrase: str, types: tuple[str, ...] = SEARCH_TYPES, council: str | None = None,
            since: str | None = None, limit: int = 20) -> list[Hit]:
     """Best `limit` hits (at most MAX_LIMIT) over `types`, best first (FTS5 bm25 rank), filtered by council and

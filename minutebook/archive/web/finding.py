@@ -26,15 +26,17 @@ from datasette.utils.asgi import Response
 from sqlite_utils import Database
 
 from ..alerts import decision_key
-from ..search import MARK_END, MARK_START, QueryError, fts_query, search
+from ..search import MARK_END, MARK_START, QueryError, fts_query, query_problem, search
 from ..topics import RANKED
-from .metadata import DECISIONS
+from .metadata import DECISIONS, QUERIES
 from .plugin import PLUGIN, pdf_url
 
 SECTIONS = {"resolutions": "Decisions", "minutes": "Minutes", "pages": "Pages"}
 """Search-all's sections, in the order shown."""
 SECTION_TABLES = {"resolutions": "decisions", "minutes": "minutes", "pages": "pages"}
 PER_SECTION = 10
+PHRASE_QUERIES = [name for name, query in QUERIES.items() if "escape_fts(:phrase)" in query["sql"]]
+"""The canned queries that search for a `phrase`."""
 _MARKS = re.compile(r"&lt;(/?)mark&gt;")
 
 
@@ -59,7 +61,7 @@ def prepare_connection(conn, database, datasette):
     config = _config(datasette)
     if not config or database != config["database"]:
         return
-    conn.create_function("escape_fts", 1, lambda text: fts_query(text or ""), deterministic=True)
+    conn.create_function("escape_fts", 1, lambda text: fts_query(text or "") or '""', deterministic=True)
     conn.create_function("pdf_url", 2, lambda source, page: page_url(config, source, page), deterministic=True)
     conn.create_function("decision_key", 3, decision_key, deterministic=True)
 
@@ -109,12 +111,36 @@ def _unsorted_form(args: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return args
 
 
+def phrase_problem(scope: dict, database: str) -> str | None:
+    """Why a canned query's `phrase` cannot be searched for (Datasette would show SQLite's bare complaint)."""
+    if not re.fullmatch(rf"/{re.escape(database)}/({'|'.join(PHRASE_QUERIES)})(\.\w+)?", scope.get("path", "")):
+        return None
+    args = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True))
+    return query_problem(args.get("phrase", ""))
+
+
+def _problem_response(path: str, problem: str) -> Response:
+    message = f"The search could not be understood: {problem}"
+    if path.endswith(".json"):
+        return Response.json({"ok": False, "error": message, "status": 400, "title": "Search not understood"},
+                             status=400)
+    if "." in path.rsplit("/", 1)[-1]:  # .atom, .csv
+        return Response.text(message, status=400)
+    return Response.html(f"<!DOCTYPE html><html><head><title>Search not understood</title></head><body>"
+                         f"<h1>Search not understood</h1><p>{markupsafe.escape(message)}</p>"
+                         f'<p><a href="{markupsafe.escape(path)}">Back to the query</a></p></body></html>', status=400)
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
         async def ranked(scope, receive, send):
             config = _config(datasette)
             if scope["type"] == "http" and config:
+                problem = phrase_problem(scope, config["database"])
+                if problem:
+                    await _problem_response(scope["path"], problem).asgi_send(send)
+                    return
                 scope = ranked_request(scope, config["database"])
             await app(scope, receive, send)
 
