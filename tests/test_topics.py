@@ -42,8 +42,10 @@ def test_a_decision_is_found_by_its_minutes_title_and_ranked_above_a_page_that_m
 
 
 def test_snippets_mark_the_words_matched_in_the_title(db):
-    hit = search(db, "parking levy", types=("resolutions",))[0]
-    assert f"{MARK_START}Parking{MARK_END} {MARK_START}Levy{MARK_END}" in hit.snippet
+    hits = search(db, "parking levy", types=("resolutions",))
+    assert {h.snippet for h in hits} == {f"Workplace {MARK_START}Parking{MARK_END} {MARK_START}Levy{MARK_END} — {text}"
+                                         for text in LEVY}  # the match in the title, then the wording
+    hit = hits[0]
     assert hit.meeting and hit.id
 
 

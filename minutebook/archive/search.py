@@ -22,8 +22,9 @@ _PAGE_MEETING = ("(select l.meeting from document_meetings l join meetings lm on
                  "where l.document = d.id order by lm.date desc limit 1)")
 """A page's meeting: its document's latest."""
 
-# Per searchable type: its FTS table, the snippet's columns (the first that holds a match; for a decision its
-# wording, else its title, else its meeting's body), and the hit's columns by record id. Search ranks
+# Per searchable type: its FTS table, the snippet's columns (the first that holds a match, followed by the first
+# column where that is another: for a decision its wording, else its title or its meeting's body then its
+# wording), and the hit's columns by record id. Search ranks
 # on the FTS index alone, then makes snippets and joins only for the `limit` winners: bm25 and snippets are
 # the expensive parts, and the joins would otherwise run for every match.
 SOURCES: dict[str, tuple[str, tuple[int, ...], str]] = {
@@ -143,7 +144,8 @@ def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str) 
     hits = []
     for row_id, rank in ranked:
         texts = [text or "" for text in found.get(row_id, [""])]
-        snippet = next((text for text in texts if MARK_START in text), texts[0])
+        marked = next((text for text in texts if MARK_START in text), texts[0])
+        snippet = marked if marked == texts[0] else f"{marked} — {texts[0]}"  # the match, then the wording
         row = {k: v for k, v in rows[row_id].items() if k != "id"}
         hits.append(Hit(type=kind, snippet=snippet, rank=rank, id=row_id, **row))
     return hits
