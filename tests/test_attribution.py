@@ -72,6 +72,22 @@ def test_a_domain_only_one_council_prints(archive):
     assert (council_of(archive, "report.pdf"), council_of(archive, "other.pdf")) == (FERN, None)
 
 
+def test_the_place_of_one_archived_council_named_again_and_again(archive):
+    load_extraction(archive, doc("a.pdf", FERN, day="2025-01-01"), [])
+    load_extraction(archive, doc("b.pdf", BRACK, day="2025-01-02"), [])
+    register = "Risk: Fernleigh's housing stock. Owner: Fernleigh Homes. Mitigation: the Fernleigh plan."
+    for name, text in (("register.pdf", register), ("once.pdf", "Risk: Fernleigh's housing stock."),
+                       ("both.pdf", register + " Shared with Brackwater, as Brackwater agreed.")):
+        load_extraction(archive, doc(name, None, body="Audit Panel", day="2025-03-01", kind="report")
+                        .model_copy(update={"meetings": []}), [text])
+    load_extraction(archive, doc("notice.pdf", None, body="Audit Panel", day="2025-03-02"),
+                    ["clerk@brackwater.gov.uk. " + register])  # its domain is stronger than a place it names
+    load_extraction(archive, doc("c.pdf", BRACK, day="2025-01-03"), ["www.brackwater.gov.uk"])
+    assert attribute_all(archive) == 2
+    assert [council_of(archive, n) for n in ("register.pdf", "once.pdf", "both.pdf", "notice.pdf")] == [
+        FERN, None, None, BRACK]
+
+
 def test_a_venue_only_one_council_meets_in(archive):
     load_extraction(archive, doc("a.pdf", FERN, day="2025-01-01", venue="Council Chamber, Fernleigh House"), [])
     load_extraction(archive, doc("b.pdf", None, body="Audit Panel", venue="council chamber  fernleigh house"), [])

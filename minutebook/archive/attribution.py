@@ -2,7 +2,8 @@
 
 A front sheet under a logo, a decision form or a panel's minutes often never print their council's name, but they
 print what belongs to one: a meeting another document of that council also prints (see meetings.py), the web or
-e-mail domain of the council's other documents, or its councillors. A document without a council takes the one
+e-mail domain of the council's other documents, their venue, its councillors, or its place named again and
+again ('Kent' in a Kent risk register). A document without a council takes the one
 council its evidence points to; where the evidence points two ways, or nowhere, it stays null. It is done for
 a whole batch once it is archived (`attribute_all`), so evidence that arrives after a document in the same batch
 counts as well.
@@ -24,6 +25,10 @@ from .schema import write_transaction
 from .series import relink
 
 DOMAIN = re.compile(r"(?<![\w.-])(?:www\.|[\w.-]+@)?((?:[a-z0-9-]+\.)+(?:gov|org|co|ac|nhs|police)\.uk)\b", re.I)
+MIN_PLACE_MENTIONS = 2
+"""Times a document must name an archived council's place (and no other's) to be that council's."""
+_KIND_WORDS = {"council", "county", "city", "borough", "district", "parish", "town", "community", "metropolitan",
+               "royal", "london", "combined", "authority", "mayoral", "the", "of", "and"}
 MIN_SHARED_PEOPLE = 3
 """Councillors a document must share with one council (and twice as many as with any other) to be its."""
 
@@ -60,8 +65,11 @@ def attribute(db: Database, doc_id: int) -> str | None:
 
 
 def _votes(db: Database, doc_id: int, printed: list[str]) -> set[str]:
-    return {c for c in (_by_meetings(db, doc_id), _by_domains(db, doc_id, printed), _by_venues(db, doc_id),
-                        _by_people(db, doc_id)) if c}
+    """The councils the evidence points to; a place named in the text only counts where nothing else does (a
+    Bristol notice may name the West of England authority as often as it likes)."""
+    strong = {c for c in (_by_meetings(db, doc_id), _by_domains(db, doc_id, printed), _by_venues(db, doc_id),
+                          _by_people(db, doc_id)) if c}
+    return strong or {c for c in (_by_place(db, doc_id),) if c}
 
 
 def _alone(db: Database, doc_id: int) -> bool:
@@ -149,6 +157,30 @@ def _by_people(db: Database, doc_id: int) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def place(council: str) -> str | None:
+    """The place a council's name names: its words without the kind of council around them ('Kent' of 'Kent
+    County Council', 'West of England' of 'West of England Mayoral Combined Authority', 'Camden' of 'London
+    Borough of Camden')."""
+    words = council.split()
+    while words and words[0].lower() in _KIND_WORDS:
+        words.pop(0)
+    while words and words[-1].lower() in _KIND_WORDS:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _by_place(db: Database, doc_id: int) -> str | None:
+    """The one archived council whose place the document's text names at least MIN_PLACE_MENTIONS times (a risk
+    register that says 'Kent' throughout, where no other archived council's place is named)."""
+    text = "\n".join(t for (t,) in db.execute("select text from pages where document = ?", [doc_id]) if t)
+    named = set()
+    for (council,) in db.execute("select distinct council from documents where council is not null"):
+        where = place(council)
+        if where and len(re.findall(rf"(?<![\w-]){re.escape(where)}(?![\w-])", text)) >= MIN_PLACE_MENTIONS:
+            named.add(council)
+    return named.pop() if len(named) == 1 else None
 
 
 def _relink(db: Database, doc_id: int, council: str | None) -> None:
