@@ -54,7 +54,9 @@ def test_the_decisions_view_finds_a_topic_by_title_best_first(get):
 
 def test_the_decisions_page_is_ranked_faceted_by_date_and_without_the_index_column(get):
     html = get("/archive/decisions?_search=parking+levy").text
-    assert "Workplace Parking Levy" in html and 'href="/pdfs/fenmoor_transport_2025-05-01.pdf#page=1"' in html
+    assert "Workplace Parking Levy" in html
+    assert 'href="/pdfs/fenmoor_transport_2025-05-01.pdf#page=1" title="fenmoor_transport_2025-05-01.pdf page 1" ' \
+           'target="_blank" rel="noopener">p. 1</a>' in html  # the PDF page opens beside the results
     assert "column-search" not in html
     facets = get("/archive/decisions.json").json()["facet_results"]
     assert {"council", "body", "outcome", "date"} <= set(facets)

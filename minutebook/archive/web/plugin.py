@@ -176,7 +176,7 @@ def render_cell(row, value, column, table, datasette):
         url = found and pdf_url(found["source"], value, config["pdf_dir"], config["pdf_mount"])
         if not url:
             return None
-        return markupsafe.Markup('<a href="{}" title="{} page {}">p. {}</a>').format(
+        return markupsafe.Markup('<a href="{}" title="{} page {}" target="_blank" rel="noopener">p. {}</a>').format(
             datasette.urls.path(url), found["file_name"], value, value
         )
 
