@@ -156,3 +156,42 @@ def test_a_minute_headed_report_at_a_page_top_is_not_a_new_document(html_pack):
     pack = html_pack(TRAILING)
     assert [(m.number, m.title) for m in minutes.extract(pack)] == [
         ("1", "Apologies"), ("2", "Finance"), ("3", "Report of the Ward Councillor"), ("4", "Date of the next meeting")]
+
+
+LABEL_COLUMN = f"""<html><head>{STYLE}</head><body><h2>Oakwell Borough Council</h2><h2>CABINET</h2>
+<p><b>Minutes of a meeting of the Cabinet held on Wednesday, 4 June 2025 at 2.00 pm in the Council Chamber</b></p>
+<table><tr><td style="width:90pt">Present:</td><td>Councillor Uma Vance (Leader of the Council)<br>
+Councillor Wes Yates (Cabinet Member for Housing)</td></tr>
+<tr><td style="width:90pt">Also in attendance:</td><td>Councillor Zoe Abbot (Leader of the Opposition)<br>
+Councillor Cy Bane (Chair of Scrutiny)</td></tr>
+<tr><td>Officers:</td><td>Di Carew (Chief Executive)<br>Ed Drum (Democratic Services Officer)</td></tr></table>
+<p><b>CAB 20/25 APOLOGIES</b></p><p>None.</p><p><b>CAB 21/25 BUDGET</b></p><p>Noted.</p></body></html>"""
+
+
+def test_a_label_wrapped_in_a_column_of_labels_beside_the_names(html_pack):
+    """'Also in' over 'attendance:' in the label column, the names beside it: the label still opens its section."""
+    pack = html_pack(LABEL_COLUMN)
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Uma Vance", "present"), ("Wes Yates", "present"), ("Zoe Abbot", "in_attendance"),
+        ("Cy Bane", "in_attendance"), ("Di Carew", "in_attendance"), ("Ed Drum", "in_attendance")]
+
+
+SUMMONS = f"""<html><head>{STYLE}</head><body><h1 style="text-align:center">Brockley Vale Town Council</h1>
+<h2>Notice of Meeting and Agenda</h2><p>Members of the Town Council are hereby summoned to attend the meeting to be
+held in the Pavilion, Mill Lane on 12 March 2025 at 7.00 p.m. to transact the business below.</p>
+<p>Ivy Lorne<br>Town Clerk<br>5 March 2025</p><h2>AGENDA</h2><p>1. Apologies for absence</p>
+<p>2. Declarations of interest</p></body></html>"""
+
+COVER = f"""<html><head>{STYLE}<style>@page {{ @top-left {{ content: "Elmford District Council – 7 January 2025";
+font-size: 8pt }} }}</style></head><body><p><b>Elmford District Council</b></p>
+<p>Licensing Committee Meeting Tuesday, 7 January 2025, Agenda Item 6</p><h2>Taxi Fares Review</h2>
+<p>Report of: Head of Licensing</p><p>1. The fares were last reviewed in 2022.</p></body></html>"""
+
+
+def test_a_summons_title_is_not_the_body_and_a_cover_names_its_meeting_under_a_running_header(html_pack):
+    """'Notice of Meeting and Agenda' is the summons' title, not the body; a report cover naming its meeting wins
+    over the running header that names the council and the same date."""
+    assert [(m.body, m.date) for m in meetings.extract(html_pack(SUMMONS))] == [
+        ("Brockley Vale Town Council", date(2025, 3, 12))]
+    assert [(m.body, m.date) for m in meetings.extract(html_pack(COVER))] == [
+        ("Licensing Committee", date(2025, 1, 7))]

@@ -175,7 +175,14 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
     while i < limit:
         line = lines[i]
         label = _label(line.text)
-        if label is not None:
+        wrapped = _wrapped_label(line, lines[i + 1]) if label is None and i + 1 < limit else None
+        if wrapped is not None:  # "Also in" over "attendance:" in a column of labels beside the names
+            status, role, rests = wrapped
+            sections.append(_Section(status, role))
+            for k, rest in enumerate(rests):
+                sections[-1].add(lines[i + k], rest, " " if k else "")
+            i += 1
+        elif label is not None:
             status, role, rest = label
             sections.append(_Section(status, role))
             if rest:
@@ -187,6 +194,20 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
             section.add(line, _cells(line), _joiner(section, lines[i - 1], line, margins))
         i += 1
     return sections, i
+
+
+def _wrapped_label(line: Line, below: Line) -> tuple[str | None, str | None, list[str]] | None:
+    """A label wrapped over two lines of a label column, the names beside it: (status, role, the names' text of
+    both lines)."""
+    if line.page != below.page or below.top - line.top > 1.6 * line.size:
+        return None
+    cells, under = line.cells(), below.cells()
+    if len(cells) < 2 or len(under) < 2 or abs(cells[0][0] - under[0][0]) > 3 or not under[0][1].endswith(":"):
+        return None
+    label = _label(f"{cells[0][1]} {under[0][1]}")
+    if label is None or label[2]:
+        return None
+    return label[0], label[1], ["\t".join(t for _, t in cells[1:]), "\t".join(t for _, t in under[1:])]
 
 
 def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple], int]:

@@ -59,7 +59,8 @@ _BODY_WILL_BE_HELD = re.compile(
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|meeting of)\s*:?\s+(?P<body>[A-Z].+)$")
 _DECISION_AT = re.compile(r"decision\s+determined\s+at\s+(?P<body>.+?)\s+meeting\b", re.I)
 _STOP_TITLES = re.compile(
-    r"^(a\s?g\s?e\s?n\s?d\s?a|public document pack|notice of (the )?meeting|summons.*|minutes|printed minutes|"
+    r"^(a\s?g\s?e\s?n\s?d\s?a|public document pack|notice of (the )?meeting(\s+(and|&)\s+agenda)?|summons.*|"
+    r"agenda\s+(and|&)\s+(summons|notice).*|minutes|printed minutes|"
     r"unrestricted items|membership.*|agenda item.*|members|item|page|date|time|venue|this page.*)\s*:?$",
     re.I,
 )
@@ -76,6 +77,7 @@ _REPORT_TO = re.compile(r"^report\s+to\s*:\s*(?P<body>\S.*)$", re.I)
 _COVER_LINE = re.compile(
     r"^(?P<body>[A-Z][\w&,' -]{2,80}?\b(?:committee|cabinet|board|panel|forum|council|authority|executive))"
     r"(?:\s+meeting)?\s*[,:–-]?\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}).*$", re.I)
+_NAMES_MEETING = re.compile(r"\bmeeting\b|\bagenda\s+item\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 _GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
@@ -134,6 +136,10 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
             labelled.setdefault("committee", f"{m['body']} {wrapped}".strip())
     body = next((labelled[k] for k in ("committee", "meeting") if k in labelled and not find_dates(labelled[k])), None)
     when = find_dates(labelled["date"]) if "date" in labelled else []
+    meeting = next((m for line in head if _NAMES_MEETING.search(line.text) and (m := _COVER_LINE.match(line.text))
+                    and find_dates(m["date"])), None)  # before a running header naming the council and a date
+    if meeting and not (body and when):
+        body, when = meeting["body"], find_dates(meeting["date"])
     for k, line in enumerate(head):
         if body and when:
             break
