@@ -419,3 +419,46 @@ def test_risks_numbered_inside_the_title_cell(make_pdf):
         (None, "2.5 million visitors exceed the car parks", "LOW", "NEW"),
         (None, "12 month backlog of mooring renewals", "MEDIUM", "WORSENING"),
     ]
+
+
+def test_bare_years_across_and_unheaded_row_labels_under_a_table_caption(make_pdf):
+    """Under a "Table N:" caption a statistics table may head its columns with bare years and leave its row-label
+    column unheaded; a caption naming money (a budget by year) gives nothing, and bare years with no caption are
+    not read."""
+    body = """<p><b>Table 2: Lifeboat launches by type, 2023 to 2025</b></p>
+    <table style="width:70%"><tr><th>Launch type</th><th>2023</th><th>2024</th><th>2025</th></tr>
+    <tr><td>Rescue</td><td class="r">41</td><td class="r">38</td><td class="r">45</td></tr>
+    <tr><td>Training</td><td class="r">102</td><td class="r">..</td><td class="r">96</td></tr></table>
+    <p><b>Table 3: Harbour office calls</b></p>
+    <table style="width:70%"><tr><th></th><th>Apr-Jun 2025</th><th>Jul-Sep 2025</th></tr>
+    <tr><td>Calls received</td><td class="r">1,220</td><td class="r">1,304</td></tr></table>
+    <p><b>Table 4: Capital budget by year</b></p>
+    <table style="width:70%"><tr><th>Scheme</th><th>2025</th><th>2026</th></tr>
+    <tr><td>Quay wall</td><td class="r">420</td><td class="r">380</td></tr></table>
+    <p>The moorings waiting list has grown.</p>
+    <table style="width:70%"><tr><th>Berth</th><th>2024</th><th>2025</th></tr>
+    <tr><td>Inner basin</td><td class="r">12</td><td class="r">17</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Rescue", "2023", 41.0, None),
+        (None, "Rescue", "2024", 38.0, None),
+        (None, "Rescue", "2025", 45.0, None),
+        (None, "Training", "2023", 102.0, None),
+        (None, "Training", "2025", 96.0, None),
+        (None, "Calls received", "Apr-Jun 2025", 1220.0, None),
+        (None, "Calls received", "Jul-Sep 2025", 1304.0, None),
+    ]
+
+
+def test_risk_column_headed_with_its_consequences(make_pdf):
+    """"Risk and consequences" is the risk's column (a bold title over its description), though "consequences"
+    alone would head another; "Risk owner" never is."""
+    body = """<table><tr><th style="width:45%">Risk and consequences</th><th>Risk owner</th><th>Likelihood</th>
+    <th>Impact</th><th>Overall rating</th></tr>
+    <tr><td><b>Ferry contract failure</b><br>The operator withdraws and the island loses its service</td>
+    <td>Harbour Master</td><td>Possible</td><td>Major</td><td>High</td></tr>
+    <tr><td><b>Quay subsidence</b><br>The north quay settles and berths close</td><td>Engineer</td><td>Unlikely</td>
+    <td>Major</td><td>Medium</td></tr></table>"""
+    assert _risks(make_pdf, body) == [
+        (None, "Ferry contract failure", "HIGH", None),
+        (None, "Quay subsidence", "MEDIUM", None),
+    ]

@@ -122,11 +122,24 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             or any(c.role != "period" and (NUMERIC.search(_DURATION.sub(" ", c.text)) or len(c.words) > 8)
                    for c in columns):
         return None, i
-    if sum(bool(_YEAR.match(c.text)) for c in periods) and not named:
+    # bare years across, or row labels under no heading, only in a statistics table set under its caption
+    if sum(bool(_YEAR.match(c.text)) for c in periods) and not named and _caption(lines, lo) is None:
         return None, i
-    if columns[0].role == "period":  # nothing to name the rows by
-        return None, i
+    if columns[0].role == "period":  # nothing to name the rows by, unless the caption's table has row labels
+        if (caption := _caption(lines, lo)) is None or caption.x0 >= columns[0].x0 - 20:
+            return None, i
+        columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
     return columns, j
+
+
+def _caption(lines: list[Line], i: int) -> Line | None:
+    """The caption line just above a table header at line i ("Table 2: Recorded crime by type, 2022 to 2024"),
+    where it names no money."""
+    k = i - 1
+    if k < 0 or lines[i].top - lines[k].bottom > 3 * lines[i].size or not _CAPTION_START.match(lines[k].text) \
+            or _FINANCE.search(lines[k].text):
+        return None
+    return lines[k]
 
 
 # bare months or quarters across ("Apr | May | Jun", "Q1 | Q2"), the year in a caption above the table
@@ -291,8 +304,8 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
     while j < len(lines):
         line = lines[j]
         gap = line.top - lines[j - 1].bottom if j else 0.0
-        if line.x0 < left - 20 or _header(lines, j)[0] is not None:
-            break
+        if line.x0 < left - 20 or _CAPTION_START.match(line.text) or _header(lines, j)[0] is not None:
+            break  # (the next table's caption ends this one)
         if size is not None and (abs(line.size - size) > 1.5 or gap > 2.5 * size):
             break
         if RULE.match(line.text):

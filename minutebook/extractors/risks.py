@@ -41,6 +41,7 @@ _TREND_HEAD = re.compile(r"\btrend\b|\bdirection\b|\btravel\b|\bdot\b|\bmovement
 _SCALE = re.compile(r"\(\s*\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*\)")  # "Score (1-25)": the scale, not a value
 _RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I)
 _OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
+_APART = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b", re.I)  # never the risk's title
 _ID = re.compile(r"^(?=.*\d)[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?(\.\d{1,2}[a-z]?)?\.?$")  # CR05, 02a, R.01, 2.1
 _SPACED_ID = re.compile(r"^[A-Z]{1,6}\s\d{1,4}[a-z]?$")  # "CRR 01"
 _NUMBERED = re.compile(r"^\d{1,3}(\.\d{1,2}\.?|\.)$")  # "1.", "2.1" leading a title: "2026 elections" is no ID
@@ -104,6 +105,8 @@ def _roles(columns: list[Column]) -> list[Column]:
     if levels:
         levels[0].role = "level"
     titles = [c for c in columns if c.role is None and _RISK_HEAD.search(c.text)]
+    if not titles:  # "Risk and consequences", "Risk description and impact": the risk, told with its effects
+        titles = [c for c in columns if c.role == "other" and _RISK_HEAD.search(c.text) and not _APART.search(c.text)]
     if titles:
         max(titles, key=_title_rank).role = "title"
     return columns
