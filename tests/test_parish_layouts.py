@@ -21,7 +21,7 @@ TICKS = f"""<html><head>{STYLE}</head><body><h1 style="font-size:18pt;text-align
 <table style="width:100%"><tr><th style="width:12%">Minute</th><th>Subject</th><th class="act">Action</th></tr>
 <tr><td><b>03.25.01</b></td><td><b>Apologies</b><br>Apologies were received as recorded above.</td><td></td></tr>
 <tr><td><b>03.25.02</b></td><td><b>Footpath lighting</b><br>Residents had asked for lighting on the path to the
-school.<br><br>Proposed by Cllr K Ashby, seconded by Cllr P Carver and RESOLVED that two solar lights be bought
+school. Proposed by Cllr K Ashby, seconded by Cllr P Carver and RESOLVED that two solar lights be bought
 for the school path.</td><td class="act">RD</td></tr>
 <tr><td><b>03.25.03</b></td><td><b>Village hall roof</b><br>RESOLVED: That the quotation of £4,120 from Gorse
 Lane Roofing Ltd for repairs to the Village Hall roof be accepted.</td><td class="act">KA</td></tr>

@@ -141,7 +141,9 @@ def _part_spans(lines: list[Line], part: Part) -> list[MinuteSpan]:
             body.append(BodyLine(cand.index, lines[cand.index], cand.body_text))
         body += [BodyLine(j, lines[j], lines[j].text) for j in range(cand.head_end, stop)
                  if not _foot_signature(lines, j)]
-        spans.append(MinuteSpan(part.date, cand.number.text, cand.title, cand.start, lines[cand.start], body, right))
+        own = max((b.line.x1 for b in body if not b.line.bold), default=right)  # a wide table elsewhere in the part
+        spans.append(MinuteSpan(part.date, cand.number.text, cand.title, cand.start, lines[cand.start], body,
+                                min(right, own)))
     return spans
 
 

@@ -137,9 +137,9 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
 def _marker_start(text: str, start: int, end: int) -> int:
     """Where a sentence's marker word stands: after a proposer chain, or a capitalised marker inside the sentence
     ("On being put to the vote there voted 7 for ... and it was RESOLVED: That ..."); else the sentence start."""
-    chain = _CHAIN.match(text, start, end)
+    chain = _CHAIN.match(text[start:end])
     if chain:
-        return chain.end()
+        return start + chain.end()
     inner = _INNER_MARKER.search(text, start + 1, end)
     if inner and not _ELSEWHERE.search(text[start:inner.start()]):
         return inner.start("at")
