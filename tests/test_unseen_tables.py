@@ -462,3 +462,19 @@ def test_risk_column_headed_with_its_consequences(make_pdf):
         (None, "Ferry contract failure", "HIGH", None),
         (None, "Quay subsidence", "MEDIUM", None),
     ]
+
+
+def test_signed_values_and_units_printed_apart_in_the_cell(make_pdf):
+    """"+1.4%" is a rise of 1.4; "85.2 %" and "12 days" print the unit after the value in the cell."""
+    body = """<table style="width:80%"><tr><th>Indicator</th><th>Q1 2025/26</th><th>Q2 2025/26</th><th>Target</th></tr>
+    <tr><td>Ferry sailings on time</td><td class="r">85.2 %</td><td class="r">88.0 %</td><td>90 %</td></tr>
+    <tr><td>Average wait for a mooring</td><td class="r">12 days</td><td class="r">9 days</td><td>10 days</td></tr>
+    <tr><td>Change in visitor numbers</td><td class="r">-3.2%</td><td class="r">+1.4%</td><td>0%</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Ferry sailings on time", "Q1 2025/26", 85.2, "%"),
+        (None, "Ferry sailings on time", "Q2 2025/26", 88.0, "%"),
+        (None, "Average wait for a mooring", "Q1 2025/26", 12.0, "days"),
+        (None, "Average wait for a mooring", "Q2 2025/26", 9.0, "days"),
+        (None, "Change in visitor numbers", "Q1 2025/26", -3.2, "%"),
+        (None, "Change in visitor numbers", "Q2 2025/26", 1.4, "%"),
+    ]

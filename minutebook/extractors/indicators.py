@@ -356,10 +356,18 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         value = number(text) if text else None
         if value is None:
             continue
-        shown = unit if "unit" in roles else ("%" if text.endswith("%") else None)
+        shown = unit if "unit" in roles else ("%" if text.endswith("%") else _cell_unit(first[i]))
         out.append(Indicator(code=code or None, name=name or code, period=column.text, value=value, unit=shown,
                              page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out
+
+
+_CELL_UNIT = re.compile(r"^(%|days|kg|hours|weeks)$", re.I)
+
+
+def _cell_unit(cell: list[Word]) -> str | None:
+    """A unit printed after the value in its cell ("85.2 %", "12 days")."""
+    return cell[1].text.lower() if len(cell) > 1 and _CELL_UNIT.match(cell[1].text) else None
 
 
 def _unit(text: str) -> str | None:

@@ -21,7 +21,7 @@ from .layout import Layout, Line, Word
 
 MISSING = re.compile(r"^(n/?a|-{1,3}|–|—|tbc|tbd|\*|\.\.|…|nil|none|x|\[[a-z]\])$", re.I)
 NUMERIC = re.compile(r"(^|\s)[-(]?\d[\d,]*(\.\d+)?%?\)?($|\s)")  # a standalone number in a text
-NUMBER = re.compile(r"^\(?[-−]?\d{1,3}(,\d{3})+(\.\d+)?%?\)?$|^\(?[-−]?\d+(\.\d+)?%?\)?$")
+NUMBER = re.compile(r"^\(?[-−+]?\d{1,3}(,\d{3})+(\.\d+)?%?\)?$|^\(?[-−+]?\d+(\.\d+)?%?\)?$")  # "+1.4%": a rise
 
 
 @dataclass
@@ -298,7 +298,7 @@ def number(text: str) -> float | None:
     if not NUMBER.match(text):
         return None
     negative = text.startswith("(") or text.lstrip("(").startswith(("-", "−"))
-    value = float(text.strip("()%").replace(",", "").replace("−", "-").lstrip("-"))
+    value = float(text.strip("()%").replace(",", "").replace("−", "-").lstrip("+-"))
     return -value if negative else value
 
 
