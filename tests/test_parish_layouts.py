@@ -195,3 +195,17 @@ def test_a_summons_title_is_not_the_body_and_a_cover_names_its_meeting_under_a_r
         ("Brockley Vale Town Council", date(2025, 3, 12))]
     assert [(m.body, m.date) for m in meetings.extract(html_pack(COVER))] == [
         ("Licensing Committee", date(2025, 1, 7))]
+
+
+FRONT = f"""<html><head>{STYLE}</head><body><p>Public Document Pack</p>
+<h1 style="font-size:22pt;margin-left:40pt;width:150pt">Moorvale County Council</h1>
+<h1 style="font-size:20pt;width:300pt">Adult Social Care Scrutiny Committee</h1>
+<p style="font-size:12pt">Date: Thursday, 16 October 2025<br>Time: 10.00 am<br>Venue: Council Chamber, County Hall</p>
+<p><b>Membership:</b> Councillors Ola Penn (Chairman), Rob Quick and Sue Rand</p>
+<h2>AGENDA</h2><p><b>1. Apologies for absence</b></p><p><b>2. Minutes</b></p></body></html>"""
+
+
+def test_a_front_sheet_title_wrapped_over_two_lines_is_the_body(html_pack):
+    """The committee's name printed large over two lines under a larger council name is the meeting's body."""
+    assert [(m.body, m.date) for m in meetings.extract(html_pack(FRONT))] == [
+        ("Adult Social Care Scrutiny Committee", date(2025, 10, 16))]

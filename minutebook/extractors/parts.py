@@ -433,8 +433,23 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
     if not titles:
         return None
     body_size = sorted(ln.size for ln in page_lines)[len(page_lines) // 2]
-    big = [ln for ln in titles if (ln.size > body_size * 1.1 or ln.bold) and not _VENUE_WORDS.search(ln.text)]
-    councils = [ln for ln in big if re.search(r"\bcouncil\b", ln.text, re.I)]
-    others = [ln for ln in big if ln not in councils]
-    best = max(others or councils or titles, key=lambda ln: ln.size)
-    return _clean_body(best.text)
+    big = _unwrap_titles([ln for ln in titles if (ln.size > body_size * 1.1 or ln.bold)
+                          and not _VENUE_WORDS.search(ln.text)])
+    councils = [t for t in big if re.search(r"\bcouncil\b", t[0], re.I)]
+    others = [t for t in big if t not in councils]
+    best = max(others or councils or [(ln.text, ln.size) for ln in titles], key=lambda t: t[1])
+    return _clean_body(best[0])
+
+
+def _unwrap_titles(lines: list[Line]) -> list[tuple[str, float]]:
+    """Title lines as (text, size), a title wrapped over lines of one size joined ('Children and Young People
+    Scrutiny' over 'Committee')."""
+    titles: list[tuple[str, float]] = []
+    for k, ln in enumerate(lines):
+        prev = lines[k - 1] if k else None
+        if prev is not None and prev.page == ln.page and prev.size == ln.size and prev.bold == ln.bold \
+                and 0 < ln.top - prev.top <= 1.5 * ln.size:
+            titles[-1] = (f"{titles[-1][0]} {ln.text}", ln.size)
+        else:
+            titles.append((ln.text, ln.size))
+    return titles
