@@ -209,3 +209,23 @@ def test_a_front_sheet_title_wrapped_over_two_lines_is_the_body(html_pack):
     """The committee's name printed large over two lines under a larger council name is the meeting's body."""
     assert [(m.body, m.date) for m in meetings.extract(html_pack(FRONT))] == [
         ("Adult Social Care Scrutiny Committee", date(2025, 10, 16))]
+
+
+CLOSE_TICKS = f"""<html><head>{STYLE}<style>td,th{{padding:2pt 4pt 2pt 0}}</style></head><body>
+<h1 style="font-size:18pt">Licensing Committee</h1>
+<p>Minutes of the meeting of the Licensing Committee held on Monday 2nd June 2025 at 7.30pm.</p>
+<table><tr><th style="width:170pt">Member</th><th style="width:170pt">Organisation</th><th>Present</th>
+<th>Apologies</th></tr>
+<tr><td>Cllr Ros Tait</td><td>Upvale District Council</td><td class="tick">✓</td><td></td></tr>
+<tr><td>Cllr Sam Ueno</td><td>County Council</td><td></td><td class="tick">✓</td></tr></table>
+<p>In attendance: Tom Vane – Democratic Services Officer, Una Webb, Responsible Financial Officer, Val Xu -
+Monitoring Officer; 3 members of the public.</p>
+<p><b>LC 1/25 Apologies</b></p><p>As above.</p><p><b>LC 2/25 Fees</b></p><p>Noted.</p></body></html>"""
+
+
+def test_status_headings_set_close_together_and_a_list_closing_with_the_public(html_pack):
+    """'Present Apologies' printed closer than a column gap still gives two status columns; a comma list of
+    officers that ends '; 3 members of the public' separates people by its commas."""
+    assert [(a.name, a.status) for a in attendance.extract(html_pack(CLOSE_TICKS))] == [
+        ("Ros Tait", "present"), ("Sam Ueno", "apologies"), ("Tom Vane", "in_attendance"),
+        ("Una Webb", "in_attendance"), ("Val Xu", "in_attendance")]

@@ -246,8 +246,11 @@ def _header_columns(line: Line) -> list[tuple[float, str | None]]:
     columns: list[tuple[float, str | None]] = []
     for k, (x0, text) in enumerate(cells):
         stop = cells[k + 1][0] if k + 1 < len(cells) else float("inf")
-        x1 = max(w.x1 for w in line.words if x0 <= w.x0 < stop)
-        columns.append(((x0 + x1) / 2, _STATUS_COLUMN.get(text.strip().lower())))
+        words = [w for w in line.words if x0 <= w.x0 < stop]
+        if len(words) > 1 and all(w.text.lower() in _STATUS_COLUMN for w in words):  # "Present Apologies" set close
+            columns += [((w.x0 + w.x1) / 2, _STATUS_COLUMN[w.text.lower()]) for w in words]
+            continue
+        columns.append(((x0 + max(w.x1 for w in words)) / 2, _STATUS_COLUMN.get(text.strip().lower())))
     return columns
 
 
@@ -324,8 +327,11 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
     left, right = margins.get(prev.page, (prev.x0, prev.x1))
     if prev.x1 >= right - 0.15 * (right - left):
         return " "
-    # a comma-separated list wraps where a long name would overrun ("..., Sandra" over "Grainger (Vice-Chair), ...")
-    wrapped = re.search(r"[,;]", section.text) and prev.x1 - left >= 0.6 * (right - left) and "\t" not in section.text
+    # a comma-separated list wraps where the next name would overrun ("..., Sandra" over "Grainger (Vice-Chair), ...")
+    first = line.words[0]
+    overrun = prev.x1 + (first.x1 - first.x0) + 0.6 * line.size >= right
+    wrapped = re.search(r"[,;]", section.text) and "\t" not in section.text and (
+        overrun or prev.x1 - left >= 0.6 * (right - left))
     return " " if wrapped else "\n"
 
 

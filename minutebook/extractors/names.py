@@ -134,12 +134,14 @@ def people(text: str, strict: bool = False) -> list[Person]:
     doc = nlp(text.replace("\ufffe", "-").replace("\u00ad", "-"))  # hyphens some PDFs print as U+FFFE/U+00AD
     honorific = {i for label, start, end in matcher(doc) if nlp.vocab.strings[label] == "HONORIFIC"
                  for i in range(start, end)}
-    semicolons = any(t.text == ";" for t in doc)
     surnames = any(t.lower_ in _PLURAL_HONORIFICS for t in doc)  # "Councillors Ahmed, Brown and Hughes"
     entries: list[_Entry] = []
     segments = _segments(doc, honorific)
     bracketed = {segment.item for segment in segments if segment.roles}  # items giving roles in brackets
     persons = [_person(segment, doc, honorific, surnames) for segment in segments]
+    # people separated by ';' (not a closing "; 8 members of the public"): two or more such items name someone
+    semicolons = any(t.text == ";" for t in doc) and len(
+        {s.item for s, p in zip(segments, persons, strict=True) if p is not None}) >= 2
     for k, (segment, person) in enumerate(zip(segments, persons, strict=True)):
         if strict and person is None:
             return []
