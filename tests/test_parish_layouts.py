@@ -113,7 +113,8 @@ body {{ font-size: 11pt }}</style></head><body><h1 style="font-size:16pt">Thornb
 Administrator – L Moss; 6 members of the public.</p>
 <p><b>40. Skate park</b></p><p>AGREED – to resurface the skate park at a cost of £3,100.<br>
 3 in favour, 1 against, 1 abstention – CARRIED</p>
-<p><b>41. Standing orders</b></p><p>RESOLVED: That the revised standing orders be adopted.</p>
+<p><b>41. Standing orders</b></p><p>RESOLVED: That the revised standing orders be adopted from the next
+municipal year.</p>
 <p>A recorded vote was taken on the motion:</p>
 <table style="margin-left:4pt"><tr><th>For</th><th>Against</th><th>Abstain</th></tr>
 <tr><td>Cllr A Birch</td><td>Cllr C Dorn</td><td>Cllr F Gray</td></tr><tr><td>Cllr B Cole</td><td></td><td></td></tr>
@@ -143,7 +144,7 @@ def test_role_first_dashes_a_named_vote_table_and_parts_across_a_signed_page_foo
         ("H Ives", "in_attendance"), ("J Kerr", "in_attendance"), ("L Moss", "in_attendance")]
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
         ("40", "agreed", "to resurface the skate park at a cost of £3,100."),
-        ("41", "resolved", "That the revised standing orders be adopted."),
+        ("41", "resolved", "That the revised standing orders be adopted from the next municipal year."),
         ("42", "resolved", "Committee resolved to: i) renew the allotment lease for five years; ii) repair the "
                            "boundary fence at a cost of £640.")]
     assert [(v.minute_number, v.for_, v.against, v.abstain, v.result) for v in votes.extract(pack)] == [

@@ -141,10 +141,17 @@ def _part_spans(lines: list[Line], part: Part) -> list[MinuteSpan]:
             body.append(BodyLine(cand.index, lines[cand.index], cand.body_text))
         body += [BodyLine(j, lines[j], lines[j].text) for j in range(cand.head_end, stop)
                  if not _foot_signature(lines, j)]
-        own = max((b.line.x1 for b in body if not b.line.bold), default=right)  # a wide table elsewhere in the part
+        own = max((b.line.x1 for b in body if _wrapped_prose(b)), default=right)  # a wide table elsewhere in the
+        # part pushes `right` past where this minute's own prose wraps
         spans.append(MinuteSpan(part.date, cand.number.text, cand.title, cand.start, lines[cand.start], body,
                                 min(right, own)))
     return spans
+
+
+def _wrapped_prose(b: BodyLine) -> bool:
+    """A line of running prose that wraps (not a heading, a sentence's last line or a table row)."""
+    return not b.line.bold and not b.text.rstrip().endswith((".", ":", ";")) and len(b.line.words) >= 4 \
+        and len(b.line.cells()) == 1
 
 
 def _foot_signature(lines: list[Line], j: int) -> bool:
