@@ -230,3 +230,17 @@ def test_status_headings_set_close_together_and_a_list_closing_with_the_public(h
     assert [(a.name, a.status) for a in attendance.extract(html_pack(CLOSE_TICKS))] == [
         ("Ros Tait", "present"), ("Sam Ueno", "apologies"), ("Tom Vane", "in_attendance"),
         ("Una Webb", "in_attendance"), ("Val Xu", "in_attendance")]
+
+
+ONE_PER_LINE = f"""<html><head>{STYLE}</head><body><h1 style="font-size:18pt">Cabinet</h1>
+<p>Minutes of the meeting of the Cabinet held on Wednesday 9 April 2025 at 10.00 am.</p>
+<p>Present: Councillors Ann Ray (Leader) and Bo Sim</p>
+<p>Officers:<br>Cara Todd – Principal Officer, Licensing and Enforcement, Regulatory Services<br>
+Dev Ure – Monitoring Officer</p>
+<p><b>EX 1/25 Apologies</b></p><p>None.</p><p><b>EX 2/25 Budget</b></p><p>Noted.</p></body></html>"""
+
+
+def test_one_officer_a_line_after_a_role_with_a_comma(html_pack):
+    """'Name – Role' one a line: a long role holding a comma does not make the next line its continuation."""
+    assert [(a.name, a.status) for a in attendance.extract(html_pack(ONE_PER_LINE))] == [
+        ("Ann Ray", "present"), ("Bo Sim", "present"), ("Cara Todd", "in_attendance"), ("Dev Ure", "in_attendance")]

@@ -65,6 +65,7 @@ _APOLOGIES_HEADING = re.compile(
 )
 _PUBLIC_COUNT = re.compile(r"\b(?:\d+|no|two|three|four|five|six|seven|eight|nine|ten)\s+(?:local\s+)?"
                            r"(?:members?\s+of\s+the\s+(?:public|press)|residents?|electors?)\b", re.I)  # a list item
+_NEW_ITEM = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[–—-]\s")  # "Arthur Bennett – Monitoring Officer" opens an item
 _APOLOGIES_LABEL = re.compile(r"^apologies(?:\s+for\s+absence)?\s*(?::-|:|–|—)\s*(?=\S)", re.I)
 _LIST_END = re.compile(r"\s+(?:who|whom|with|due|because|substitut\w*|represented|replaced|in\s+respect)\b", re.I)
 _ROLE_LINE = re.compile(
@@ -324,6 +325,8 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
         return ""
     if _SOFT_END.search(section.text) or _depth(section.text) or _SOFT_START.match(line.text):
         return " "
+    if _NEW_ITEM.match(line.text):
+        return "\n"
     left, right = margins.get(prev.page, (prev.x0, prev.x1))
     if prev.x1 >= right - 0.15 * (right - left):
         return " "
