@@ -25,11 +25,12 @@ def without_times(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
 
 def archive_rows(db) -> dict[str, list[str]]:
     """Every table's rows, independent of the order documents finished in: documents by file name, ids counted
-    from each document's first row, times left out."""
+    from each document's first row, ids of rows shared across documents (people, series) and times left out."""
     files = dict(db.execute("select id, file_name from documents").fetchall())
     tables = [t for t in db.table_names() if "_fts" not in t]
-    first = {(t, doc): low for t in tables if "document" in db[t].columns_dict
+    first = {(t, doc): low for t in tables if {"document", "id"} <= set(db[t].columns_dict)
              for doc, low in db.execute(f"select document, min(id) from [{t}] group by document")}
+    joined = {"person", "record", "vote", "series", "register", "council_id", "first_meeting", "candidates"}
 
     def canonical(table: str, row: dict) -> str:
         doc = row.get("document")
@@ -38,10 +39,12 @@ def archive_rows(db) -> dict[str, list[str]]:
         for key, value in row.items():
             if key == "at" or key.endswith("_at"):
                 value = None
-            elif key == "document" or (key == "id" and table == "documents"):
-                value = files[value]
+            elif key in ("document", "other_document") or (key == "id" and table == "documents"):
+                value = files.get(value)
             elif key in local and value is not None:
                 value = value - first[local[key], doc] if (local[key], doc) in first else None
+            elif key in joined:  # ids of rows shared across documents: numbered in load order
+                value = None
             out[key] = value
         return repr(sorted(out.items()))
 

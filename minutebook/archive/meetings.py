@@ -173,18 +173,19 @@ def _clear(db: Database, meeting_id: int) -> None:
 
 
 def _copies(db: Database, meeting_id: int, staged: dict[int, dict[str, list[list]]]) -> list[Copy]:
-    """The meeting's copies, most authoritative first (then the document archived first)."""
-    links = db.execute("select document, position, role from document_meetings where meeting = ?",
-                       [meeting_id]).fetchall()
+    """The meeting's copies, most authoritative first, then by source (so the archive is the same whatever order
+    its documents were loaded in)."""
+    links = db.execute("select l.document, l.position, l.role, d.source from document_meetings l join documents d "
+                       "on d.id = l.document where l.meeting = ?", [meeting_id]).fetchall()
     copies = []
-    for document, position, role in links:
+    for document, position, role, _ in sorted(links, key=lambda link: (ROLES.index(link[2]), link[3])):
         if document not in staged:
             records = db.execute("select records from document_records where document = ?", [document]).fetchone()
             staged[document] = json.loads(records[0])
         tables = {table: _rows_of(staged[document], table, position) for table in MEETING_TABLES}
         meeting = dict(zip(row_columns("meetings"), staged[document]["meetings"][position], strict=True))
         copies.append(Copy(document, role, tables, meeting))
-    return sorted(copies, key=lambda c: (ROLES.index(c.role), c.document))
+    return copies
 
 
 def _rows_of(staged: dict[str, list[list]], table: str, position: int) -> list[dict[str, Any]]:
