@@ -2,8 +2,9 @@
 
 - Every full-text search of the archive reads FTS5 syntax as `minutebook search` does (`search.fts_query` in place
   of Datasette's `escape_fts`, which quotes `OR` as a word), and a malformed one is answered with a message.
-- A search of the decisions view is ranked: it is answered by `decisions_ranked` sorted by relevance (bm25, the
-  title weighted above the wording), its cursor column hidden.
+- A table's page and its exports are served from its view with `pdf_url` (linked.py), bbox and ocr left out of
+  the page unless asked for; a search of decisions, minutes or pages is ranked: answered by its `*_found` view
+  sorted by relevance (bm25; for decisions the title weighted above the wording), its cursor column hidden.
 - `/-/search` (search all) is one server-rendered page: decisions, minutes and pages in that order, each ranked,
   with highlighted snippets and links to the PDF page (in a new tab) and to the meeting.
 - SQL functions for canned queries: `pdf_url(source, page)`, the served URL of a PDF page, so exports carry it;
@@ -27,8 +28,9 @@ from sqlite_utils import Database
 
 from ..alerts import decision_key
 from ..search import MARK_END, MARK_START, QueryError, fts_query, query_problem, search
-from ..topics import RANKED
-from .metadata import DECISIONS, QUERIES
+from . import linked
+from .linked import FOUND, HIDDEN_COLUMNS, LINKED, SHOWN
+from .metadata import QUERIES, TABLES
 from .plugin import PLUGIN, pdf_url
 
 SECTIONS = {"resolutions": "Decisions", "minutes": "Minutes", "pages": "Pages"}
@@ -64,21 +66,24 @@ def prepare_connection(conn, database, datasette):
     conn.create_function("escape_fts", 1, lambda text: fts_query(text or "") or '""', deterministic=True)
     conn.create_function("pdf_url", 2, lambda source, page: page_url(config, source, page), deterministic=True)
     conn.create_function("decision_key", 3, decision_key, deterministic=True)
+    linked.create(conn)
 
 
 @hookimpl
 def filters_from_request(request, database, table, datasette):
-    """The match that gives decisions_ranked its relevance (Datasette's own filter matches in a subquery)."""
+    """The match that gives a `*_found` view its relevance (Datasette's own filter matches in a subquery)."""
     config = _config(datasette)
-    if not config or database != config["database"] or table != RANKED or not request.args.get("_search"):
+    if not config or database != config["database"] or table not in FOUND.values() or not request.args.get("_search"):
         return None
     return FilterArguments(["search match escape_fts(:search)"], {"search": request.args["_search"]})
 
 
-def ranked_request(scope: dict, database: str) -> dict:
-    """A search of the decisions view (any format) as the same search of decisions_ranked sorted by relevance;
-    decisions_ranked's cursor column left out unless columns are chosen. A blank search of any table is no
-    search (an empty search box lists every row). Other requests unchanged."""
+def table_request(scope: dict, database: str) -> dict:
+    """A request for a table's page or export as one for the view it is shown through (linked.py): its rows with
+    `pdf_url`, or, for a search of decisions, minutes or pages, their ranked view sorted by relevance (unless a
+    sort is asked for) without its cursor column. A table page leaves bbox and ocr out unless columns are chosen.
+    A view pages by offset: a table's own `_next` (a key) is dropped; `_shape=object` (keyed rows) stays the table's.
+    A blank search of any table is no search (an empty search box lists every row). Other requests unchanged."""
     path = scope.get("path", "")
     if not path.startswith(f"/{database}/"):
         return scope
@@ -87,26 +92,29 @@ def ranked_request(scope: dict, database: str) -> dict:
     if kept != args:
         scope = {**scope, "query_string": urlencode(kept).encode("latin-1")}
         args = kept
-    match = re.fullmatch(rf"/{re.escape(database)}/(decisions|{RANKED})(\.\w+)?", path)
-    if not match:
+    match = re.fullmatch(rf"/{re.escape(database)}/(\w+?)(\.\w+)?", path)
+    table = SHOWN.get(match[1]) if match else None
+    if table is None or ("_shape", "object") in args:  # rows keyed by primary key: a table's alone
         return scope
-    if match[1] == "decisions":
-        args = _unsorted_form(args)
-        keys = {key for key, _ in args}
-        if "_search" not in keys or keys & {"_sort", "_sort_desc"}:
-            return scope
-        args.append(("_sort", "relevance"))
+    args = [(key, value) for key, value in _unsorted_form(table, args) if key != "_next" or value.isdigit()]
     keys = {key for key, _ in args}
-    if "_col" not in keys and ("_nocol", "search") not in args:
-        args.append(("_nocol", "search"))
-    path = f"/{database}/{RANKED}{match[2] or ''}"
+    view = FOUND[table] if table in FOUND and "_search" in keys else LINKED[table]
+    if view == FOUND.get(table):
+        args += [] if keys & {"_sort", "_sort_desc"} else [("_sort", "relevance")]
+        args += [] if "_col" in keys or ("_nocol", "search") in args else [("_nocol", "search")]
+    if not match[2] and not keys & {"_col", "_nocol"}:
+        args += [("_nocol", column) for column in HIDDEN_COLUMNS.get(table, ())]
+    path = f"/{database}/{view}{match[2] or ''}"
     return {**scope, "path": path, "raw_path": path.encode(), "query_string": urlencode(args).encode("latin-1")}
 
 
-def _unsorted_form(args: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _unsorted_form(table: str, args: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Datasette's table form sends the page's sort with every search (its sort box is only hidden on wide
-    screens): the view's default sort sent so is no sort asked for."""
-    if ("_sort", DECISIONS["sort_desc"]) in args and "_sort_by_desc" in {key for key, _ in args}:
+    screens): the table's default sort sent so is no sort asked for."""
+    metadata = TABLES.get(table, {})
+    default = metadata.get("sort_desc") or metadata.get("sort")
+    descending = "_sort_by_desc" in {key for key, _ in args}
+    if ("_sort", default) in args and descending == bool(metadata.get("sort_desc")):
         return [(key, value) for key, value in args if key not in ("_sort", "_sort_by_desc")]
     return args
 
@@ -141,7 +149,7 @@ def asgi_wrapper(datasette):
                 if problem:
                     await _problem_response(scope["path"], problem).asgi_send(send)
                     return
-                scope = ranked_request(scope, config["database"])
+                scope = table_request(scope, config["database"])
             await app(scope, receive, send)
 
         return ranked

@@ -10,6 +10,7 @@ import markupsafe
 from .. import topics
 from ..schema import RECORD_COLUMNS
 from ..topics import RANKED
+from .linked import FOUND, FTS_TABLES, LINKED
 from .plugin import PLUGIN
 
 PDF_MOUNT = "pdfs"
@@ -31,7 +32,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "documents": {
         "description": "Each archived PDF, identified by the sha256 of its bytes; a changed file replaces its "
                        "older version (kept in document_history).",
-        "label_column": "file_name", "sort_desc": "ingested_at", "facets": ["council", "kind"],
+        "label_column": "file_name", "sort_desc": "ingested_at", "facets": ["council", "kind", {"date": "ingested_at"}],
         "columns": {"source": "path or URL it was read from", "kind": "agenda pack, minutes, report, ...",
                     "council": "its council's name: given for its source, else printed on it (null: neither)",
                     "council_id": "its council (see councils)",
@@ -44,7 +45,7 @@ TABLES: dict[str, dict[str, Any]] = {
                              "kind": "county, district, unitary, metropolitan, london borough, parish/town, "
                                      "combined/joint or other, as the name's words say"}},
     "document_history": {"description": "Older versions of documents, replaced when their file changed.",
-                         "sort_desc": "replaced_at"},
+                         "sort_desc": "replaced_at", "facets": [{"date": "replaced_at"}]},
     "pages": {"description": "The text of every page, for full-text search.", "sort": "id",
               "columns": {"text": "the page's text layer"}},
     "meetings": {
@@ -86,26 +87,27 @@ TABLES: dict[str, dict[str, Any]] = {
                        "to decide.", "columns": {"candidates": "ids of the people the name fits (JSON)"}},
     "attendance": {
         "description": "Who was a member, present, sent apologies, was absent or in attendance.",
-        "sort_desc": "meeting_date", "facets": ["status", "role"],
+        "sort_desc": "meeting_date", "facets": ["status", "role", {"date": "meeting_date"}],
         "columns": {"status": "member, present, apologies, absent or in_attendance", "role": "role as printed",
                     "person": "the person (see people)"},
     },
     "agenda_items": {"description": "Items on the agenda of the meeting a pack is for.", "sort_desc": "meeting_date",
-                     "columns": {"number": "item number as printed"}},
+                     "facets": [{"date": "meeting_date"}], "columns": {"number": "item number as printed"}},
     "minutes": {"description": "Each numbered minute, with its full text.", "label_column": "title",
                 "sort_desc": "meeting_date", "facets": [{"date": "meeting_date"}],
                 "columns": {"number": "minute number as printed", "text": "the minute's full text"}},
     "resolutions": {"description": "Each decision recorded in minutes.", "sort_desc": "meeting_date",
-                    "facets": ["outcome"],
+                    "facets": ["outcome", {"date": "meeting_date"}],
                     "columns": {"outcome": "resolved, agreed, noted, recommended, deferred or other",
                                 "text": "the decision's wording"}},
     "votes": {"description": "Recorded votes: divisions, named votes, counted shows of hands.",
-              "sort_desc": "meeting_date", "facets": ["result"],
+              "sort_desc": "meeting_date", "facets": ["result", {"date": "meeting_date"}],
               "columns": {"votes_for": "votes for, as printed", "votes_against": "votes against",
                           "votes_abstain": "abstentions", "result": "carried or lost",
                           "names": "members by side, where named (JSON)"}},
     "indicators": {"description": "Performance and population indicator values from report tables, one row per "
-                                  "indicator and period of a report.", "facets": ["period", "unit"],
+                                  "indicator and period of a report.",
+                   "facets": ["period", "unit", {"date": "period_end"}],
                    "sort": "period_end",
                    "columns": {"code": "the council's indicator code", "value": "the number as printed",
                                "unit": "unit, % or per 10,000, ...", "period": "period as printed",
@@ -124,7 +126,7 @@ TABLES: dict[str, dict[str, Any]] = {
                           "trend_normalised": "improving, worsening or unchanged (a rising risk is worsening)"}},
     "risk_registers": {"description": "Each council's risk register at each report date, whichever documents "
                                       "print it.", "label_column": "name", "sort_desc": "report_date",
-                       "facets": ["council", "name"],
+                       "facets": ["council", "name", {"date": "report_date"}],
                        "columns": {"name": "the register's heading (Corporate Risk Register, ...)",
                                    "report_date": "date of the meeting the report is for",
                                    "document": "set where the register is one document's alone (no council "
@@ -134,11 +136,12 @@ TABLES: dict[str, dict[str, Any]] = {
     "alert_seen": {"description": "The decisions each alert has given (document bytes, page and wording, hashed).",
                    "hidden": True},
     "ingest_errors": {"description": "Files that could not be archived, with the stage and the reason.",
-                      "sort_desc": "at", "facets": ["stage"]},
+                      "sort_desc": "at", "facets": ["stage", {"date": "at"}]},
     "decisions": DECISIONS,
     RANKED: {**DECISIONS, "title": "decisions, best matches first", "hidden": True, "sort": "relevance",
              "columns": {**DECISIONS["columns"], "relevance": "bm25 rank of the search (lower is better)"}},
 }
+PDF_URL = "the PDF page it is printed on (the URL this archive serves it at)"
 
 _WITHIN = """and (:council = '' or x.council = :council)
   and (:since = '' or x.date >= :since) and (:until = '' or x.date <= :until)"""
@@ -252,6 +255,17 @@ def build_metadata(db_path: str | Path, pdf_dir: str | Path | None = None) -> di
 
 
 def _tables() -> dict[str, dict[str, Any]]:
-    """Record tables also describe the provenance columns every record carries."""
-    return {name: {**table, "columns": {**(PROVENANCE if name in RECORD_COLUMNS else {}), **table.get("columns", {})}}
-            for name, table in TABLES.items()}
+    """Record tables also describe the provenance columns every record carries; each table shown through a view
+    (linked.py) lends it its title, description, sort and facets, and its full-text index."""
+    tables = {name: {**table, "columns": {**(PROVENANCE if name in RECORD_COLUMNS else {}),
+                                          **table.get("columns", {})}}
+              for name, table in TABLES.items()}
+    for name, view in LINKED.items():
+        shown = {key: value for key, value in tables[name].items() if key != "label_column"}
+        tables[view] = {**shown, "title": name, "hidden": True, "columns": {**shown["columns"], "pdf_url": PDF_URL},
+                        **({"fts_table": FTS_TABLES[name], "fts_pk": "id"} if name in FTS_TABLES else {})}
+    for name, view in FOUND.items():
+        shown = {key: value for key, value in tables[LINKED[name]].items() if key not in ("sort", "sort_desc")}
+        tables[view] = {**shown, "title": f"{name}, best matches first", "sort": "relevance",
+                        "columns": {**shown["columns"], "relevance": "bm25 rank of the search (lower is better)"}}
+    return tables

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from datasette.utils.asgi import Response
-from jinja2 import ChoiceLoader, FileSystemLoader
+from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader
 
 from ..meetings import ROLES
 from .chart import line_chart, period_length
@@ -30,6 +30,7 @@ AS_MEMBER = {"present", "member", "apologies", "absent"}
 SIDES = ("for", "against", "abstain")
 ID = re.compile(r"[0-9]{1,18}")
 """An id: ASCII digits that fit SQLite's integer (not '①', '١' or 20 digits, which int() or SQLite refuse)."""
+TABLE_PAGE = re.compile(r"table-.+\.html")
 MEETINGS_SHOWN = 500
 LATEST_DECISIONS = 20
 
@@ -38,11 +39,22 @@ PageLink = Callable[[str, int], "str | None"]
 
 
 def add_templates(datasette) -> None:
-    """Our templates after Datasette's own (a --template-dir still overrides them)."""
+    """Our templates after Datasette's own (a --template-dir still overrides them), and every table page as
+    minutebook_table.html (Datasette asks for `table-<database>-<table>.html` before its own table.html)."""
     loader = datasette.jinja_env.loader
     if not getattr(loader, "minutebook", False):
-        datasette.jinja_env.loader = ChoiceLoader([loader, FileSystemLoader(str(TEMPLATES))])
+        datasette.jinja_env.loader = ChoiceLoader([loader, FileSystemLoader(str(TEMPLATES)), _TablePages()])
         datasette.jinja_env.loader.minutebook = True
+
+
+class _TablePages(FunctionLoader):
+    """`table-<database>-<table>.html` as minutebook_table.html (listed as no templates: they are any table's)."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda name: '{% extends "minutebook_table.html" %}' if TABLE_PAGE.fullmatch(name) else None)
+
+    def list_templates(self) -> list[str]:
+        return []
 
 
 def routes(database: str, page_link: PageLink) -> list[tuple[str, Callable]]:

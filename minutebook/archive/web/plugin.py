@@ -16,7 +16,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import AsgiFileDownload, Response
 from datasette.views.base import DatasetteError
 
-from . import pages
+from . import linked, pages
 
 PLUGIN = "minutebook"
 PDF_MAGIC = b"%PDF-"
@@ -107,9 +107,25 @@ def startup(datasette):
     console through rich; an archive's visitor's malformed search must not fill the operator's terminal."""
     from datasette import handle_exception as default  # here: importing it first thing breaks Datasette's loading
 
-    if datasette.plugin_config(PLUGIN):
+    config = datasette.plugin_config(PLUGIN)
+    if config:
         default.rich = None
         pages.add_templates(datasette)
+        _find_temp_views(datasette.get_database(config["database"]))
+
+
+def _find_temp_views(db) -> None:
+    """Datasette looks a view up in sqlite_master only: the archive's are also looked for among the TEMP views
+    each connection makes (linked.py)."""
+    if getattr(db, "finds_temp_views", False):
+        return
+    own = db.get_view_definition
+
+    async def view_definition(view: str) -> str | None:
+        return await own(view) or await db.execute_fn(lambda conn: linked.temp_view_sql(conn, view))
+
+    db.get_view_definition = view_definition
+    db.finds_temp_views = True
 
 
 @hookimpl
@@ -158,13 +174,50 @@ def _row_page(row, value, column: str, table: str | None, datasette):
     return markupsafe.Markup('<a href="{}">{}</a>').format(datasette.urls.path(f"/{kind}/{id_}"), label)
 
 
+REFERENCES = {"document": ("documents", "file_name"), "person": ("people", "name"), "meeting": ("meetings", "body"),
+              "minute": ("minutes", "title"), "series": ("indicator_series", "name"),
+              "register": ("risk_registers", "name")}
+"""A record's column holding another row's id -> (that table, the column it is labelled by), as Datasette labels a
+table's foreign keys (a view has none)."""
+
+
+def _view_cell(value, column: str, table: str, database: str, datasette):
+    """What Datasette shows for a table's own page and no view's: its row's link on the id, another row it refers to
+    by its label; and a pdf_url as the link it is."""
+    if column == "pdf_url" and isinstance(value, str) and value.startswith(("/", "https://", "http://")):
+        return markupsafe.Markup('<a href="{}" target="_blank" rel="noopener">{}</a>').format(value, value)
+    base = linked.SHOWN.get(table, table)
+    if not isinstance(value, int) or table == base:
+        return None
+    if column == "id" and base != "decisions":
+        return markupsafe.Markup('<a href="{}">{}</a>').format(datasette.urls.row(database, base, value), value)
+    if column not in REFERENCES:
+        return None
+    other, label_column = REFERENCES[column]
+
+    async def reference():
+        found = (await datasette.get_database(database).execute(
+            f"select [{label_column}] from [{other}] where id = ?", [value])).first()
+        label = found[0] if found and found[0] not in (None, "") else value
+        return _row_page({}, {"value": value, "label": label}, column, base, datasette) or markupsafe.Markup(
+            '<a href="{}">{}</a>').format(datasette.urls.row(database, other, value), label)
+
+    return reference
+
+
 @hookimpl
-def render_cell(row, value, column, table, datasette):
+def render_cell(row, value, column, table, database, datasette):
     config = datasette.plugin_config(PLUGIN)
-    linked = _row_page(row, value, column, table, datasette) if config else None
-    if linked:
-        return linked
-    if column != "page" or not config or not config.get("pdf_dir") or not isinstance(value, int) \
+    if not config or database != config["database"]:
+        return None
+    shown = _view_cell(value, column, table, database, datasette)
+    if shown:
+        return shown
+    table = linked.SHOWN.get(table, table)
+    linked_page = _row_page(row, value, column, table, datasette)
+    if linked_page:
+        return linked_page
+    if column != "page" or not config.get("pdf_dir") or not isinstance(value, int) \
             or "document" not in row.keys():  # noqa: SIM118 (sqlite3.Row: `in` tests values)
         return None
     document = row["document"]
