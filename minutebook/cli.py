@@ -206,8 +206,10 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
+    from .archive.opening import inspect
     from .flows.console import quiet_prefect, start_worker
 
+    inspect(args.db)  # a file that is not an archive is refused at once, before a worker starts or Prefect loads
     quiet_prefect(args.verbose)  # before Prefect is imported, which reads its logging settings once
     if args.once:
         start_worker()
