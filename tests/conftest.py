@@ -51,29 +51,67 @@ def shared_pdf(relative: str) -> Path:
     return path
 
 
-@pytest.fixture
-def make_pdf(tmp_path, request):
-    """Render HTML to a PDF with weasyprint and return its path. Renders are kept in pytest's cache folder, keyed
-    by the HTML and weasyprint's version (rendering is most of an extractor test's time); a fresh checkout, as in
-    CI, renders everything."""
+_LAYOUTS: dict[str, Layout] = {}
+_EXTRACTED: dict[tuple[str, str | None], object] = {}
+
+
+def shared_layout(relative: str) -> Layout:
+    """The Layout of a shared-corpus PDF, read once a session: the extractor tests of several modules read the same
+    real files, and reading a PDF's pages is most of such a test's time. Extractors only read a Layout (each test
+    makes its own Pack over it); the session closes it."""
+    if relative not in _LAYOUTS:
+        _LAYOUTS[relative] = Layout(shared_pdf(relative))
+    return _LAYOUTS[relative]
+
+
+def shared_extraction(relative: str, council: str | None = None):
+    """`extract_document` of a shared-corpus PDF, run once a session (several modules archive the same real
+    files); each caller gets its own deep copy."""
+    import copy
+
+    from minutebook.extractors.pipeline import extract_document
+
+    key = (relative, council)
+    if key not in _EXTRACTED:
+        _EXTRACTED[key] = extract_document(shared_pdf(relative), council=council)
+    return copy.deepcopy(_EXTRACTED[key])
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_shared_layouts():
+    yield
+    for layout in _LAYOUTS.values():
+        layout.close()
+
+
+def render_pdf(html: str, config: pytest.Config | None = None) -> bytes:
+    """HTML rendered to PDF bytes with weasyprint. Renders are kept in pytest's cache folder, keyed by the HTML and
+    weasyprint's version (rendering is most of an extractor test's time); a fresh checkout, as in CI, renders
+    everything."""
     import hashlib
-    import shutil
 
     import weasyprint
 
-    cache = getattr(request.config, "cache", None) and request.config.cache.mkdir("rendered-pdfs")
+    cache = getattr(config, "cache", None)
+    key = hashlib.sha256(f"{weasyprint.__version__}\n{html}".encode()).hexdigest()
+    kept = cache.mkdir("rendered-pdfs") / f"{key}.pdf" if cache else None
+    if kept and kept.is_file():
+        return kept.read_bytes()
+    body = weasyprint.HTML(string=html).write_pdf()
+    if kept:  # written whole under a name of this process's own, then renamed: concurrent runs never read half
+        part = kept.with_suffix(f".{os.getpid()}.part")
+        part.write_bytes(body)
+        part.replace(kept)
+    return body
+
+
+@pytest.fixture
+def make_pdf(tmp_path, request):
+    """Render HTML to a PDF (`render_pdf`) in the test's folder and return its path."""
 
     def make(html: str, name: str = "doc.pdf") -> Path:
         path = tmp_path / name
-        key = hashlib.sha256(f"{weasyprint.__version__}\n{html}".encode()).hexdigest()
-        kept = cache / f"{key}.pdf" if cache else None
-        if kept and kept.is_file():
-            shutil.copyfile(kept, path)
-            return path
-        weasyprint.HTML(string=html).write_pdf(path)
-        if kept:
-            shutil.copyfile(path, kept.with_suffix(".part"))
-            kept.with_suffix(".part").replace(kept)
+        path.write_bytes(render_pdf(html, request.config))
         return path
 
     return make
@@ -284,12 +322,12 @@ def served_archive(sample_archive):
 
 # --- Scheduled ingestion: a ModernGov-shaped site on 127.0.0.1 ------------------------------------------------------
 @pytest.fixture(scope="session")
-def moderngov_pdfs() -> dict[str, bytes]:
+def moderngov_pdfs(request) -> dict[str, bytes]:
     from datetime import date
 
     from moderngov_site import make_pdfs
 
-    return make_pdfs(date.today())
+    return make_pdfs(date.today(), lambda html: render_pdf(html, request.config))
 
 
 @pytest.fixture

@@ -268,8 +268,9 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def make_pdfs(today: date) -> dict[str, bytes]:
-    """The site's PDFs, dated like its meetings: 4967's pack (and a re-issue), its printed minutes, and reports."""
+def make_pdfs(today: date, render: Callable[[str], bytes] = render) -> dict[str, bytes]:
+    """The site's PDFs, dated like its meetings: 4967's pack (and a re-issue), its printed minutes, and reports;
+    `render` makes a PDF of HTML."""
     audit, galleries = today - timedelta(days=7), today - timedelta(days=10)
     pdfs = {
         "pack": PACK_HTML.format(committee="Audit Committee", day=long_date(audit), topic="internal audit plan"),

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
-from prefect import flow
 
 from minutebook.archive import open_archive
 from minutebook.archive.sources import ATTENDANCE_VIEW, ensure_source_tables, remember_source
@@ -41,8 +40,15 @@ class ShelfAdapter:
                                council="Example Borough Council")], meetings=[meeting], notes="1 meeting on the shelf")
 
 
-@flow
 def shelf_pass(shelf: Path, db_path: str):
+    """One watch pass over the shelf, run as a Prefect flow. Prefect is imported here, not with the module: it
+    takes over a second to import, and `make test-fast` runs this module's other test without it."""
+    from prefect import flow
+
+    return flow(name="shelf-pass")(_shelf_pass)(shelf, db_path)
+
+
+def _shelf_pass(shelf: Path, db_path: str):
     from minutebook.flows.watch import SourceReport, source_pass
     from minutebook.pipeline import IngestReport
 

@@ -1,9 +1,8 @@
 from datetime import date
 
-from conftest import shared_pdf
+from conftest import shared_layout
 
 from minutebook.extractors import agenda
-from minutebook.extractors.layout import Layout
 from minutebook.extractors.pack import Pack
 
 FRONT = """
@@ -41,8 +40,8 @@ def test_no_front_sheet_no_items(text_pack):
 
 
 def test_real_frontsheet_wrapped_titles():
-    with Layout(shared_pdf("real/kent_county_council_2025-01-09_agenda_frontsheet.pdf")) as layout:
-        items = agenda.extract(Pack(layout))
+    layout = shared_layout("real/kent_county_council_2025-01-09_agenda_frontsheet.pdf")
+    items = agenda.extract(Pack(layout))
     assert [(i.number, i.title, i.page) for i in items] == [
         ("1", "Apologies for Absence", 3),
         ("2", "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the "
@@ -52,8 +51,8 @@ def test_real_frontsheet_wrapped_titles():
 
 
 def test_real_frontsheet_title_with_year_range_wraps():
-    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_agenda_frontsheet.pdf")) as layout:
-        items = {i.number: i.title for i in agenda.extract(Pack(layout))}
+    layout = shared_layout("real/kent_cabinet_2025-01-30_agenda_frontsheet.pdf")
+    items = {i.number: i.title for i in agenda.extract(Pack(layout))}
     assert items["6"] == ("Draft Revenue Budget 2025-26, MTFP 2025-28, Draft Capital Programme 2025-35 and Treasury "
                           "Management Strategy")
     assert items["3"] == "Minutes of the Meeting held on 9th January 2025"

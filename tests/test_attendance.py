@@ -3,10 +3,9 @@
 from datetime import date
 
 import pytest
-from conftest import shared_pdf
+from conftest import shared_layout
 
 from minutebook.extractors import attendance
-from minutebook.extractors.layout import Layout
 from minutebook.extractors.pack import Pack
 
 
@@ -139,8 +138,8 @@ def test_unlabelled_name_grid_and_portfolio_table_on_rendered_front_sheets(make_
 
 
 def by_name(path: str) -> dict[tuple[str, str], object]:
-    with Layout(shared_pdf(path)) as layout:
-        return {(r.name, r.status): r for r in attendance.extract(Pack(layout))}
+    layout = shared_layout(path)
+    return {(r.name, r.status): r for r in attendance.extract(Pack(layout))}
 
 
 @pytest.mark.shared

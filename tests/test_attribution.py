@@ -6,11 +6,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from conftest import shared_pdf
+from conftest import shared_extraction
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.attribution import attribute_all, domains
-from minutebook.extractors.pipeline import extract_document
 from minutebook.schemas import Attendance, Document, Extraction, Meeting
 
 FERN, BRACK = "Fernleigh District Council", "Brackwater Borough Council"
@@ -115,7 +114,7 @@ def test_kent_front_sheets_and_bristol_decision_notices(tmp_path):
     for name in ("kent_cabinet_2025-01-30_supplement_prod_pack.pdf", "kent_cabinet_2025-03-04_agenda_frontsheet.pdf",
                  "bristol_tcpc_2025-10-23_printed_minutes.pdf", "bristol_tcpc_2025-05-15_decision_notice.pdf",
                  "kent_cpp_2024-10-29_minutes.pdf", "kent_county_council_2025-01-09_printed_minutes.pdf"):
-        result = extract_document(shared_pdf(f"real/{name}"))
+        result = shared_extraction(f"real/{name}")
         load_extraction(db, result.extraction, result.pages)
     assert attribute_all(db) == 3  # the front sheet (a domain), the notice (its meeting), the panel (councillors)
     assert db.execute("select file_name, council from documents order by file_name").fetchall() == [

@@ -2,10 +2,8 @@
 text), its kind from its own words, and the key two spellings share. Rendered packs of invented councils, and the
 real PDFs' printed names."""
 
-from pathlib import Path
-
 import pytest
-from conftest import shared_pdf
+from conftest import shared_layout
 
 from minutebook.extractors import council
 from minutebook.extractors.layout import Layout
@@ -227,21 +225,20 @@ REAL = {
 SEED = {"dorset-safeguarding-2019-01-14.pdf": "Dorset County Council"}  # 2019: before Dorset Council
 
 
-def printed(path: Path) -> str | None:
-    with Layout(path) as layout:
-        return council.extract(Pack(layout))
+def printed(relative: str) -> str | None:
+    return council.extract(Pack(shared_layout(relative)))
 
 
 @pytest.mark.parametrize("name", ["kent_cabinet_2025-01-09_minutes.pdf", "bristol_tcpc_2025-10-23_printed_minutes.pdf",
                                   "milburn_pc_2019-01-08_agenda.pdf", "kent_cpp_2024-12-10_minutes.pdf"])
 def test_real_letterheads(name):
-    assert printed(shared_pdf(f"real/{name}")) == REAL[name]
+    assert printed(f"real/{name}") == REAL[name]
 
 
 @pytest.mark.slow
 def test_every_real_document():
-    found = {name: printed(shared_pdf(f"real/{name}")) for name in REAL}
-    found |= {name: printed(shared_pdf(f"seed/{name}")) for name in SEED}
+    found = {name: printed(f"real/{name}") for name in REAL}
+    found |= {name: printed(f"seed/{name}") for name in SEED}
     assert found == REAL | SEED
 
 

@@ -4,7 +4,7 @@ or a decision notice further down are minutes."""
 from __future__ import annotations
 
 import pytest
-from conftest import shared_pdf
+from conftest import shared_extraction
 
 from minutebook.extractors.pipeline import extract_document
 
@@ -31,4 +31,4 @@ def test_the_first_title_word_decides(make_pdf, html, kind):
     ("kent_county_council_2025-02-13_agenda_frontsheet.pdf", "front sheet"),
 ])
 def test_real_documents(name, kind):
-    assert extract_document(shared_pdf(f"real/{name}")).extraction.document.kind == kind
+    assert shared_extraction(f"real/{name}").extraction.document.kind == kind

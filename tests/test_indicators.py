@@ -1,7 +1,9 @@
 """Indicator tables: small PDFs in the printed forms councils use, headerless rows, and real packs."""
 
+from functools import cache
+
 import pytest
-from conftest import TextPack, shared_pdf
+from conftest import TextPack, shared_layout
 
 from minutebook.extractors import indicators
 from minutebook.extractors.layout import Layout, Line, Word
@@ -128,28 +130,31 @@ In Q1 2018/19 there were 487 concerns and in Q2 2018/19 there were 562.
     }
 
 
+@cache
+def real_indicators(relative: str) -> tuple:
+    """A real file's indicators, extracted once for the tests of this module that read them."""
+    return tuple(indicators.extract(Pack(shared_layout(relative))))
+
+
 @pytest.mark.parametrize(("period", "value", "name"), [
     ("Q2 2018/19", 6270, "Rates of crime, antisocial behaviour and domestic abuse in Dorset (Total Crime)"),
     ("2016/17", 14.6, "The rate of children who are persistent absentees from school (Secondary)"),
 ])
 def test_dorset_overview_page(period, value, name):
-    with Layout(shared_pdf("seed/dorset-safeguarding-2019-01-14.pdf")) as layout:
-        records = indicators.extract(Pack(layout))
+    records = real_indicators("seed/dorset-safeguarding-2019-01-14.pdf")
     hit = [r for r in records if r.name == name and r.period == period]
     assert [(r.value, r.page) for r in hit] == [(value, 21)]
 
 
 def test_kent_quarterly_report_breakdown_table():
-    with Layout(shared_pdf("real/kent_cabinet_2025-03-04_qpr_q3_performance_report.pdf")) as layout:
-        records = indicators.extract(Pack(layout))
+    records = real_indicators("real/kent_cabinet_2025-03-04_qpr_q3_performance_report.pdf")
     uasc = [(r.period, r.value) for r in records if r.name == "UASC"]
     assert uasc == [("Dec-23", 531), ("Mar-24", 480), ("Jun-24", 476), ("Sep-24", 555), ("Dec-24", 475)]
     assert not [r for r in records if r.name.endswith(("Gender", "Ethnicity", "Age Group"))]
 
 
 def test_kent_quarterly_report_headings_over_two_lines():
-    with Layout(shared_pdf("real/kent_cabinet_2025-03-04_qpr_q3_performance_report.pdf")) as layout:
-        records = indicators.extract(Pack(layout))
+    records = real_indicators("real/kent_cabinet_2025-03-04_qpr_q3_performance_report.pdf")
     care = [(r.period, r.value, r.page) for r in records if r.name == "Adult Social Care"]
     assert care == [("Jan – Mar 24", 26, 12), ("Apr – Jun 24", 24, 12), ("Jul – Sep 24", 25, 12),
                     ("Oct – Dec 24", 24, 12), ("12m to Dec 23", 100, 12), ("12m to Dec 24", 99, 12)]

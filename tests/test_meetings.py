@@ -6,13 +6,12 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from conftest import shared_pdf
+from conftest import shared_extraction
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.load import LoadStatus, remove_document
 from minutebook.archive.meetings import body_display, body_key
 from minutebook.cli import main
-from minutebook.extractors.pipeline import extract_document
 from minutebook.schemas import Attendance, Document, Extraction, Meeting, Minute, Resolution, Vote
 
 COUNCIL = "Fernleigh District Council"
@@ -166,7 +165,7 @@ def test_a_pack_carrying_earlier_minutes_is_a_lesser_copy_of_them(archive):
 def test_bristol_printed_minutes_and_decision_notice_are_one_meeting(tmp_path):
     db = open_archive(tmp_path / "archive.db")
     for name in ("bristol_tcpc_2024-09-12_decision_notice.pdf", "bristol_tcpc_2024-09-12_printed_minutes.pdf"):
-        result = extract_document(shared_pdf(f"real/{name}"))
+        result = shared_extraction(f"real/{name}")
         load_extraction(db, result.extraction, result.pages)
     assert rows(db, "select body, date, time from meetings") == [
         ("Transport and Connectivity Policy Committee", "2024-09-12", "17:00")]

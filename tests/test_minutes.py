@@ -1,10 +1,9 @@
 from datetime import date
 
 import pytest
-from conftest import shared_pdf
+from conftest import shared_layout
 
 from minutebook.extractors import minutes
-from minutebook.extractors.layout import Layout
 from minutebook.extractors.numbering import follows, split_numbered
 from minutebook.extractors.pack import Pack
 
@@ -130,8 +129,8 @@ def test_numbers_follow_within_one_scheme_only():
 
 
 def test_dorset_minutes_numbers_in_the_margin():
-    with Layout(shared_pdf("seed/dorset-safeguarding-2019-01-14.pdf")) as layout:
-        found = minutes.extract(Pack(layout))
+    layout = shared_layout("seed/dorset-safeguarding-2019-01-14.pdf")
+    found = minutes.extract(Pack(layout))
     assert [m.number for m in found] == [str(n) for n in range(40, 50)]
     assert {m.meeting_date for m in found} == {date(2018, 10, 11)}
     by_number = {m.number: m for m in found}
@@ -141,23 +140,23 @@ def test_dorset_minutes_numbers_in_the_margin():
 
 
 def test_kent_panel_item_numbers_and_title_ending_a_page():
-    with Layout(shared_pdf("real/kent_cpp_2024-12-10_minutes.pdf")) as layout:
-        found = minutes.extract(Pack(layout))
+    layout = shared_layout("real/kent_cpp_2024-12-10_minutes.pdf")
+    found = minutes.extract(Pack(layout))
     assert [m.number for m in found] == [str(n) for n in range(1, 11)]
     four = found[3]
     assert (four.title, four.page) == ("Participation Team Update", 1)  # "(Item 4)" is at the top of page 2
 
 
 def test_kent_cabinet_wrapped_titles():
-    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_printed_minutes.pdf")) as layout:
-        found = {m.number: m for m in minutes.extract(Pack(layout))}
+    layout = shared_layout("real/kent_cabinet_2025-01-30_printed_minutes.pdf")
+    found = {m.number: m for m in minutes.extract(Pack(layout))}
     assert list(found) == [str(n) for n in range(84, 93)]
     assert found["88"].title == "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25"
     assert found["88"].page == 9
 
 
 def test_parish_dotted_numbers():
-    with Layout(shared_pdf("real/milburn_pc_2018-11-06_minutes.pdf")) as layout:
-        found = minutes.extract(Pack(layout))
+    layout = shared_layout("real/milburn_pc_2018-11-06_minutes.pdf")
+    found = minutes.extract(Pack(layout))
     assert [m.number for m in found] == [f"18.11.{n}" for n in range(1, 11)]
     assert found[5].title == "Beacon to Commemorate 100 Years of Remembrance"

@@ -2,9 +2,8 @@
 
 from datetime import date
 
-from conftest import TextPack, make_lines, shared_pdf
+from conftest import TextPack, make_lines, shared_layout
 
-from minutebook.extractors.layout import Layout
 from minutebook.extractors.pack import Pack
 
 
@@ -68,8 +67,8 @@ COMMITTEE: Transport Committee
 
 
 def test_real_frontsheet_meeting_on_a_cover_page():
-    with Layout(shared_pdf("real/kent_county_council_2025-01-09_agenda_frontsheet.pdf")) as layout:
-        front = Pack(layout).parts[0]
+    layout = shared_layout("real/kent_county_council_2025-01-09_agenda_frontsheet.pdf")
+    front = Pack(layout).parts[0]
     assert (front.kind, front.body, front.date, front.time) == ("front", "County Council", date(2025, 1, 9), "10:00")
 
 
@@ -81,8 +80,8 @@ def test_real_minutes_bodies():
         "real/milburn_pc_2018-11-06_minutes.pdf": ("Milburn Parish Council", date(2018, 11, 6), None),
     }
     for name, meeting in expected.items():
-        with Layout(shared_pdf(name)) as layout:
-            part = Pack(layout).parts[0]
+        layout = shared_layout(name)
+        part = Pack(layout).parts[0]
         assert (part.kind, part.body, part.date, part.time) == ("minutes", *meeting), name
 
 
@@ -99,11 +98,11 @@ It closed at 12.40 pm
 
 
 def test_real_minutes_run_to_the_last_page():
-    with Layout(shared_pdf("real/kent_county_council_2024-12-19_minutes.pdf")) as layout:
-        pack = Pack(layout)
-        minutes = [p for p in pack.parts if p.kind == "minutes"]
-        assert len(minutes) == 1
-        assert pack.lines[minutes[0].end - 1].page == 15
+    layout = shared_layout("real/kent_county_council_2024-12-19_minutes.pdf")
+    pack = Pack(layout)
+    minutes = [p for p in pack.parts if p.kind == "minutes"]
+    assert len(minutes) == 1
+    assert pack.lines[minutes[0].end - 1].page == 15
 
 
 def test_minutes_without_an_attendance_block_found_by_their_title():

@@ -7,12 +7,11 @@ import hashlib
 import json
 
 import pytest
-from conftest import shared_pdf
+from conftest import shared_extraction
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.attribution import attribute_all
 from minutebook.archive.people import compatible, parse, person_kind
-from minutebook.extractors.pipeline import extract_document
 from minutebook.schemas import Attendance, Document, Extraction, Meeting, Vote
 
 
@@ -133,7 +132,7 @@ def test_kent_spellings_join_attendance_and_named_votes(tmp_path):
     db = open_archive(tmp_path / "archive.db")
     for name in ("kent_county_council_2025-01-09_printed_minutes.pdf", "kent_cpp_2024-10-29_minutes.pdf",
                  "kent_county_council_2025-03-13_printed_minutes.pdf"):
-        result = extract_document(shared_pdf(f"real/{name}"))
+        result = shared_extraction(f"real/{name}")
         load_extraction(db, result.extraction, result.pages)
     assert attribute_all(db) == 1  # the panel's minutes print no council: they share its councillors
     assert db.execute("select distinct council from people").fetchall() == [("Kent County Council",)]

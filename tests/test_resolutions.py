@@ -1,7 +1,6 @@
-from conftest import shared_pdf
+from conftest import shared_layout
 
 from minutebook.extractors import resolutions
-from minutebook.extractors.layout import Layout
 from minutebook.extractors.pack import Pack
 
 HEAD = """
@@ -113,8 +112,8 @@ def test_prose_resolution_is_the_sentence(text_pack):
 
 
 def test_kent_cabinet_resolution_with_lettered_parts():
-    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_printed_minutes.pdf")) as layout:
-        found = {r.minute_number: r for r in resolutions.extract(Pack(layout))}
+    layout = shared_layout("real/kent_cabinet_2025-01-30_printed_minutes.pdf")
+    found = {r.minute_number: r for r in resolutions.extract(Pack(layout))}
     r88 = found["88"]
     assert (r88.outcome, r88.page) == ("resolved", 10)
     assert r88.text.startswith("that Cabinet agree to: A) Note the forecast revenue overspend of £23.3m")
@@ -124,16 +123,16 @@ def test_kent_cabinet_resolution_with_lettered_parts():
 
 
 def test_kent_panel_numbered_paragraph_resolutions():
-    with Layout(shared_pdf("real/kent_cpp_2024-12-10_minutes.pdf")) as layout:
-        found = [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(Pack(layout))]
+    layout = shared_layout("real/kent_cpp_2024-12-10_minutes.pdf")
+    found = [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(Pack(layout))]
     assert ("4", "resolved", "that the update be noted.") in found
     assert ("10", "resolved", "that the work programme was noted.") in found
     assert not [f for f in found if "it was noted" in f[2].lower()]
 
 
 def test_bristol_unmarked_decisions():
-    with Layout(shared_pdf("real/bristol_tcpc_2025-05-15_printed_minutes.pdf")) as layout:
-        found = {r.minute_number: r for r in resolutions.extract(Pack(layout))}
+    layout = shared_layout("real/bristol_tcpc_2025-05-15_printed_minutes.pdf")
+    found = {r.minute_number: r for r in resolutions.extract(Pack(layout))}
     assert found["7"].outcome == "noted"
     assert found["7"].text.startswith("That the Transport and Connectivity Policy Committee: 1. Noted the membership")
     assert (found["15"].outcome, found["19"].outcome) == ("other", "noted")
@@ -142,8 +141,8 @@ def test_bristol_unmarked_decisions():
 
 
 def test_parish_prose_resolutions():
-    with Layout(shared_pdf("real/milburn_pc_2018-11-06_minutes.pdf")) as layout:
-        found = [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(Pack(layout))]
+    layout = shared_layout("real/milburn_pc_2018-11-06_minutes.pdf")
+    found = [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(Pack(layout))]
     assert ("18.11.7", "resolved", "Invoice received from G & A M Johnston £1033.00 for grass cutting, Councillors "
                                    "resolved to pay") in found
     assert ("18.11.3", "agreed", "All agreed this was a true record and were signed and approved.") in found

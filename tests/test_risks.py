@@ -1,6 +1,6 @@
 """Risk registers: small PDFs in the printed forms councils use, headerless rows, and real registers."""
 
-from conftest import TextPack, make_lines, shared_pdf
+from conftest import TextPack, make_lines, shared_layout
 
 from minutebook.extractors import risks
 from minutebook.extractors.layout import Layout
@@ -115,8 +115,8 @@ High level risk in the Corporate Risk Register HIGH
 
 
 def test_kent_budget_risk_register_without_ids():
-    with Layout(shared_pdf("real/kent_cabinet_2025-01-30_budget_risk_register.pdf")) as layout:
-        found = [(r.risk_id, r.title, r.level, r.trend, r.page) for r in risks.extract(Pack(layout))]
+    layout = shared_layout("real/kent_cabinet_2025-01-30_budget_risk_register.pdf")
+    found = [(r.risk_id, r.title, r.level, r.trend, r.page) for r in risks.extract(Pack(layout))]
     assert len(found) == 42
     assert found[0] == (None, "High Needs Spending", "4", None, 1)
     assert (None, "Capital - Climate Change", "3", None, 10) in found
@@ -125,8 +125,8 @@ def test_kent_budget_risk_register_without_ids():
 
 
 def test_dorset_risk_whose_quoted_word_sits_below_the_line():
-    with Layout(shared_pdf("seed/dorset-safeguarding-2019-01-14.pdf")) as layout:
-        found = {r.risk_id: (r.title, r.level, r.trend, r.page) for r in risks.extract(Pack(layout))}
+    layout = shared_layout("seed/dorset-safeguarding-2019-01-14.pdf")
+    found = {r.risk_id: (r.title, r.level, r.trend, r.page) for r in risks.extract(Pack(layout))}
     assert found["06d"] == ("Failure to fulfil our statutory ‘Prevent’ duty to combat radicalisation", "LOW",
                             "IMPROVING", 35)
     assert found["02b"] == ("Unsuitable housing results in an increased risk to vulnerable children and adults",

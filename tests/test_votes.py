@@ -1,7 +1,6 @@
-from conftest import shared_pdf
+from conftest import shared_layout
 
 from minutebook.extractors import votes
-from minutebook.extractors.layout import Layout
 from minutebook.extractors.pack import Pack
 
 HEAD = """
@@ -68,14 +67,14 @@ The contract runs for 12 months against a budget of £40,000.
 
 
 def test_bristol_counted_votes():
-    with Layout(shared_pdf("real/bristol_tcpc_2025-05-15_printed_minutes.pdf")) as layout:
-        found = [(v.minute_number, v.for_, v.against, v.abstain, v.result, v.page) for v in votes.extract(Pack(layout))]
+    layout = shared_layout("real/bristol_tcpc_2025-05-15_printed_minutes.pdf")
+    found = [(v.minute_number, v.for_, v.against, v.abstain, v.result, v.page) for v in votes.extract(Pack(layout))]
     assert found == [("10", 2, 7, None, "lost", 8), ("10", 4, 1, 4, "carried", 8), ("13", 7, 1, 0, "carried", 11)]
 
 
 def test_kent_council_listed_votes_with_bare_result_line():
-    with Layout(shared_pdf("real/kent_county_council_2025-03-13_printed_minutes.pdf")) as layout:
-        found = votes.extract(Pack(layout))
+    layout = shared_layout("real/kent_county_council_2025-03-13_printed_minutes.pdf")
+    found = votes.extract(Pack(layout))
     four = [v for v in found if (v.for_, v.against) == (36, 4)]
     assert len(four) == 1
     assert (four[0].minute_number, four[0].abstain, four[0].result) == ("306", 0, "carried")  # "Agreed."
