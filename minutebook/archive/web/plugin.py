@@ -8,6 +8,7 @@ links to `<mount><relative path>#page=N`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -25,11 +26,18 @@ READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 def pdf_url(source: str, page: int, pdf_dir: str, mount: str) -> str | None:
     """The served URL of `source` at `page`, or None when `source` is not under the served folder."""
+    served = _served(source, pdf_dir, mount)
+    return f"{served}#page={page}" if served else None
+
+
+@lru_cache(maxsize=4096)
+def _served(source: str, pdf_dir: str, mount: str) -> str | None:
+    """Kept: an export asks for each row's, and resolving a path asks the file system."""
     try:
         relative = Path(source).resolve().relative_to(Path(pdf_dir).resolve())
     except ValueError:
         return None
-    return f"{mount.rstrip('/')}/{quote(relative.as_posix())}#page={page}"
+    return f"{mount.rstrip('/')}/{quote(relative.as_posix())}"
 
 
 def served_pdf(pdf_dir: str, relative: str) -> Path | None:
