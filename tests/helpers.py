@@ -1,12 +1,24 @@
-"""Helpers shared by the tests (fixtures live in conftest.py): whole-archive dumps for comparing archives, a small
-pack to render, a free port."""
+"""Helpers shared by the tests (fixtures live in conftest.py): invented documents, whole-archive dumps for
+comparing archives, a small pack to render, a free port."""
 
 from __future__ import annotations
 
+import hashlib
 import socket
+from pathlib import Path
+
+from minutebook.schemas import Document
 
 PACK = """<html><body><h1>Example Borough Council</h1><h2>Cabinet</h2><p>Date: 12 March 2025</p>
 <p>{words}</p><div style="page-break-before: always"><p>The second page mentions {marker}.</p></div></body></html>"""
+
+
+def invented_document(name: str, kind: str = "minutes", council: str | None = None, pages: int = 1,
+                      folder: str | Path | None = None, version: str = "") -> Document:
+    """The Document of an invented file, for Extractions built from the schemas (no PDF read): its hash made from
+    its name (and `version`: new bytes of the same file), its source the name (in `folder`, if given)."""
+    return Document(sha256=hashlib.sha256(f"{name}{version}".encode()).hexdigest(), file_name=name, pages=pages,
+                    kind=kind, source=str(Path(folder) / name) if folder else name, council=council)
 
 
 def dump(db) -> dict[str, list[tuple]]:

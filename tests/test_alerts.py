@@ -8,7 +8,7 @@ from email import message_from_bytes, policy
 
 import pytest
 import topic_archive
-from helpers import free_port
+from helpers import free_port, invented_document
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.cli import main
@@ -36,7 +36,7 @@ def load(archive, make) -> None:
 def transport_agenda(pdf_dir):
     """The agenda of the minutes' meeting: archiving it derives the meeting's decisions again (new row ids)."""
     day = "2025-05-01"
-    document = topic_archive._document(pdf_dir, "fenmoor_transport_agenda.pdf", "agenda pack", 1)
+    document = invented_document("fenmoor_transport_agenda.pdf", "agenda pack", topic_archive.COUNCIL, folder=pdf_dir)
     return Extraction(document=document, meetings=[Meeting(body="Transport Committee", date=day, page=1)],
                       agenda_items=[AgendaItem(meeting_date=day, number="12", title="Workplace Parking Levy",
                                                page=1)]), ["Agenda. 12 Workplace Parking Levy"]

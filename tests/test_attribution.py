@@ -3,14 +3,13 @@ share with one council's other documents; never where the evidence points two wa
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from conftest import shared_extraction
+from helpers import invented_document
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.attribution import attribute_all, domains
-from minutebook.schemas import Attendance, Document, Extraction, Meeting
+from minutebook.schemas import Attendance, Extraction, Meeting
 
 FERN, BRACK = "Fernleigh District Council", "Brackwater Borough Council"
 
@@ -24,9 +23,8 @@ def archive(tmp_path):
 
 def doc(name: str, council: str | None, body: str = "Licensing Committee", day: str = "2025-05-01",
         venue: str | None = None, people: tuple[str, ...] = (), kind: str = "minutes") -> Extraction:
-    document = Document(sha256=hashlib.sha256(name.encode()).hexdigest(), file_name=name, pages=1, kind=kind,
-                        source=f"/p/{name}", council=council)
-    return Extraction(document=document, meetings=[Meeting(body=body, date=day, venue=venue, page=1)],
+    return Extraction(document=invented_document(name, kind, council, folder="/p"),
+                      meetings=[Meeting(body=body, date=day, venue=venue, page=1)],
                       attendance=[Attendance(meeting_date=day, name=n, status="present", page=1) for n in people])
 
 

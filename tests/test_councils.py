@@ -4,6 +4,7 @@ real PDFs' printed names."""
 
 import pytest
 from conftest import shared_layout
+from helpers import invented_document
 
 from minutebook.extractors import council
 from minutebook.extractors.layout import Layout
@@ -244,11 +245,9 @@ def test_every_real_document():
 
 def archived_document(db, source: str, council: str | None) -> None:
     from minutebook.archive import load_extraction
-    from minutebook.schemas import Document, Extraction
+    from minutebook.schemas import Extraction
 
-    sha = f"{abs(hash(source)):064x}"[-64:]
-    load_extraction(db, Extraction(document=Document(sha256=sha, file_name=source, pages=1, kind="minutes",
-                                                     source=source, council=council)), ["page"])
+    load_extraction(db, Extraction(document=invented_document(source, "minutes", council)), ["page"])
 
 
 def test_councils_table_one_row_per_council(tmp_path):

@@ -3,16 +3,17 @@ authoritative copy, the other copies as extra sources, disagreements as conflict
 
 from __future__ import annotations
 
-import hashlib
+from functools import partial
 
 import pytest
 from conftest import shared_extraction
+from helpers import invented_document
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.load import LoadStatus, remove_document
 from minutebook.archive.meetings import body_display, body_key
 from minutebook.cli import main
-from minutebook.schemas import Attendance, Document, Extraction, Meeting, Minute, Resolution, Vote
+from minutebook.schemas import Attendance, Extraction, Meeting, Minute, Resolution, Vote
 
 COUNCIL = "Fernleigh District Council"
 
@@ -24,9 +25,7 @@ def archive(tmp_path):
     db.close()
 
 
-def document(name: str, kind: str, council: str | None = COUNCIL, version: str = "") -> Document:
-    sha = hashlib.sha256(f"{name}{version}".encode()).hexdigest()
-    return Document(sha256=sha, file_name=name, pages=4, kind=kind, source=f"/packs/{name}", council=council)
+document = partial(invented_document, council=COUNCIL, pages=4, folder="/packs")
 
 
 def printed_minutes(version: str = "", against: int = 7) -> Extraction:

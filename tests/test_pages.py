@@ -5,7 +5,6 @@ the pages from Datasette's own tables."""
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import html as htmllib
 import re
 from datetime import date
@@ -14,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 from datasette.app import Datasette
+from helpers import invented_document
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.web.chart import line_chart, period_length, ticks
@@ -36,8 +36,7 @@ MAY, JUNE, CABINET = "2025-05-06", "2025-06-10", "2025-05-20"
 
 
 def document(pdfs: Path, name: str, kind: str) -> Document:
-    return Document(sha256=hashlib.sha256(name.encode()).hexdigest(), file_name=name, pages=3, kind=kind,
-                    source=str(pdfs / name), council=COUNCIL)
+    return invented_document(name, kind, COUNCIL, pages=3, folder=pdfs)
 
 
 def listed(day: str, name: str, status: str = "present", role: str | None = None) -> Attendance:

@@ -3,16 +3,16 @@ initials; a bare surname only where one person fits; never across councils; ambi
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import pytest
 from conftest import shared_extraction
+from helpers import invented_document
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.attribution import attribute_all
 from minutebook.archive.people import compatible, parse, person_kind
-from minutebook.schemas import Attendance, Document, Extraction, Meeting, Vote
+from minutebook.schemas import Attendance, Extraction, Meeting, Vote
 
 
 @pytest.fixture
@@ -50,14 +50,9 @@ def test_parsed_names_drop_titles_and_brackets():
     assert person_kind("in_attendance", None) == person_kind("present", "Chair") == "member"
 
 
-def document(name: str, council: str) -> Document:
-    return Document(sha256=hashlib.sha256(name.encode()).hexdigest(), file_name=name, pages=2, kind="minutes",
-                    source=f"/m/{name}", council=council)
-
-
 def minutes(name: str, council: str, day: str, people: list[tuple[str, str]], votes=None) -> Extraction:
     return Extraction(
-        document=document(name, council),
+        document=invented_document(name, "minutes", council, pages=2, folder="/m"),
         meetings=[Meeting(body="Cabinet", date=day, page=1)],
         attendance=[Attendance(meeting_date=day, name=n, status=s, page=1,
                                role="Head of Finance" if s == "in_attendance" else None) for n, s in people],

@@ -4,17 +4,16 @@ and on the real reports."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from conftest import shared_pdf
+from helpers import invented_document
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.archive.attribution import attribute_all
 from minutebook.archive.derived import normalise_trend
 from minutebook.archive.series import register_name
 from minutebook.archive.web.metadata import QUERIES
-from minutebook.schemas import Document, Extraction, Indicator, Meeting, Risk
+from minutebook.schemas import Extraction, Indicator, Meeting, Risk
 
 SERIES_SQL = """select i.period, i.period_start, i.period_end, i.value from indicators i
 join indicator_series s on s.id = i.series where s.council is ? and i.name = ?
@@ -31,8 +30,7 @@ def archive(tmp_path):
 def pack(name: str, council: str | None, day: str | None, indicators=(), risks=(), pages=None,
          version: str = "") -> tuple[Extraction, list[str]]:
     pages = pages or ["Agenda", "Report", "Appendix"]
-    document = Document(sha256=hashlib.sha256(f"{name}{version}".encode()).hexdigest(), file_name=name,
-                        pages=len(pages), kind="report", source=name, council=council)
+    document = invented_document(name, "report", council, pages=len(pages), version=version)
     meetings = [Meeting(body="Scrutiny Committee", date=day, page=1)] if day else []
     return Extraction(document=document, meetings=meetings, indicators=list(indicators), risks=list(risks)), pages
 

@@ -4,17 +4,13 @@ another document that mentions the topic in passing."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from minutebook.schemas import AgendaItem, Document, Extraction, Meeting, Minute, Resolution
+from helpers import invented_document
+
+from minutebook.schemas import AgendaItem, Extraction, Meeting, Minute, Resolution
 
 COUNCIL = "Fenmoor City Council"
-
-
-def _document(pdf_dir: Path, name: str, kind: str, pages: int) -> Document:
-    return Document(sha256=hashlib.sha256(name.encode()).hexdigest(), file_name=name, pages=pages, kind=kind,
-                    source=str(pdf_dir / name), council=COUNCIL)
 
 
 def transport_minutes(pdf_dir: Path) -> tuple[Extraction, list[str]]:
@@ -22,7 +18,7 @@ def transport_minutes(pdf_dir: Path) -> tuple[Extraction, list[str]]:
     minute, one under a budget minute."""
     day = "2025-05-01"
     extraction = Extraction(
-        document=_document(pdf_dir, "fenmoor_transport_2025-05-01.pdf", "minutes", 2),
+        document=invented_document("fenmoor_transport_2025-05-01.pdf", "minutes", COUNCIL, pages=2, folder=pdf_dir),
         meetings=[Meeting(body="Transport Committee", date=day, page=1)],
         minutes=[Minute(meeting_date=day, number="12", title="Workplace Parking Levy",
                         text="Members considered the consultation report.", page=1),
@@ -47,8 +43,9 @@ def transport_minutes(pdf_dir: Path) -> tuple[Extraction, list[str]]:
 
 def finance_report(pdf_dir: Path) -> tuple[Extraction, list[str]]:
     """A report with no decisions, whose long page mentions a parking levy once among other things."""
-    extraction = Extraction(document=_document(pdf_dir, "fenmoor_finance_report.pdf", "report", 1),
-                            meetings=[Meeting(body="Audit Committee", date="2025-04-10", page=1)])
+    extraction = Extraction(
+        document=invented_document("fenmoor_finance_report.pdf", "report", COUNCIL, folder=pdf_dir),
+        meetings=[Meeting(body="Audit Committee", date="2025-04-10", page=1)])
     filler = " ".join(f"Paragraph {n} reviews income, reserves and savings across the services." for n in range(40))
     return extraction, [f"Medium term financial plan. {filler} Income from a parking levy is not assumed. {filler}"]
 
@@ -57,7 +54,7 @@ def cabinet_notice(pdf_dir: Path, day: str = "2025-06-04") -> tuple[Extraction, 
     """A decision notice that numbers its decision as the agenda item, with no minute: its title is the item's."""
     name = f"fenmoor_cabinet_{day}.pdf"
     extraction = Extraction(
-        document=_document(pdf_dir, name, "decision notice", 1),
+        document=invented_document(name, "decision notice", COUNCIL, folder=pdf_dir),
         meetings=[Meeting(body="Cabinet", date=day, page=1)],
         agenda_items=[AgendaItem(meeting_date=day, number="5", title="Workplace Parking Levy Business Case",
                                  page=1)],
