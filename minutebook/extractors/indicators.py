@@ -48,6 +48,8 @@ _PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*{_YY}(?:[/-]\d{{2,4}})?|(?:19
                 rf"|(?:{_SPAN}|{_MONTH}\s*[-–]\s*)?{_MONTH}[\s-]+{_YY}|(?:19|20)\d{{2}}"
                 r"|\+\s?\d{1,2}\s+years?|\d{1,2}\s?\+\s+years?)")  # forward years of a plan: "+3 Years", "3+ years"
 PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
+# how the first word of any PERIOD starts: a cheap test before trying runs of words against PERIOD (per heading word)
+_PERIOD_START = re.compile(r"[q\d+y]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _FINANCE = re.compile(r"£|\bbudget|\bforecast|\bvariance|\bspend\b|\bcost|\boutturn|\bexpenditure|\bsavings", re.I)
 _NAME_HEAD = re.compile(r"indicator|\bkpi|metric|description|title|performance|\bmeasures?\b|\bpi\b", re.I)
@@ -189,7 +191,8 @@ def _split_periods(columns: list[Column]) -> list[Column]:
         pending: list[Word] = []
         k = 0
         while k < len(words):
-            n = next((n for n in range(min(len(words) - k, 6), 0, -1) if PERIOD.match(join(words[k:k + n]))), 0)
+            n = next((n for n in range(min(len(words) - k, 6), 0, -1) if PERIOD.match(join(words[k:k + n]))),
+                     0) if _PERIOD_START.match(words[k].text) else 0
             if not n:
                 pending.append(words[k])
                 k += 1

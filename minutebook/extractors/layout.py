@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -28,9 +29,18 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _BLANK_PAGE = re.compile(r"intentionally\s+(been\s+)?left\s+blank|this\s+page\s+is\s+blank", re.I)
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 _EDGE_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}\b\s*|\s*\b(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$")
-# FPDFText_GetTextObject returning the object's address as an int (a cheap dictionary key; no cast per call)
-_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
+def _untyped(function: object, restype: type, *argtypes: type) -> Callable:
+    """A pdfium function called through a plain C prototype whose pointers are ints: ctypes converts them about
+    twice as fast as pypdfium2's typed pointers, and these run once or twice per word (the layout's hot path)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_POINTER, _INT = ctypes.c_void_p, ctypes.c_int
+# the text object's address as an int: a cheap dictionary key for its font
+_TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, _POINTER, _POINTER, _INT)
+_CHAR_BOX = _untyped(pdfium_c.FPDFText_GetCharBox, _INT, _POINTER, _INT, _POINTER, _POINTER, _POINTER, _POINTER)
 MARGIN = 0.1  # share of the page height at top and bottom where running headers/footers live
 MAX_PAGE_CHARS = 200_000  # a dense A4 page holds ~10,000; a page with more is hostile and read this far only
 
@@ -63,22 +73,22 @@ class Line:
 
     def __post_init__(self) -> None:
         words = self.words
-        self.text = " ".join(w.text for w in words)
         if not words:
             return
-        self.x0 = words[0].x0
-        self.x1 = max(w.x1 for w in words)
-        self.top = min(w.top for w in words)
-        self.bottom = max(w.bottom for w in words)
+        first = words[0]
+        self.x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
         sizes: dict[float, int] = {}
         bold = total = 0
-        for w in words:
+        for w in words:  # one pass: lines are built for every page of every document
+            x1, top, bottom = max(x1, w.x1), min(top, w.top), max(bottom, w.bottom)
             n = len(w.text)
             key = round(w.size, 1)
             sizes[key] = sizes.get(key, 0) + n
             total += n
             if w.bold:
                 bold += n
+        self.text = " ".join([w.text for w in words])
+        self.x1, self.top, self.bottom = x1, top, bottom
         self.size = max(sizes, key=sizes.__getitem__)
         self.bold = bold * 2 > total
 
@@ -115,45 +125,55 @@ class Page:
         return "\n".join(line.text for line in self.lines)
 
 
-class _Fonts:
-    """Size and weight of a page's characters, looked up once per text object (a run shares one font)."""
+class _Glyphs:
+    """Boxes and fonts of one text page's characters, read through pdfium's C calls once or twice per word (the
+    layout's hot path, so the calls are made inline); a font is read once per text object (a run shares one)."""
 
     def __init__(self, textpage: pdfium.PdfTextPage):
         self.raw = textpage.raw
-        self.buf = ctypes.create_string_buffer(128)
+        self.address = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        self.box = (ctypes.c_double * 4)()  # left, right, bottom, top
+        base, step = ctypes.addressof(self.box), ctypes.sizeof(ctypes.c_double)
+        self.refs = tuple(base + k * step for k in range(4))
+        self.name = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
-        self.seen: dict[int, tuple[float, bool]] = {}
+        self.fonts: dict[int, tuple[float, bool]] = {}
 
-    def at(self, index: int) -> tuple[float, bool]:
-        key = _TEXT_OBJECT(self.raw, index)
-        if not key:  # a character pdfium generated: no text object to share
-            return self._read(index)
-        font = self.seen.get(key)
-        if font is None:
-            font = self.seen[key] = self._read(index)
-        return font
+    def words(self, text: str, height: float, to_display: Callable | None) -> list[Word]:
+        """The words of the page's text, boxed with a top-left origin; `to_display` turns a rotated page's boxes."""
+        charbox, text_object, address, refs, box, fonts = (_CHAR_BOX, _TEXT_OBJECT, self.address, self.refs,
+                                                           self.box, self.fonts)
+        words = []
+        for match in _TOKEN.finditer(text):
+            start, end = match.start(), match.end() - 1
+            if not charbox(address, start, *refs):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            left, right1, bottom, top = box
+            left2, right = left, right1
+            if end > start:
+                if not charbox(address, end, *refs):
+                    raise pdfium.PdfiumError("Failed to get charbox.")
+                left2, right, bottom2, top2 = box
+                bottom, top = min(bottom, bottom2), max(top, top2)
+            key = text_object(address, start)  # 0 for a character pdfium generated: no text object to share
+            font = fonts.get(key) if key else None
+            if font is None:
+                font = self._font(start)
+                if key:
+                    fonts[key] = font
+            if to_display is not None:  # text runs down, up or right to left in the page's own space: the union
+                x0, y0, x1, y1 = to_display(min(left, left2), bottom, max(right, right1), top)
+                words.append(Word(match.group(), x0, x1, y0, y1, *font))
+            else:
+                words.append(Word(match.group(), left, right, height - top, height - bottom, *font))
+        return words
 
-    def _read(self, index: int) -> tuple[float, bool]:
+    def _font(self, index: int) -> tuple[float, bool]:
         size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
         weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
-        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.buf, len(self.buf), ctypes.byref(self.flags))
-        bold = weight >= 600 or bool(_BOLD_NAME.search(self.buf.value.decode("latin-1", "replace")))
+        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.name, len(self.name), ctypes.byref(self.flags))
+        bold = weight >= 600 or bool(_BOLD_NAME.search(self.name.value.decode("latin-1", "replace")))
         return round(size, 2), bold
-
-
-class _CharBox:
-    """A character's box as (left, right, bottom, top), through one set of reusable C doubles."""
-
-    def __init__(self, textpage: pdfium.PdfTextPage):
-        self.raw = textpage.raw
-        self.values = [ctypes.c_double() for _ in range(4)]
-        self.refs = [ctypes.byref(v) for v in self.values]
-
-    def at(self, index: int) -> tuple[float, float, float, float]:
-        if not pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.refs):
-            raise pdfium.PdfiumError("Failed to get charbox.")
-        left, right, bottom, top = self.values
-        return left.value, right.value, bottom.value, top.value
 
 
 def display_box(page: pdfium.PdfPage) -> Callable[[float, float, float, float], tuple[float, float, float, float]]:
@@ -176,28 +196,13 @@ def read_words(page: pdfium.PdfPage) -> tuple[list[Word], str]:
     from pdfium's text page."""
     height = page.get_height()
     turned = page.get_rotation() % 360 != 0
-    to_display = display_box(page)
     textpage = page.get_textpage()
     try:
         count = min(textpage.count_chars(), MAX_PAGE_CHARS)
         plain = text = textpage.get_text_range(0, count) if count else ""
         if len(text) != count:  # characters outside the BMP shift indices: measure per character
             text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
-        fonts = _Fonts(textpage)
-        box = _CharBox(textpage)
-        words = []
-        for match in _TOKEN.finditer(text):
-            start, end = match.start(), match.end() - 1
-            left, right1, bottom, top = box.at(start)
-            left2, right, bottom2, top2 = box.at(end)
-            size, bold = fonts.at(start)
-            if turned:  # text runs down, up or right to left in the page's own space: the union of both boxes
-                x0, y0, x1, y1 = to_display(min(left, left2), min(bottom, bottom2), max(right, right1),
-                                            max(top, top2))
-                words.append(Word(match.group(), x0, x1, y0, y1, size, bold))
-                continue
-            words.append(Word(match.group(), left, right, height - max(top, top2), height - min(bottom, bottom2),
-                              size, bold))
+        words = _Glyphs(textpage).words(text, height, display_box(page) if turned else None)
         return words, plain
     finally:
         textpage.close()
@@ -206,15 +211,21 @@ def read_words(page: pdfium.PdfPage) -> tuple[list[Word], str]:
 def group_lines(words: list[Word], page_number: int) -> list[Line]:
     """Group words into lines by vertical overlap, lines top to bottom, words left to right."""
     lines: list[list[Word]] = []
+    lo = hi = 0.0  # the vertical extent of the current line's last three words
     for word in sorted(words, key=lambda w: w.top + w.bottom):
         mid = (word.top + word.bottom) / 2
-        if lines:
-            last = lines[-1][-3:]
-            if min(w.top for w in last) <= mid <= max(w.bottom for w in last):
-                lines[-1].append(word)
-                continue
-        lines.append([word])
-    return [Line(page_number, sorted(ws, key=lambda w: w.x0)) for ws in lines]
+        if lines and lo <= mid <= hi:
+            line = lines[-1]
+            line.append(word)
+            last = line[-3:]
+            lo, hi = min([w.top for w in last]), max([w.bottom for w in last])
+        else:
+            lines.append([word])
+            lo, hi = word.top, word.bottom
+    return [Line(page_number, sorted(ws, key=_x0_key)) for ws in lines]
+
+
+_x0_key = attrgetter("x0")
 
 
 def _furniture_key(text: str) -> str:

@@ -94,18 +94,25 @@ def votes_in(span: MinuteSpan) -> list[_Found]:
 
 def _counts(sentence: str) -> dict[str, int | None] | None:
     """for/against/abstain counts printed in a sentence, or None where it records no counted vote."""
-    counts: dict[str, int | None] = {}
-    for side, patterns in _COUNT_RES.items():
-        counts[side] = None
-        for pattern in patterns:
-            if m := pattern.search(sentence):
-                counts[side] = _number(m.group(1))
-                break
-    if (by := _BY_VOTES.search(sentence)) and counts["for"] is None:
+    counts = {"for": _side_count("for", sentence)}
+    if counts["for"] is not None:
+        counts["against"] = _side_count("against", sentence)
+    elif by := _BY_VOTES.search(sentence):
         counts["for"], counts["against"] = _number(by.group(1)), _number(by.group(2))
-    if counts["for"] is None or (counts["against"] is None and counts["abstain"] is None):
+    else:
+        return None  # no votes for anything: most sentences, so the other sides are not searched
+    counts["abstain"] = _side_count("abstain", sentence)
+    if counts["against"] is None and counts["abstain"] is None:
         return None  # "6 in favour, 1 abstention" is a counted vote that prints no votes against
     return counts
+
+
+def _side_count(side: str, sentence: str) -> int | None:
+    """The count of one side printed in a sentence, by the first of its patterns that finds one."""
+    for pattern in _COUNT_RES[side]:
+        if m := pattern.search(sentence):
+            return _number(m.group(1))
+    return None
 
 
 def _number(token: str) -> int:
