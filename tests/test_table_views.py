@@ -146,4 +146,5 @@ def test_minutes_and_pages_table_search_is_ranked_best_first(tmp_path):
             .json()] == ["41", "17"]  # a sort asked for is
     html = get("/archive/minutes?_search=drainage").text
     assert "sorted by relevance" in html and 'data-column="search"' not in html
+    assert 'name="_search" value="drainage"' in html and 'where search matches &#34;drainage&#34;' in html
     assert '<a href="/pdfs/marshby_environment_2025.pdf#page=2" target="_blank"' in html

@@ -265,7 +265,8 @@ def _tables() -> dict[str, dict[str, Any]]:
         tables[view] = {**shown, "title": name, "hidden": True, "columns": {**shown["columns"], "pdf_url": PDF_URL},
                         **({"fts_table": FTS_TABLES[name], "fts_pk": "id"} if name in FTS_TABLES else {})}
     for name, view in FOUND.items():
-        shown = {key: value for key, value in tables[LINKED[name]].items() if key not in ("sort", "sort_desc")}
+        shown = {key: value for key, value in tables[LINKED[name]].items()
+                 if key not in ("sort", "sort_desc", "fts_table", "fts_pk")}  # searched by finding.py's filter alone
         tables[view] = {**shown, "title": f"{name}, best matches first", "sort": "relevance",
                         "columns": {**shown["columns"], "relevance": "bm25 rank of the search (lower is better)"}}
     return tables
