@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -218,8 +219,6 @@ def local_prefect(tmp_path_factory):
 def sample_extractions(pdf_dir: Path) -> list:
     """Two archived-ready documents built from the schemas (not from today's extractors), on copies of the
     example PDFs in `pdf_dir`: a Cabinet pack and a committee pack, with every record type."""
-    import shutil
-
     from minutebook.extractors.pipeline import sha256_of
     from minutebook.schemas import (
         AgendaItem,
@@ -275,6 +274,29 @@ def sample_extractions(pdf_dir: Path) -> list:
         risks=[Risk(risk_id="CR01", title="Insufficient school places", level="MEDIUM", trend="STATIC", page=3)],
     )
     return [(first, cabinet_pages), (second, committee_pages)]
+
+
+@pytest.fixture(scope="session")
+def _new_archive_file(tmp_path_factory) -> Path:
+    """An archive as `open_archive` makes it on a new file (making its schema takes ~40 ms), once a session."""
+    from minutebook.archive import open_archive
+
+    path = tmp_path_factory.mktemp("new-archive") / "archive.db"
+    open_archive(path).close()  # the last connection's close folds the WAL into the file
+    return path
+
+
+@pytest.fixture
+def archive(tmp_path, _new_archive_file):
+    """A new archive at tmp_path/archive.db, open for writing: a copy of `_new_archive_file`, opened by
+    `open_archive` (the tests of making and upgrading an archive call it on files of their own)."""
+    from minutebook.archive import open_archive
+
+    path = tmp_path / "archive.db"
+    shutil.copyfile(_new_archive_file, path)
+    db = open_archive(path)
+    yield db
+    db.close()
 
 
 @pytest.fixture(scope="session")

@@ -9,16 +9,9 @@ import pytest
 from conftest import sample_extractions
 from helpers import dump
 
-from minutebook.archive import LoadStatus, document_rows, load_extraction, load_rows, open_archive, record_error
+from minutebook.archive import LoadStatus, document_rows, load_extraction, load_rows, record_error
 from minutebook.archive.rows import row_columns
 from minutebook.archive.schema import FTS
-
-
-@pytest.fixture
-def archive(tmp_path):
-    db = open_archive(tmp_path / "archive.db")
-    yield db
-    db.close()
 
 
 @pytest.fixture

@@ -14,13 +14,6 @@ from minutebook.schemas import Attendance, Extraction, Meeting
 FERN, BRACK = "Fernleigh District Council", "Brackwater Borough Council"
 
 
-@pytest.fixture
-def archive(tmp_path):
-    db = open_archive(tmp_path / "archive.db")
-    yield db
-    db.close()
-
-
 def doc(name: str, council: str | None, body: str = "Licensing Committee", day: str = "2025-05-01",
         venue: str | None = None, people: tuple[str, ...] = (), kind: str = "minutes") -> Extraction:
     return Extraction(document=invented_document(name, kind, council, folder="/p"),

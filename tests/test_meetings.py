@@ -18,13 +18,6 @@ from minutebook.schemas import Attendance, Extraction, Meeting, Minute, Resoluti
 COUNCIL = "Fernleigh District Council"
 
 
-@pytest.fixture
-def archive(tmp_path):
-    db = open_archive(tmp_path / "archive.db")
-    yield db
-    db.close()
-
-
 document = partial(invented_document, council=COUNCIL, pages=4, folder="/packs")
 
 

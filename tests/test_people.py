@@ -15,13 +15,6 @@ from minutebook.archive.people import compatible, parse, person_kind
 from minutebook.schemas import Attendance, Extraction, Meeting, Vote
 
 
-@pytest.fixture
-def archive(tmp_path):
-    db = open_archive(tmp_path / "archive.db")
-    yield db
-    db.close()
-
-
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("R W Gough", "Roger Gough", True),
     ("Roger Gough", "Roger W. Gough", True),

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from conftest import sample_extractions
 
-from minutebook.archive import load_extraction, open_archive, topics
+from minutebook.archive import load_extraction, topics
 from minutebook.archive.columns import LINKS, RECORD_COLUMNS, SHARED, field_columns
 from minutebook.archive.load import DELETE_ORDER
 from minutebook.archive.rows import row_columns
@@ -17,13 +16,6 @@ from minutebook.archive.schema import FTS, INDEXES, JOINED_COLUMNS
 from minutebook.archive.web.metadata import TABLES
 from minutebook.extractors.pipeline import EXTRACTORS
 from minutebook.schemas import RECORD_TYPES, Extraction
-
-
-@pytest.fixture
-def archive(tmp_path):
-    db = open_archive(tmp_path / "archive.db")
-    yield db
-    db.close()
 
 
 def test_every_record_type_has_an_extractor_a_table_and_a_description():

@@ -20,13 +20,6 @@ join indicator_series s on s.id = i.series where s.council is ? and i.name = ?
 order by i.period_end is null, i.period_end, i.period_start, i.document"""
 
 
-@pytest.fixture
-def archive(tmp_path):
-    db = open_archive(tmp_path / "archive.db")
-    yield db
-    db.close()
-
-
 def pack(name: str, council: str | None, day: str | None, indicators=(), risks=(), pages=None,
          version: str = "") -> tuple[Extraction, list[str]]:
     pages = pages or ["Agenda", "Report", "Appendix"]
