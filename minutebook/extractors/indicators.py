@@ -408,6 +408,8 @@ def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
 
 def _inline_row(line: Line) -> tuple[str, list[tuple[str, float, str | None]], float] | None:
     """(name, [(period, value, unit)], x of the values) for 'Name | Q1 2018/19 32.7 | Q2 2018/19 43.6'."""
+    if not _PERIOD_HINT.search(line.text):  # most lines: the cheap test first
+        return None
     parts = phrases(line)
     if len(parts) < 2:
         return None

@@ -75,22 +75,21 @@ class Line:
         words = self.words
         if not words:
             return
-        first = words[0]
-        self.x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
-        sizes: dict[float, int] = {}
-        bold = total = 0
-        for w in words:  # one pass: lines are built for every page of every document
-            x1, top, bottom = max(x1, w.x1), min(top, w.top), max(bottom, w.bottom)
-            n = len(w.text)
-            key = round(w.size, 1)
-            sizes[key] = sizes.get(key, 0) + n
-            total += n
-            if w.bold:
-                bold += n
+        # list comprehensions and one size where the line has one: lines are built for every page of every document
         self.text = " ".join([w.text for w in words])
-        self.x1, self.top, self.bottom = x1, top, bottom
-        self.size = max(sizes, key=sizes.__getitem__)
-        self.bold = bold * 2 > total
+        self.x0, self.x1 = words[0].x0, max([w.x1 for w in words])
+        self.top, self.bottom = min([w.top for w in words]), max([w.bottom for w in words])
+        chars = [len(w.text) for w in words]
+        first = words[0].size
+        if all([w.size == first for w in words]):
+            self.size = round(first, 1)
+        else:
+            sizes: dict[float, int] = {}
+            for n, w in zip(chars, words, strict=True):
+                key = round(w.size, 1)
+                sizes[key] = sizes.get(key, 0) + n
+            self.size = max(sizes, key=sizes.__getitem__)
+        self.bold = 2 * sum([n for n, w in zip(chars, words, strict=True) if w.bold]) > sum(chars)
 
     def cells(self, min_gap: float | None = None) -> list[tuple[float, str]]:
         """Split the line where words are far apart: (x0, text) per cell, for unruled tables."""
