@@ -8,7 +8,7 @@ from pathlib import Path
 
 from minutebook.archive import load_extraction, open_archive
 from minutebook.extractors.errors import UnreadablePDF
-from minutebook.extractors.pipeline import extract_document
+from minutebook.extractors.pipeline import extract_document, preload
 from minutebook.pipeline.validation import validate_extraction
 
 
@@ -67,5 +67,7 @@ def ingest(pdfs: list[Path], db_path: Path, times: int = 1) -> Run:
 
 
 def warm_up(pdf: Path) -> None:
-    """Import and build what a worker builds once (spaCy's pipeline), so it is not charged to the first pages."""
+    """Import and build what a worker builds once (spaCy's pipeline, as `preload` does in each worker), so it is
+    not charged to the first pages: extracting one PDF alone does not build it where that PDF names no one."""
+    preload()
     extract_document(pdf)
