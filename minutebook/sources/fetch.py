@@ -14,12 +14,14 @@ import errno
 import hashlib
 import os
 import socket
+import ssl
 import tempfile
 import threading
 import time
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -96,6 +98,13 @@ def _show(where: Origin) -> str:
     return f"{scheme}://{host}" + ("" if default else f":{port}")
 
 
+@cache
+def _tls() -> ssl.SSLContext:
+    """httpx's default TLS settings, made once a process: loading the CA bundle takes ~50 ms, which every Fetcher
+    (one a source a pass) paid again."""
+    return httpx.create_ssl_context()
+
+
 class Fetcher:
     """One httpx client for a pass over one site, allowed to ask only `origins` (each a URL: scheme, host and
     port count); use as a context manager."""
@@ -104,7 +113,7 @@ class Fetcher:
         self.settings = settings or FetchSettings()
         self.origins = {origin(url) for url in origins}
         # no keep-alive: each request has its own connection, whose socket the deadline can shut
-        self.client = httpx.Client(timeout=self.settings.timeout, follow_redirects=False,
+        self.client = httpx.Client(timeout=self.settings.timeout, follow_redirects=False, verify=_tls(),
                                    limits=httpx.Limits(max_keepalive_connections=0),
                                    headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
         self._last: dict[str, float] = {}
