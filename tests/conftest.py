@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from pathlib import Path
@@ -85,19 +86,26 @@ def _close_shared_layouts():
         layout.close()
 
 
+@functools.cache
+def _weasyprint_version() -> str:
+    import importlib.metadata
+
+    return importlib.metadata.version("weasyprint")
+
+
 def render_pdf(html: str, config: pytest.Config | None = None) -> bytes:
     """HTML rendered to PDF bytes with weasyprint. Renders are kept in pytest's cache folder, keyed by the HTML and
-    weasyprint's version (rendering is most of an extractor test's time); a fresh checkout, as in CI, renders
-    everything."""
+    weasyprint's version (rendering is most of an extractor test's time, and importing weasyprint over a second:
+    a run whose renders are all kept never imports it); a fresh checkout, as in CI, renders everything."""
     import hashlib
 
-    import weasyprint
-
     cache = getattr(config, "cache", None)
-    key = hashlib.sha256(f"{weasyprint.__version__}\n{html}".encode()).hexdigest()
+    key = hashlib.sha256(f"{_weasyprint_version()}\n{html}".encode()).hexdigest()
     kept = cache.mkdir("rendered-pdfs") / f"{key}.pdf" if cache else None
     if kept and kept.is_file():
         return kept.read_bytes()
+    import weasyprint
+
     body = weasyprint.HTML(string=html).write_pdf()
     if kept:  # written whole under a name of this process's own, then renamed: concurrent runs never read half
         part = kept.with_suffix(f".{os.getpid()}.part")
