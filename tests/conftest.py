@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -43,6 +44,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection made (the imported libraries, the collected tests) lives to the end of the session: frozen
+    out of the cyclic garbage collector's full passes, which walked all of it again each time (~1 s a run)."""
+    gc.collect()
+    gc.freeze()
+
+
 def shared_pdf(relative: str) -> Path:
     """A PDF of the shared corpus; skips the test where ../shared is absent (CI sets MINUTEBOOK_REQUIRE_SHARED=1)."""
     path = CORPUS / relative
@@ -79,11 +87,32 @@ def shared_extraction(relative: str, council: str | None = None):
     return copy.deepcopy(_EXTRACTED[key])
 
 
+_NEW_ARCHIVE: list[Path] = []
+
+
+def new_archive(path: Path):
+    """`open_archive` on a new file at `path`, made as a copy of one new archive made once a session (making an
+    archive's schema takes ~40 ms); the tests of making and upgrading archives call open_archive themselves."""
+    import tempfile
+
+    from minutebook.archive import open_archive
+
+    if not _NEW_ARCHIVE:
+        made = Path(tempfile.mkdtemp(prefix="minutebook-new-archive-")) / "archive.db"
+        open_archive(made).close()  # the last connection's close folds the WAL into the file
+        _NEW_ARCHIVE.append(made)
+    shutil.copyfile(_NEW_ARCHIVE[0], path)
+    return open_archive(path)
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _close_shared_layouts():
+def _session_end():
+    """Close the shared layouts and remove the new archive copied by `new_archive`."""
     yield
     for layout in _LAYOUTS.values():
         layout.close()
+    for made in _NEW_ARCHIVE:
+        shutil.rmtree(made.parent, ignore_errors=True)
 
 
 @functools.cache
@@ -284,25 +313,10 @@ def sample_extractions(pdf_dir: Path) -> list:
     return [(first, cabinet_pages), (second, committee_pages)]
 
 
-@pytest.fixture(scope="session")
-def _new_archive_file(tmp_path_factory) -> Path:
-    """An archive as `open_archive` makes it on a new file (making its schema takes ~40 ms), once a session."""
-    from minutebook.archive import open_archive
-
-    path = tmp_path_factory.mktemp("new-archive") / "archive.db"
-    open_archive(path).close()  # the last connection's close folds the WAL into the file
-    return path
-
-
 @pytest.fixture
-def archive(tmp_path, _new_archive_file):
-    """A new archive at tmp_path/archive.db, open for writing: a copy of `_new_archive_file`, opened by
-    `open_archive` (the tests of making and upgrading an archive call it on files of their own)."""
-    from minutebook.archive import open_archive
-
-    path = tmp_path / "archive.db"
-    shutil.copyfile(_new_archive_file, path)
-    db = open_archive(path)
+def archive(tmp_path):
+    """A new archive at tmp_path/archive.db, open for writing (`new_archive`)."""
+    db = new_archive(tmp_path / "archive.db")
     yield db
     db.close()
 

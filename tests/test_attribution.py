@@ -7,7 +7,7 @@ import pytest
 from conftest import shared_extraction
 from helpers import invented_document
 
-from minutebook.archive import load_extraction, open_archive
+from minutebook.archive import load_extraction
 from minutebook.archive.attribution import attribute_all, domains
 from minutebook.schemas import Attendance, Extraction, Meeting
 
@@ -100,15 +100,14 @@ def test_councillors_it_shares_with_one_council_and_evidence_arriving_later(arch
 
 
 @pytest.mark.shared
-def test_kent_front_sheets_and_bristol_decision_notices(tmp_path):
-    db = open_archive(tmp_path / "archive.db")
+def test_kent_front_sheets_and_bristol_decision_notices(archive):
     for name in ("kent_cabinet_2025-01-30_supplement_prod_pack.pdf", "kent_cabinet_2025-03-04_agenda_frontsheet.pdf",
                  "bristol_tcpc_2025-10-23_printed_minutes.pdf", "bristol_tcpc_2025-05-15_decision_notice.pdf",
                  "kent_cpp_2024-10-29_minutes.pdf", "kent_county_council_2025-01-09_printed_minutes.pdf"):
         result = shared_extraction(f"real/{name}")
-        load_extraction(db, result.extraction, result.pages)
-    assert attribute_all(db) == 3  # the front sheet (a domain), the notice (its meeting), the panel (councillors)
-    assert db.execute("select file_name, council from documents order by file_name").fetchall() == [
+        load_extraction(archive, result.extraction, result.pages)
+    assert attribute_all(archive) == 3  # the front sheet (a domain), the notice (its meeting), the panel (councillors)
+    assert archive.execute("select file_name, council from documents order by file_name").fetchall() == [
         ("bristol_tcpc_2025-05-15_decision_notice.pdf", "Bristol City Council"),
         ("bristol_tcpc_2025-10-23_printed_minutes.pdf", "Bristol City Council"),
         ("kent_cabinet_2025-01-30_supplement_prod_pack.pdf", "Kent County Council"),

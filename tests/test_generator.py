@@ -52,6 +52,9 @@ def test_at_least_twenty_families_with_descriptions():
     assert all(describe(name) for name in ALL)
 
 
+# The tests below render the generator's documents with weasyprint (five PDFs, and weasyprint's import): eval tooling,
+# `slow`, run by `make test`.
+@pytest.mark.slow
 def test_same_seed_same_bytes(generated):
     first, second = generated
     names = sorted(p.name for p in first.iterdir())
@@ -59,6 +62,7 @@ def test_same_seed_same_bytes(generated):
     assert digest(first) == digest(second)
 
 
+@pytest.mark.slow
 def test_other_seed_other_content(tmp_path, generated):
     from eval.generator import generate
 
@@ -67,6 +71,7 @@ def test_other_seed_other_content(tmp_path, generated):
     assert (tmp_path / name).read_text() != (generated[0] / name).read_text()
 
 
+@pytest.mark.slow
 def test_gold_has_a_page_on_every_record_and_known_meetings(generated):
     for gold_path in generated[0].glob("*.gold.json"):
         gold = json.loads(gold_path.read_text())
@@ -80,6 +85,7 @@ def test_gold_has_a_page_on_every_record_and_known_meetings(generated):
                     assert record["meeting_date"] in dates
 
 
+@pytest.mark.slow
 def test_gold_passes_the_shared_checker(generated):
     check = check_gold_module()
     total = 0

@@ -154,17 +154,16 @@ def test_a_pack_carrying_earlier_minutes_is_a_lesser_copy_of_them(archive):
 
 
 @pytest.mark.shared
-def test_bristol_printed_minutes_and_decision_notice_are_one_meeting(tmp_path):
-    db = open_archive(tmp_path / "archive.db")
+def test_bristol_printed_minutes_and_decision_notice_are_one_meeting(archive):
     for name in ("bristol_tcpc_2024-09-12_decision_notice.pdf", "bristol_tcpc_2024-09-12_printed_minutes.pdf"):
         result = shared_extraction(f"real/{name}")
-        load_extraction(db, result.extraction, result.pages)
-    assert rows(db, "select body, date, time from meetings") == [
+        load_extraction(archive, result.extraction, result.pages)
+    assert rows(archive, "select body, date, time from meetings") == [
         ("Transport and Connectivity Policy Committee", "2024-09-12", "17:00")]
-    assert rows(db, "select d.kind, l.role from document_meetings l join documents d on d.id = l.document "
+    assert rows(archive, "select d.kind, l.role from document_meetings l join documents d on d.id = l.document "
                     "order by l.role") == [("decision notice", "decision notice"), ("minutes", "minutes")]
-    assert rows(db, "select count(distinct document) from resolutions") == [(1,)]
-    sourced = rows(db, "select r.minute_number from record_sources s join resolutions r on r.id = s.record "
+    assert rows(archive, "select count(distinct document) from resolutions") == [(1,)]
+    sourced = rows(archive, "select r.minute_number from record_sources s join resolutions r on r.id = s.record "
                        "where s.table_name = 'resolutions'")
     assert {"7", "8", "9", "11"} <= {number for (number,) in sourced}
-    assert rows(db, "select count(*) from conflicts") == [(0,)]
+    assert rows(archive, "select count(*) from conflicts") == [(0,)]

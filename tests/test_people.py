@@ -9,7 +9,7 @@ import pytest
 from conftest import shared_extraction
 from helpers import invented_document
 
-from minutebook.archive import load_extraction, open_archive
+from minutebook.archive import load_extraction
 from minutebook.archive.attribution import attribute_all
 from minutebook.archive.people import compatible, parse, person_kind
 from minutebook.schemas import Attendance, Extraction, Meeting, Vote
@@ -115,18 +115,17 @@ def test_a_bare_surname_takes_the_person_the_meeting_names(archive):
 
 
 @pytest.mark.shared
-def test_kent_spellings_join_attendance_and_named_votes(tmp_path):
+def test_kent_spellings_join_attendance_and_named_votes(archive):
     """Kent prints one councillor as 'L Game', 'Lesley Game' and (in apologies) 'Game', and votes by 'Mr Gough'."""
-    db = open_archive(tmp_path / "archive.db")
     for name in ("kent_county_council_2025-01-09_printed_minutes.pdf", "kent_cpp_2024-10-29_minutes.pdf",
                  "kent_county_council_2025-03-13_printed_minutes.pdf"):
         result = shared_extraction(f"real/{name}")
-        load_extraction(db, result.extraction, result.pages)
-    assert attribute_all(db) == 1  # the panel's minutes print no council: they share its councillors
-    assert db.execute("select distinct council from people").fetchall() == [("Kent County Council",)]
-    game = db.execute("select name, aliases from people where surname = 'game'").fetchall()
+        load_extraction(archive, result.extraction, result.pages)
+    assert attribute_all(archive) == 1  # the panel's minutes print no council: they share its councillors
+    assert archive.execute("select distinct council from people").fetchall() == [("Kent County Council",)]
+    game = archive.execute("select name, aliases from people where surname = 'game'").fetchall()
     assert [(name, set(json.loads(aliases))) for name, aliases in game] == [
         ("Lesley Game", {"Game", "L Game", "Lesley Game", "Mrs Game"})]
-    gough = db.execute("select id from people where name = 'R W Gough'").fetchall()
+    gough = archive.execute("select id from people where name = 'R W Gough'").fetchall()
     assert len(gough) == 1
-    assert {p for (p,) in db.execute("select person from vote_names where name = 'Mr Gough'")} == {gough[0][0]}
+    assert {p for (p,) in archive.execute("select person from vote_names where name = 'Mr Gough'")} == {gough[0][0]}

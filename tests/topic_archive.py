@@ -66,9 +66,11 @@ def cabinet_notice(pdf_dir: Path, day: str = "2025-06-04") -> tuple[Extraction, 
 
 def build(db_path: Path, pdf_dir: Path, *documents) -> Path:
     """An archive of `documents` (each a function above; default: the minutes and the report)."""
-    from minutebook.archive import load_extraction, open_archive
+    from conftest import new_archive
 
-    db = open_archive(db_path)
+    from minutebook.archive import load_extraction
+
+    db = new_archive(db_path)
     for make in documents or (transport_minutes, finance_report):
         load_extraction(db, *make(pdf_dir))
     db.close()
