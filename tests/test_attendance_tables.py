@@ -32,3 +32,20 @@ def test_tick_table_gives_each_member_the_status_ticked(html_pack):
     <tr><td>Tom Reyes</td><td>Primary governors</td><td>✓</td><td></td></tr></table>""" + TAIL)
     assert [(a.name, a.status) for a in attendance.extract(pack)][:3] == [
         ("Owen Cray", "present"), ("Ivy Lund", "apologies"), ("Tom Reyes", "present")]
+
+
+def test_front_sheet_membership_whose_long_names_run_close_to_the_role_column(html_pack):
+    """A 'Membership' list as a name | role table: a long name leaves less than a cell gap before its role, so the
+    row is cut where the other rows start their role."""
+    rows = [("Councillor Ada Bell", "Chair"), ("Councillor Cy Dunn", "Vice-Chair"), ("Councillor Eve Fox", "Member"),
+            ("Councillor Gwendolyn Hetherington", "Member"), ("Councillor Jo Kerr", "Member")]
+    table = "".join(f"<tr><td>{name}</td><td>{role}</td></tr>" for name, role in rows)
+    pack = html_pack("""<html><head><style>body{font-family:sans-serif;font-size:10.5pt}
+    td{padding:2pt 9pt 2pt 0}</style></head><body>
+    <h1 style="font-size:20pt">Nether Combe District Council</h1><p><b>AGENDA</b></p>
+    <p>Meeting: Standards Committee</p><p>Date: Monday 3 March 2025</p><p>Time: 6.00 pm</p>
+    <p><b>Membership</b></p><table>""" + table + """</table>
+    <p><b>1. Apologies for absence</b></p><p><b>2. Declarations of interest</b></p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ada Bell", "member", "Chair"), ("Cy Dunn", "member", "Vice-Chair"), ("Eve Fox", "member", "Member"),
+        ("Gwendolyn Hetherington", "member", "Member"), ("Jo Kerr", "member", "Member")]

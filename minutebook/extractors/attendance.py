@@ -52,13 +52,19 @@ _MEMBERSHIP = re.compile(
     re.I,
 )
 _APOLOGIES = re.compile(
-    r"\bapologies(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"\bapolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:(?:received|submitted|given|tendered|noted|reported|presented|recorded|made)"
     r"(?:\s+and\s+(?:accepted|approved|noted|agreed))?)?\s*(?:from|by|on\s+behalf\s+of)\s+",
     re.I,
 )
-_SENT_APOLOGIES = re.compile(r"\s+(?:sent|gave|tendered|submitted|offered)\s+(?:their\s+|his\s+|her\s+)?apologies\b",
-                             re.I)
+# what a sentence says of its subject, the names before it: "Cllr A had sent her apologies", "Cllr B was absent"
+_SUBJECT_STATUS = [
+    (re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:sent|gave|tendered|submitted|offered)\s+(?:their\s+|his\s+|her\s+)?"
+                r"apologies\b", re.I), "apologies"),
+    (re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I), "absent"),
+]
+_MORE_FROM = re.compile(r",?\s+(?:and\s+)?from\s+", re.I)  # "from A, who was substituted by B, and from C"
+_CLAUSE_THAT = re.compile(r"\bthat\s+", re.I)  # "The Clerk reported that Cllr A had sent her apologies"
 _APOLOGIES_HEADING = re.compile(
     r"^(?:minute\s+)?(?:[A-Z]{0,4}\s?\d[\w./]*\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?\s*$",
     re.I,
@@ -66,7 +72,9 @@ _APOLOGIES_HEADING = re.compile(
 _PUBLIC_COUNT = re.compile(r"\b(?:\d+|no|two|three|four|five|six|seven|eight|nine|ten)\s+(?:local\s+)?"
                            r"(?:members?\s+of\s+the\s+(?:public|press)|residents?|electors?)\b", re.I)  # a list item
 _NEW_ITEM = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[–—-]\s")  # "Arthur Bennett – Monitoring Officer" opens an item
-_APOLOGIES_LABEL = re.compile(r"^apologies(?:\s+for\s+absence)?\s*(?::-|:|–|—)\s*(?=\S)", re.I)
+_LABEL_TEXT = r"apologies(?:\s+for\s+absence)?\s*(?::-|:|–|—)\s*(?=\S)"
+_APOLOGIES_LABEL = re.compile(_LABEL_TEXT, re.I)  # at a line's start
+_APOLOGIES_LABEL_AFTER = re.compile(rf"(?<=[.;] ){_LABEL_TEXT}", re.I)  # "The Chair welcomed all. Apologies: Cllr A."
 _LIST_END = re.compile(r"\s+(?:who|whom|with|due|because|substitut\w*|represented|replaced|in\s+respect)\b", re.I)
 _ROLE_LINE = re.compile(
     r"^(?P<role>(?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|leader))\s*:\s*(?P<rest>\S.*)$", re.I
@@ -165,7 +173,7 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
               for section in sections if section.status for person, line in section.people()]
     found += [("in_attendance", person, line) for section in sections if section.status is None
               for person, line in section.people() if person.honorific]
-    found += [("apologies", person, line) for person, line in _apologies(lines, end, part.end)]
+    found += list(_apologies(lines, end, part.end))
     return found
 
 
@@ -371,26 +379,45 @@ def _with_role(person: Person, role: str | None) -> Person:
     return person
 
 
-def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[Person, Line]]:
-    """Apologies minuted after the block: sentences, 'Apologies:' lists and bare lists under the heading."""
+def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[str, Person, Line]]:
+    """(status, person, line) of the apologies and absences minuted after the block: sentences, 'Apologies:' lists
+    and bare lists under the heading."""
     region = _Section("apologies")
     end = min(end, start + APOLOGY_LINES)
-    labelled = []  # "Apologies: Councillor A. Councillors B and C declared ...": the list to the sentence end
     for i in range(start, end):
         region.add(lines[i], lines[i].text, " ")
         if _APOLOGIES_HEADING.match(lines[i].text):
-            yield from _listed_under(lines, i + 1, end)
-        elif label := _APOLOGIES_LABEL.match(lines[i].text):
-            labelled.append(region.starts[-1] + label.end())
-    for begin in labelled:
-        yield from _listed(region, begin, _sentence_end(region.text, begin))
-    for match in _APOLOGIES.finditer(region.text):
-        yield from _listed(region, match.end(), _sentence_end(region.text, match.end()))
-    for match in _SENT_APOLOGIES.finditer(region.text):
-        begin = region.starts[max(0, bisect_right(region.starts, match.start()) - 1)]  # the line it is on
-        stop = region.text.rfind(". ", begin, match.start())
-        begin = stop + 2 if stop >= 0 else begin
-        yield from _listed(region, begin, match.start())
+            yield from (("apologies", person, line) for person, line in _listed_under(lines, i + 1, end))
+    text = region.text
+    begins = {label.end() for start in region.starts if (label := _APOLOGIES_LABEL.match(text, start))}
+    begins |= {label.end() for label in _APOLOGIES_LABEL_AFTER.finditer(text)}
+    begins |= {match.end() for match in _APOLOGIES.finditer(text)}
+    for begin in sorted(begins):  # the list runs to the sentence end, naming more after each 'and from'
+        stop = _sentence_end(text, begin)
+        for piece in _pieces(_MORE_FROM, text, begin, stop):
+            yield from (("apologies", person, line) for person, line in _listed(region, *piece))
+    for pattern, status in _SUBJECT_STATUS:
+        for match in pattern.finditer(text):
+            subject = _listed(region, _subject_start(region, match.start()), match.start())
+            yield from ((status, person, line) for person, line in subject)
+
+
+def _pieces(separator: re.Pattern[str], text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """[begin, end) cut at each separator, as (start, end) offsets into the text."""
+    cuts = [(m.start(), m.end()) for m in separator.finditer(text, begin, end)]
+    starts = [begin] + [after for _, after in cuts]
+    return list(zip(starts, [before for before, _ in cuts] + [end], strict=True))
+
+
+def _subject_start(region: _Section, pos: int) -> int:
+    """Where the names before a verb at `pos` begin: the sentence start, looking back over one line break (a
+    name wraps), after any 'reported that'."""
+    line = max(0, bisect_right(region.starts, pos) - 1)
+    begin = region.starts[line]
+    stop = region.text.rfind(". ", region.starts[max(0, line - 1)], pos)
+    begin = stop + 2 if stop >= 0 else begin
+    that = [m.end() for m in _CLAUSE_THAT.finditer(region.text, begin, pos)]
+    return that[-1] if that else begin
 
 
 def _listed(region: _Section, begin: int, end: int) -> Iterator[tuple[Person, Line]]:
@@ -440,10 +467,58 @@ def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
         while j < part.end and _continues(section, lines[j - 1], lines[j]) and not _label(lines[j].text):
             section.add(lines[j], _cells(lines[j]), _joiner(section, lines[j - 1], lines[j], margins))
             j += 1
+        column = _wrap_column(lines[i + 1:j])
+        if column is not None:  # a table of name and role whose role cells wrap under their own column
+            section = _Section("member")
+            if rest:
+                section.add(lines[i], rest, "")
+            for line in lines[i + 1:j]:
+                wrapped = abs(line.x0 - column) <= 2
+                section.add(line, line.text if wrapped else _cells_at(line, column),
+                            " " if wrapped else "\n" if section.text else "")
+        elif (role_x := _role_column(lines[i + 1:j])) is not None:  # a long name set closer to its role than a gap
+            section = _Section("member")
+            if rest:
+                section.add(lines[i], rest, "")
+            for k in range(i + 1, j):
+                section.add(lines[k], _cells_at(lines[k], role_x), _joiner(section, lines[k - 1], lines[k], margins))
         found = [("member", person, line) for person, line in section.people()]
         if found:
             return found
     return [("member", person, line) for person, line in _grid(lines, part)]
+
+
+def _wrap_column(lines: list[Line]) -> float | None:
+    """The left edge of a list's second column whose cells wrap ('Cabinet Member for' over 'Housing'): where two or
+    more lines start that two or more other lines have a word starting at, right of the first column."""
+    if not lines:
+        return None
+    left = min(line.x0 for line in lines)
+    inner = sorted(w.x0 for line in lines for w in line.words[1:])
+    for line in lines:
+        x = line.x0
+        if x - left < 20 or sum(abs(other.x0 - x) <= 2 for other in lines) < 2:
+            continue
+        if bisect_right(inner, x + 2) - bisect_right(inner, x - 2) >= 2:
+            return x
+    return None
+
+
+def _role_column(lines: list[Line]) -> float | None:
+    """The left edge of a 'name | role' list's second column: where three or more of its two-cell rows start their
+    second cell (in a list of no more than two cells a row)."""
+    cells = [line.cells() for line in lines]
+    if any(len(row) > 2 for row in cells):
+        return None
+    starts = [row[1][0] for row in cells if len(row) == 2]
+    return next((x for x in starts if sum(abs(x - other) <= 2 for other in starts) >= 3), None)
+
+
+def _cells_at(line: Line, column: float) -> str:
+    """A line's text with a cell break where its words reach `column`."""
+    before = " ".join(w.text for w in line.words if w.x0 < column - 2)
+    after = " ".join(w.text for w in line.words if w.x0 >= column - 2)
+    return f"{before}\t{after}" if before and after else _cells(line)
 
 
 def _grid(lines: list[Line], part: Part) -> list[tuple[Person, Line]]:

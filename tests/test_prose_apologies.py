@@ -1,0 +1,48 @@
+"""Apologies and absences told in sentences inside the apologies minute, rendered from invented minutes: an
+apology in the singular, a second 'and from' after a substitution clause, an 'Apologies:' list after another
+sentence on its line, a subject who 'had sent her apologies' after 'reported that', and members who 'was absent'
+or 'were absent', the name wrapping over a line break."""
+
+from minutebook.extractors import attendance
+
+STYLE = "<style>body{font-family:sans-serif;font-size:11pt;width:15cm} td{vertical-align:top;padding:2pt 8pt}</style>"
+
+
+def _minutes(apologies_minute: str) -> str:
+    return f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">ORCHARD LEA PARISH COUNCIL</h1>
+<p>Minutes of the meeting of the Parish Council held on Wednesday 5th March 2025 at 7.30 pm in the Pavilion</p>
+<p>Present: Cllr Dora Finch (Chair), Cllr Milo Grange, Cllr Pia Hollis</p>
+<p>In attendance: Tess Ives (Parish Clerk)</p>
+<p><b>25/011 Apologies for absence</b></p><p>{apologies_minute}</p>
+<p><b>25/012 Declarations of interest</b></p><p>None were made.</p></body></html>"""
+
+
+def _absent_and_apologies(pack) -> list[tuple[str, str]]:
+    return [(a.name, a.status) for a in attendance.extract(pack) if a.status in ("apologies", "absent")]
+
+
+def test_an_apology_in_the_singular(html_pack):
+    pack = html_pack(_minutes("An apology for absence was received from Councillor Ned Jarvis (Vale District "
+                              "Council)."))
+    assert _absent_and_apologies(pack) == [("Ned Jarvis", "apologies")]
+
+
+def test_a_second_from_after_a_substitution_clause(html_pack):
+    pack = html_pack(_minutes("Apologies were received from Councillor Ola Kemble, who was substituted by "
+                              "Councillor Rex Lunt, and from Councillor Sian Marsh (no substitute)."))
+    assert _absent_and_apologies(pack) == [("Ola Kemble", "apologies"), ("Sian Marsh", "apologies")]
+
+
+def test_a_list_after_another_sentence_and_a_member_who_was_absent(html_pack):
+    pack = html_pack(_minutes("The Chair welcomed everyone to the meeting. Apologies: Cllr Ugo Nash. Cllr Vera "
+                              "Oakes was absent."))
+    assert _absent_and_apologies(pack) == [("Ugo Nash", "apologies"), ("Vera Oakes", "absent")]
+
+
+def test_a_subject_who_had_sent_her_apologies_and_members_who_were_absent(html_pack):
+    pack = html_pack(_minutes("The Clerk reported that Cllr Wyn Parry had sent her apologies as she was away. "
+                              "Apologies were received from Cllr Xan Quill and Cllr Yara Rook, and the meeting noted "
+                              "that Cllr Zed Stone and Cllr Abe Tull were absent."))
+    assert sorted(_absent_and_apologies(pack)) == [
+        ("Abe Tull", "absent"), ("Wyn Parry", "apologies"), ("Xan Quill", "apologies"), ("Yara Rook", "apologies"),
+        ("Zed Stone", "absent")]
