@@ -19,8 +19,9 @@ setup: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# Everyday work: every test but those that start Prefect, Dask, a browser or a subprocess or read a 2,000-page
-# file (marked `slow`), property tests with fewer examples, bytecode kept between runs.
+# Everyday work: every test but those that start Prefect, Dask, a browser or a subprocess, read a 2,000-page file or
+# render the eval generator's documents (marked `slow`), property tests with fewer examples, bytecode kept between
+# runs (test PDFs rendered from HTML are kept in .pytest_cache, so only the first run renders them).
 test-fast: $(STAMP)
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -m "not slow" --hypothesis-profile=quick
 

@@ -19,9 +19,9 @@ SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", Path(__file__).resolve().paren
 CORPUS = SHARED / "corpus"
 
 
-# Tests that start Prefect, Dask, a browser or a subprocess, or read a hostile file of thousands of pages, are
-# `slow`, left out by `make test-fast` (-m "not slow"): those using these fixtures, every test of these modules,
-# and single tests marked so.
+# Tests that start Prefect, Dask, a browser or a subprocess, read a hostile file of thousands of pages or render the
+# eval generator's documents are `slow`, left out by `make test-fast` (-m "not slow"): those using these fixtures,
+# every test of these modules, and single tests marked so.
 SLOW_FIXTURES = {"prefect_harness", "served_archive", "local_prefect", "browser", "read_only_medium", "small_disk"}
 SLOW_MODULES = {"test_browser", "test_cli_extract", "test_crash_safety", "test_dask", "test_disk_full",
                 "test_extract_limits", "test_hostile_site", "test_ingest", "test_mutants", "test_ocr", "test_watch"}
