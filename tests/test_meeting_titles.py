@@ -17,6 +17,10 @@ MINUTES = """<html><head><style>body{{font-family:serif;font-size:11pt}} td{{pad
 @pytest.mark.parametrize(("title", "body"), [
     ("<h2>NETHERLEA JOINT BURIAL AUTHORITY</h2><p>Minutes of the Meeting of the Joint Burial Authority held on "
      "Monday 3 June 2024 at 2.00 pm</p>", "NETHERLEA JOINT BURIAL AUTHORITY"),
+    ("<p style='text-align:right;font-size:8pt'>HVJBA 03.06.24</p><h2>HOLTBY VALE JOINT BURIAL AUTHORITY</h2>"
+     "<p style='font-size:9pt'>Ashmere · Holtby · Vale Parishes</p>"
+     "<h1>Minutes of the Meeting of the Joint Burial Authority</h1><p>Monday 3 June 2024 at 2.00 pm</p>",
+     "HOLTBY VALE JOINT BURIAL AUTHORITY"),  # a reference, the letterhead, a strapline, the short name in the title
     ("<h2>CRANMOOR COUNCIL</h2><h3>MINUTES OF THE MEETING OF THE COUNCIL held at the Guildhall on Monday 3 June "
      "2024 at 6.30 pm</h3>", "Council"),
     ("<h2>ORMSBY COUNTY COUNCIL</h2><h2>COUNTY COUNCIL</h2><p>MINUTES of a meeting of the County Council held in "

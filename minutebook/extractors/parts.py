@@ -81,6 +81,7 @@ _NAMES_MEETING = re.compile(r"\bmeeting\b|\bagenda\s+item\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 _GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
+_LETTERHEAD_LINES = 4  # lines above a minutes heading, on its page, that may give the body's whole name
 _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:\s*(.+)$", re.I)
 _LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
 
@@ -170,7 +171,8 @@ def _minutes_parts(lines: list[Line]) -> list[Part]:
 def _minutes_part(lines: list[Line], start: int, anchor: int, title_end: int | None = None) -> Part:
     heading = lines[start:title_end or anchor] or lines[anchor:anchor + 3]
     part = Part("minutes", start, len(lines), anchor=anchor, page=lines[start].page)
-    _describe_minutes(part, heading)
+    above = [ln for ln in lines[max(0, start - _LETTERHEAD_LINES):start] if ln.page == lines[start].page]
+    _describe_minutes(part, heading, above)
     return part
 
 
@@ -245,7 +247,7 @@ def _page_top(lines: list[Line], start: int) -> int:
     return top if top == 0 or lines[top - 1].page != lines[start].page else start
 
 
-def _describe_minutes(part: Part, heading: list[Line]) -> None:
+def _describe_minutes(part: Part, heading: list[Line], above: list[Line]) -> None:
     text = " ".join(line.text for line in heading)
     dates = [(pos, d) for pos, d in find_dates(text) if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])]
     titled = re.search(r"\bminutes\s+of\b", text, re.I)
@@ -254,13 +256,15 @@ def _describe_minutes(part: Part, heading: list[Line]) -> None:
     if dates:
         pos, part.date = dates[0]
         part.time = parse_time(text[pos:pos + 60].split(" at ", 1)[-1]) if " at " in text[pos:pos + 40] else None
-    part.body = _minutes_body(heading)
+    part.body = _minutes_body(heading, above)
     venue = re.search(r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<v>.+?)(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)", text, re.I)
     if venue:
         part.venue = venue.group("v").strip(" ,.")
 
 
-def _minutes_body(heading: list[Line]) -> str | None:
+def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
+    """The body whose minutes these are; a short name in the title ("the Joint Waste Authority") is completed from
+    a title line of the heading or of the letterhead above it ("WEST DOWNS JOINT WASTE AUTHORITY")."""
     text = " ".join(line.text for line in heading)
     match = _DECISION_AT.search(text)
     if match:
@@ -278,7 +282,7 @@ def _minutes_body(heading: list[Line]) -> str | None:
         body = re.sub(r"(?<!parish)(?<!town)\s+meeting$", "", _clean_body(_strip_dates(match.group("body"))),
                       flags=re.I)
         if body and not find_dates(body) and len(body) > 2:
-            whole = _whole_name(body, titles)
+            whole = _whole_name(body, titles + [_clean_body(_strip_dates(ln.text)) for ln in above])
             if whole or not (_GENERIC_COUNCIL.match(body) or _BARE_COUNCIL.match(body)):
                 return whole or body
             if _BARE_COUNCIL.match(body):  # the full council's meeting, as printed: "Council", "County Council"
