@@ -7,6 +7,10 @@ as one line mixing both. Under a header row naming such columns, each line is cu
 second, and so on; labelled columns ("Present:") each under their label. A line that crosses a gutter ends the
 table. Only headers whose cells name minute or attendance columns are read this way: performance and risk tables
 keep their rows for the table readers.
+
+An agenda printed as a table ("Item | Title | Portfolio | Wards | Key decision | Pages", headings stacked over
+two or three lines) is read row by row: the item's number and title, the title wrapped within its column, then
+each other cell of the row as a line of its own, so no other column is glued onto the title.
 """
 
 from __future__ import annotations
@@ -26,10 +30,16 @@ _LABEL_HEAD = re.compile(
 _NUMBER_HEAD = re.compile(r"^(minute|min\.?|item|no\.?|ref\.?)(\s+no\.?)?$", re.I)
 _OUTCOME_HEAD = re.compile(r"^(decisions?|resolutions?|actions?(\s+by)?)$", re.I)
 _MAX_HEAD_WORDS = 5
+_AGENDA_TITLE_HEAD = re.compile(r"^(title|subject|business|report|description|matters?)$", re.I)
+_AGENDA_HEAD_WORD = re.compile(
+    r"^(item|items|no\.?|number|title|subject|business|report|reports|description|matters?|agenda|portfolios?|"
+    r"wards?|wards?\(s\)|affected|key|decisions?|forward|plan|ref\.?|reference|pages?|lead|members?|cabinet|"
+    r"officers?|author|contact|exempt|open|status|time|presenter|purpose|action|of|and|/|&)$", re.I)
 
 
 def linearise(lines: list[Line]) -> list[Line]:
-    """The lines with every minute or attendance table under a naming header read column by column."""
+    """The lines with every minute or attendance table under a naming header read column by column, and every
+    agenda table row by row."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -38,6 +48,9 @@ def linearise(lines: list[Line]) -> list[Line]:
         if edges and end - i > 1:
             out.extend(_read(lines, i, end, edges))
             i = end
+        elif (agenda := _agenda_table(lines, i)) is not None:
+            rows, i = agenda
+            out.extend(rows)
         else:
             out.append(lines[i])
             i += 1
@@ -142,3 +155,72 @@ def _opens_row(words: list[Word]) -> bool:
 
 def _split_header(header: Line, edges: list[float]) -> list[Line]:
     return [Line(header.page, [w for w in header.words if _column(w, edges) == k]) for k in range(len(edges))]
+
+
+def _agenda_table(lines: list[Line], start: int) -> tuple[list[Line], int] | None:
+    """An agenda table from its header at `start`, read row by row, and the index of the line after it."""
+    if not _agenda_head_line(lines[start]):
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end].page == lines[start].page and _agenda_head_line(lines[end]) \
+            and lines[end].top - lines[end - 1].top <= 1.5 * lines[end].size:
+        end += 1
+    header = lines[start:end]
+    columns = _head_columns(header)
+    if not any(_AGENDA_TITLE_HEAD.match(w.text) for line in header for w in line.words) or len(columns) < 3:
+        return None
+    edges = [x0 for x0, _ in columns]
+    if _AGENDA_TITLE_HEAD.match(columns[1][1].split()[0]):
+        del edges[1]  # the item's number, in the column before the title's, stays on the line of its title
+    stop = _table_end(lines, end - 1, edges)
+    if stop - end < 2:
+        return None
+    return header + _agenda_rows(lines[end:stop], edges), stop
+
+
+def _agenda_head_line(line: Line) -> bool:
+    return all(_AGENDA_HEAD_WORD.match(w.text) for w in line.words)
+
+
+def _head_columns(header: list[Line]) -> list[tuple[float, str]]:
+    """The header's columns as (left edge, heading): each line's cells (split where words stand further apart
+    than a space) joined with the cells of the lines stacked above or below that overlap them."""
+    cells: list[list] = []  # [x0, x1, words]
+    for line in header:
+        gap = 0.5 * line.size
+        for k, word in enumerate(line.words):
+            if k and word.x0 - line.words[k - 1].x1 <= gap:
+                cells[-1][1], cells[-1][2] = word.x1, cells[-1][2] + [word.text]
+            else:
+                cells.append([word.x0, word.x1, [word.text]])
+    columns: list[list] = []
+    for x0, x1, words in sorted(cells, key=lambda cell: cell[0]):
+        if columns and x0 < columns[-1][1]:
+            columns[-1][1], columns[-1][2] = max(columns[-1][1], x1), columns[-1][2] + words
+        else:
+            columns.append([x0, x1, words])
+    return [(x0, " ".join(words)) for x0, _, words in columns]
+
+
+def _agenda_rows(lines: list[Line], edges: list[float]) -> list[Line]:
+    """Each row's first column line by line (the item's number and title), then its other cells, one line each."""
+    out: list[Line] = []
+    others: list[list[Word]] = [[] for _ in edges[1:]]
+
+    def close_row() -> None:
+        out.extend(Line(page, list(words)) for words in others if words)
+        for words in others:
+            words.clear()
+
+    page = lines[0].page
+    for line in lines:
+        split = [[w for w in line.words if _column(w, edges) == k] for k in range(len(edges))]
+        if (split[0] and _opens_row(split[0])) or line.page != page:
+            close_row()
+            page = line.page
+        if split[0]:
+            out.append(Line(line.page, split[0]))
+        for k, words in enumerate(split[1:]):
+            others[k].extend(words)
+    close_row()
+    return out

@@ -17,8 +17,9 @@ class Pack:
     @cached_property
     def lines(self) -> list[Line]:
         from .columns import linearise
+        from .regions import read_regions
 
-        return linearise(self.layout.lines)
+        return linearise(read_regions(self.layout.lines))
 
     @cached_property
     def forms(self):

@@ -78,12 +78,13 @@ _COVER_LINE = re.compile(
     r"^(?P<body>[A-Z][\w&,' -]{2,80}?\b(?:committee|cabinet|board|panel|forum|council|authority|executive))"
     r"(?:\s+meeting)?\s*[,:–-]?\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}).*$", re.I)
 _NAMES_MEETING = re.compile(r"\bmeeting\b|\bagenda\s+item\b", re.I)
-_VENUE_WORDS = re.compile(r"\b(hall|room|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
+_VENUE_WORDS = re.compile(r"\b(hall|rooms?|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 _GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
 _LETTERHEAD_LINES = 4  # lines above a minutes heading, on its page, that may give the body's whole name
 _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:\s*(.+)$", re.I)
 _LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
+_TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I)
 
 
 @dataclass
@@ -406,7 +407,32 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
             part.time = parse_time(after.split("at", 1)[-1] if " at " in after else after)
     if "venue" in labelled:
         part.venue = labelled["venue"]
+    if part.date is not None and (part.time is None or part.venue is None):
+        time, venue = _under_date(page_lines, part.date)
+        part.time, part.venue = part.time or time, part.venue or venue
     part.body = _clean_body(titled.group("body")) if titled else _front_body(page_lines, text, labelled)
+
+
+def _under_date(page_lines: list[Line], when: date) -> tuple[str | None, str | None]:
+    """An unlabelled time and venue set as lines under the meeting's date ('Monday 17 March 2025' over '7.00 pm'
+    over 'Council Chamber,' / 'Town Hall'): a line that is only a time, then a run of close lines that opens with a
+    place word."""
+    k = next((k for k, ln in enumerate(page_lines) if any(d == when for _, d in find_dates(ln.text))), None)
+    if k is None:
+        return None, None
+    time = None
+    k += 1
+    if k < len(page_lines) and _TIME_LINE.match(page_lines[k].text) and (time := parse_time(page_lines[k].text)):
+        k += 1
+    venue: list[Line] = []
+    while k < len(page_lines) and len(venue) < 4:
+        ln, prev = page_lines[k], page_lines[k - 1]
+        close = ln.page == prev.page and 0 < ln.top - prev.top <= (1.6 if venue else 3) * prev.size
+        if not close or ln.text.endswith(":") or find_dates(ln.text) or not (venue or _VENUE_WORDS.search(ln.text)):
+            break
+        venue.append(ln)
+        k += 1
+    return time, " ".join(ln.text for ln in venue).strip(" ,") or None
 
 
 def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:

@@ -1,0 +1,170 @@
+"""Page regions read one after the other: a page laid out as text flows side by side (a front sheet's sidebar
+of meeting details and members beside its agenda) is read region by region, left then right.
+
+The layout groups words into lines across the whole page width, so a sidebar line and a main-region line at one
+height come out as one line mixing both. A region boundary is a vertical gutter that no word crosses (but for a
+few spanning lines, such as a title or a footnote) with lines on both sides that are not row-aligned: where the
+two sides meet at one height their baselines differ by varying amounts, as independent flows' do. A table's
+columns have gutters too, but its cells share rows: their baselines coincide, or differ by one constant offset
+(cells set in another size). Between spanning lines, each side's words are regrouped into lines and read in
+turn; a side holding regions of its own is split again.
+"""
+
+from __future__ import annotations
+
+from .layout import Line, Word, group_lines
+
+MIN_LINES = 5  # lines a side needs to count as a flow
+MIN_MEETINGS = 4  # heights at which both sides have a line, to judge their alignment by
+ALIGNED_SHARE = 0.3  # at most this share of those lines at one baseline: more is a table's rows
+OFFSET_SHARE = 0.5  # at most this share at one constant offset: more is a table with cells of another size
+TOLERANCE = 0.25  # points between baselines of one row (round letters overshoot the baseline a little)
+_DESCENDERS = frozenset("gjpqy,;()[]{}|/Q\u201a\u201e")  # a word box ending in one sits below the baseline
+_MAX_DEPTH = 3
+
+
+def read_regions(lines: list[Line]) -> list[Line]:
+    """The lines with every page laid out in side-by-side regions read region by region."""
+    out: list[Line] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i].page != lines[start].page:
+            out.extend(_regions(lines[start:i], 0))
+            start = i
+    return out
+
+
+Cell = tuple[float, float, list[Word]]  # a run of a line's words closer than a gutter: (x0, x1, words)
+
+
+def _regions(lines: list[Line], depth: int) -> list[Line]:
+    if len(lines) < 2 * MIN_LINES or depth >= _MAX_DEPTH:
+        return lines
+    heights = sorted(line.bottom - line.top for line in lines)
+    width = 2 * heights[len(heights) // 2]  # a gutter is wider than two line heights
+    rows = [_cells(line.words, width) for line in lines]
+    if sum(len(cells) > 1 for cells in rows) < MIN_MEETINGS:  # most pages: no two sides ever meet on a line
+        return lines
+    baselines: dict[int, float | None] = {}
+    for a, b in _gutters(rows, width, max(2, len(lines) // 10)):
+        if _independent(rows, a, b, baselines):
+            return _split(lines, rows, a, b, depth)
+    return lines
+
+
+def _cells(words: list[Word], width: float) -> list[Cell]:
+    gaps = [right.x0 - left.x1 for left, right in zip(words, words[1:], strict=False)]
+    if not gaps or max(gaps) < width:  # most lines: one cell
+        return [(words[0].x0, words[-1].x1, words)]
+    cells: list[Cell] = []
+    first = 0
+    for k, gap in enumerate(gaps, 1):
+        if gap >= width:
+            cells.append((words[first].x0, words[k - 1].x1, words[first:k]))
+            first = k
+    cells.append((words[first].x0, words[-1].x1, words[first:]))
+    return cells
+
+
+def _gutters(rows: list[list[Cell]], width: float, most: int) -> list[tuple[float, float]]:
+    """Vertical gutters at least `width` wide that at most `most` lines cross, fewest crossings first, then widest
+    first: a sweep over the cells' left and right edges (O(cells log cells))."""
+    starts = sorted([cell[0] for cells in rows for cell in cells])
+    ends = sorted([cell[1] for cells in rows for cell in cells])
+    segments: list[tuple[float, float, int]] = []  # (x0, x1, cells over it), where few enough
+    i = j = active = 0
+    x = starts[0]
+    while i < len(starts):
+        if ends[j] <= starts[i]:
+            nxt, delta = ends[j], -1
+            j += 1
+        else:
+            nxt, delta = starts[i], 1
+            i += 1
+        if nxt > x and active <= most:
+            segments.append((x, nxt, active))
+        x, active = nxt, active + delta
+    found: list[tuple[int, float, float]] = []
+    for limit in range(most + 1):
+        run: tuple[float, float] | None = None
+        for x0, x1, count in [*segments, (x, x, most + 1)]:
+            if count <= limit and run is not None and x0 == run[1]:
+                run = (run[0], x1)
+                continue
+            if run and run[1] - run[0] >= width and not any(a < run[1] and b > run[0] for _, a, b in found):
+                found.append((limit, *run))
+            run = (x0, x1) if count <= limit else None
+    return [(a, b) for _, a, b in sorted(found, key=lambda gutter: (gutter[0], gutter[1] - gutter[2]))]
+
+
+def _independent(rows: list[list[Cell]], a: float, b: float, baselines: dict[int, float | None]) -> bool:
+    """Whether the lines left of the gutter (a, b) and right of it are two flows rather than a table's columns,
+    judged by the cells either side of the gutter (a line may hold other columns further out); `baselines` keeps
+    each cell's baseline for the next gutter tried."""
+    left = right = 0
+    offsets: list[float] = []
+    for cells in rows:
+        if any(x0 < b and x1 > a for x0, x1, _ in cells):
+            continue  # a line across the gutter
+        low = next((_cached(cell, baselines) for cell in reversed(cells) if cell[1] <= a), None)
+        high = next((_cached(cell, baselines) for cell in cells if cell[0] >= b), None)
+        left += low is not None
+        right += high is not None
+        if low is not None and high is not None:
+            offsets.append(low - high)
+    if left < MIN_LINES or right < MIN_LINES or len(offsets) < MIN_MEETINGS:
+        return False
+    aligned = sum(abs(d) <= TOLERANCE for d in offsets)
+    return aligned < ALIGNED_SHARE * len(offsets) and _largest_cluster(offsets, TOLERANCE) < OFFSET_SHARE * len(
+        offsets)
+
+
+def _cached(cell: Cell, baselines: dict[int, float | None]) -> float | None:
+    key = id(cell[2])
+    if key not in baselines:
+        baselines[key] = _baseline(cell[2])
+    return baselines[key]
+
+
+def _baseline(words: list[Word]) -> float | None:
+    """The baseline of these words: the bottom of the middle word whose box sits on it (a word box spans its
+    first and last characters, so one ending in a descender or a dash does not)."""
+    bottoms = sorted(w.bottom for w in words if w.text[0] not in _DESCENDERS and w.text[-1] not in _DESCENDERS
+                     and (w.text[0].isalnum() or w.text[-1].isalnum()))
+    return bottoms[len(bottoms) // 2] if bottoms else None
+
+
+def _largest_cluster(values: list[float], spread: float) -> int:
+    """The most values within `spread` of each other."""
+    ordered = sorted(values)
+    best = j = 0
+    for i, value in enumerate(ordered):
+        while value - ordered[j] > spread:
+            j += 1
+        best = max(best, i - j + 1)
+    return best
+
+
+def _split(lines: list[Line], rows: list[list[Cell]], a: float, b: float, depth: int) -> list[Line]:
+    """The lines read band by band between lines that cross the gutter: each band's left words, then its right."""
+    out: list[Line] = []
+    left: list[Word] = []
+    right: list[Word] = []
+    page = lines[0].page
+
+    def flush() -> None:
+        for side in (left, right):
+            if side:
+                out.extend(_regions(group_lines(side, page), depth + 1))
+            side.clear()
+
+    for line, cells in zip(lines, rows, strict=True):
+        if any(x0 < b and x1 > a for x0, x1, _ in cells):
+            flush()
+            out.append(line)
+        else:
+            left.extend(w for w in line.words if w.x1 <= a)
+            right.extend(w for w in line.words if w.x0 >= b)
+    flush()
+    return out
+

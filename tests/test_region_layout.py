@@ -1,0 +1,111 @@
+"""A landscape front sheet laid out in two regions side by side: a sidebar with the council, the body, date, time,
+venue and the members (each role wrapping under its own column) beside the agenda printed as a table (item,
+title, lead member, wards, key decision, pages; titles wrapping within their column). The regions are read one
+after the other, so no sidebar line is glued onto an agenda row; the table keeps its rows. Rendered from an
+invented front sheet."""
+
+from datetime import date
+
+import pytest
+
+from minutebook.extractors import agenda, attendance, meetings
+from minutebook.extractors.regions import read_regions
+
+HTML = """<html><head><style>
+@page { size: A4 landscape; margin: 1.4cm; }
+body { font-family: sans-serif; font-size: 10pt; line-height: 1.35; }
+.side { float: left; width: 7.6cm; }
+.main { margin-left: 8.6cm; font-size: 9.5pt; line-height: 1.2; }
+.side h1 { font-size: 15pt; margin: 0 0 .6em; }
+.side h2 { font-size: 13pt; margin: 1em 0 .3em; }
+.side p { margin: 0 0 .2em; }
+.side td { padding: 0 6pt 1pt 0; vertical-align: top; }
+.side td.n { white-space: nowrap; }
+.main table { border-collapse: collapse; width: 100%; }
+.main th, .main td { text-align: left; vertical-align: top; padding: 4pt 6pt 6pt 0; }
+</style></head><body>
+<div class="side">
+<p>Harrowfield Borough Council</p>
+<h1>EXECUTIVE</h1>
+<h2>Wednesday 12 March 2025</h2>
+<p>6.30 pm</p>
+<p style="margin-top:.8em">Council Chamber,</p><p>Harrowfield Civic Centre,</p><p>Market Street</p>
+<p style="margin-top:1em"><b>Members</b></p>
+<table>
+<tr><td class="n">Councillor Imogen Talbot</td><td>Leader of the Council</td></tr>
+<tr><td class="n">Councillor Rafe Okonjo</td><td>Executive Member for Resources and Corporate Services</td></tr>
+<tr><td class="n">Councillor Bryony Hale</td><td>Executive Member for Housing</td></tr>
+<tr><td class="n">Councillor Tomasz Wilde</td><td>Executive Member for Environment and Climate Action</td></tr>
+</table>
+<p style="margin-top:1em">Contact: Delia Marsh, Democratic Services</p>
+</div>
+<div class="main">
+<h2 style="font-size:14pt">AGENDA</h2>
+<table>
+<tr><th>Item</th><th style="width:48%">Title</th><th>Lead member</th><th>Wards</th><th>Key decision</th>
+<th>Pages</th></tr>
+<tr><td>1.</td><td>Apologies for absence</td><td></td><td></td><td>No</td><td></td></tr>
+<tr><td>2.</td><td>Declarations of interest</td><td></td><td></td><td>No</td><td></td></tr>
+<tr><td>3.</td><td>Minutes of the meeting held on 5 February 2025</td><td></td><td></td><td>No</td><td>5 - 10</td></tr>
+<tr><td>4.</td><td>Quarterly Performance and Budget Monitoring Report for the Third Quarter</td><td>Cllr Okonjo</td>
+<td>All</td><td>No</td><td>11 - 36</td></tr>
+<tr><td>5.</td><td>Local Cycling and Walking Infrastructure Plan Adoption and Delivery Programme</td><td>Cllr Wilde</td>
+<td>Eastgate; Millbrook</td><td>Yes</td><td>37 - 80</td></tr>
+<tr><td>6.</td><td>Award of Contract for Grounds Maintenance Services</td><td>Cllr Wilde</td><td>All</td><td>Yes</td>
+<td>81 - 94</td></tr>
+<tr><td>7.</td><td>Exclusion of the press and public</td><td></td><td></td><td>No</td><td></td></tr>
+</table>
+</div>
+</body></html>"""
+
+DAY = date(2025, 3, 12)
+
+
+@pytest.fixture
+def pack(html_pack):
+    return html_pack(HTML)
+
+
+def test_the_sidebar_is_read_before_the_agenda(pack):
+    texts = [line.text for line in read_regions(pack.layout.lines)]
+    assert texts[:5] == ["Harrowfield Borough Council", "EXECUTIVE", "Wednesday 12 March 2025", "6.30 pm",
+                         "Council Chamber,"]
+    assert texts.index("Contact: Delia Marsh, Democratic Services") < texts.index("AGENDA")
+
+
+def test_the_meeting_from_the_sidebar(pack):
+    assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
+        ("EXECUTIVE", DAY, "18:30", "Council Chamber, Harrowfield Civic Centre, Market Street")]
+
+
+def test_members_with_roles_wrapped_under_their_column(pack):
+    assert [(a.meeting_date, a.name, a.status, a.role, a.page) for a in attendance.extract(pack)] == [
+        (DAY, "Imogen Talbot", "member", "Leader of the Council", 1),
+        (DAY, "Rafe Okonjo", "member", "Executive Member for Resources and Corporate Services", 1),
+        (DAY, "Bryony Hale", "member", "Executive Member for Housing", 1),
+        (DAY, "Tomasz Wilde", "member", "Executive Member for Environment and Climate Action", 1)]
+
+
+def test_agenda_items_from_the_item_table(pack):
+    assert [(i.meeting_date, i.number, i.title, i.page) for i in agenda.extract(pack)] == [
+        (DAY, "1", "Apologies for absence", 1), (DAY, "2", "Declarations of interest", 1),
+        (DAY, "3", "Minutes of the meeting held on 5 February 2025", 1),
+        (DAY, "4", "Quarterly Performance and Budget Monitoring Report for the Third Quarter", 1),
+        (DAY, "5", "Local Cycling and Walking Infrastructure Plan Adoption and Delivery Programme", 1),
+        (DAY, "6", "Award of Contract for Grounds Maintenance Services", 1),
+        (DAY, "7", "Exclusion of the press and public", 1)]
+
+
+def test_a_table_with_cells_in_rows_is_not_split(html_pack):
+    """A minutes table ('Item | Decision') has a gutter no word crosses too, and below each row's first line its
+    cells drift apart (a heading and a paragraph beside a decision), but each row opens at one baseline."""
+    rows = "".join(f"<tr><td><p style='margin:0 0 5pt'><b>Min. {n}/25 {title}</b></p><p style='margin:0'>Members "
+                   f"discussed the report on the {title.lower()} and the options set out in it.</p></td>"
+                   f"<td>RESOLVED to approve the {title.lower()} as presented, subject to the budget.</td></tr>"
+                   for n, title in [(12, "Allotment rents"), (13, "Bus shelter repairs"), (14, "Play area survey"),
+                                    (15, "Grant applications"), (16, "Footpath lighting"), (17, "War memorial")])
+    html = ("<html><head><style>body{font-family:sans-serif;font-size:10pt} td{vertical-align:top;padding:3pt 20pt "
+            "8pt 0;width:50%}</style></head><body><p>Larchbury Parish Council</p><table><tr><th>Item</th>"
+            f"<th>Decision</th></tr>{rows}</table></body></html>")
+    lines = html_pack(html).layout.lines
+    assert [line.text for line in read_regions(lines)] == [line.text for line in lines]
