@@ -1,5 +1,6 @@
 """Agendas: a parish 'Agenda & Summons', a summons letter with a 'Business to be transacted' table, an
-'Item | Subject | Page' front sheet, and a report cover that names its meeting."""
+'Item | Subject | Page' front sheet, a front sheet in two regions (a sidebar beside an agenda table), and a report
+cover that names its meeting."""
 
 from __future__ import annotations
 
@@ -112,6 +113,47 @@ def front_sheet(ctx: Ctx, m: Meeting, prev_date: str) -> str:
             out.append(f"<tr><td class='n'>{led.agenda(m.iso, sn, st)}{sn}</td><td>{esc(st)}</td><td></td></tr>")
     out.append("</table>")
     return "".join(out)
+
+
+PORTFOLIOS = ["Finance and Corporate Resources", "Housing and Planning", "Children, Schools and Families",
+              "Environment and Climate Action", "Health and Adult Social Care", "Community Safety and Culture",
+              "Transport and Highways", "Economy and Regeneration", "Leisure, Parks and Open Spaces"]
+
+
+def sidebar(ctx: Ctx, m: Meeting, prev_date: str) -> str:
+    """A landscape ModernGov-like front sheet in two regions side by side: a sidebar with the council, the body in
+    capitals, the date, time and venue lines and the members (name | role, the role wrapping in its column) beside
+    the agenda as an 'Item | Title | Lead member | Wards | Key decision | Pages' table."""
+    led = ctx.ledger
+    portfolios = ctx.rng.sample(PORTFOLIOS, len(m.members))
+    rows = []
+    for p, portfolio in zip(m.members, portfolios, strict=True):
+        role = m.roles.get(p.full) or f"{ctx.rng.choice(['Cabinet', 'Executive'])} Member for {portfolio}"
+        printed, name = ctx.name_html(p, "cllr_full")
+        rows.append(f"<tr><td style='white-space:nowrap;padding:0 6pt 1pt 0;vertical-align:top'>"
+                    f"{led.person(m.iso, name, 'member', role)}{printed}</td>"
+                    f"<td style='padding:0 0 1pt 0;vertical-align:top'>{esc(role)}</td></tr>")
+    side = (f"<div style='float:left;width:8.2cm'><p>{esc(m.council)}</p>"
+            f"<h1 class='rt'>{led.meeting(m.body, m.iso, m.time, m.venue)}{esc(m.heading.upper())}</h1>"
+            f"<p class='meetline'><b>{esc(ctx.d(m.date))}</b></p><p>{ctx.t(m.time)}</p>"
+            f"<p style='margin-top:.6em'>{esc(m.venue)}</p>"
+            f"<p class='lab'><b>Members</b></p><table>{''.join(rows)}</table>"
+            f"<p style='margin-top:1em'>Contact: {esc(ctx.officers[0][0].full)}, {esc(ctx.officers[0][1])}</p>"
+            f"</div>")
+    lines = ["<table class='grid'><tr><th>Item</th><th style='width:46%'>Title</th><th>Lead member</th>"
+             "<th>Wards</th><th>Key decision</th><th>Pages</th></tr>"]
+    page = 3
+    for num, title, _ in draw_items(ctx, m, prev_date):
+        lead = ctx.rng.choice(m.members).printed("cllr_full").split()[-1] if ctx.chance(0.5) else ""
+        key = "Yes" if lead and ctx.chance(0.5) else "No"
+        wards = ctx.rng.choice(["All", "All", "Northfield; Eastgate", "Riverside"]) if lead else ""
+        pages = f"{page} - {page + ctx.rng.randint(2, 12)}" if ctx.chance(0.7) else ""
+        page += 14
+        lines.append(f"<tr><td>{led.agenda(m.iso, num, title)}{num}.</td><td>{esc(title)}</td>"
+                     f"<td>{'Cllr ' + esc(lead) if lead else ''}</td><td>{wards}</td><td>{key}</td>"
+                     f"<td>{pages}</td></tr>")
+    main = f"<div style='margin-left:9.2cm'><h2 class='doc'>AGENDA</h2>{''.join(lines)}</table></div>"
+    return side + main
 
 
 def report_cover(ctx: Ctx, m: Meeting, title: str) -> str:

@@ -99,6 +99,9 @@ FAMILIES: dict[str, dict] = {
         attendance="role_first", decisions=["present_tense", "marker_colon"], votes="short", actions=True,
         furniture=["page_of"], font="serif", size=9.5, committee=True, council_kind="Borough Council",
         name_form="cllr_full"),
+    "frontsheet-sidebar": dict(
+        kind="agenda", agenda="sidebar", landscape="all", furniture=[], font=["sans", "serif"], size=[9.5, 10],
+        committee=True, council_kind="Borough Council", sub_items=False, members=(5, 8)),
     "report-kpi-codes-portrait": dict(
         kind="report", table="kpi", second_table=True, furniture=["running_head", "page_n"], font="light",
         size=9, committee=True, council_kind="District Council"),

@@ -157,7 +157,8 @@ def build(family: dict, seed: int, out_stem: Path) -> int:
         html = minutes_doc(ctx, m, prev_text)
     elif kind in ("agenda", "pack"):
         style = ctx.pick("agenda", ["summons"])
-        html = {"summons": agenda.summons, "letter": agenda.letter, "front_sheet": agenda.front_sheet}[style](
+        html = {"summons": agenda.summons, "letter": agenda.letter, "front_sheet": agenda.front_sheet,
+                "sidebar": agenda.sidebar}[style](
             ctx, m, prev_text)
         if kind == "pack":
             earlier = ctx.new_meeting(body=m.body, date=prev, members=m.members, chair=m.chair)
