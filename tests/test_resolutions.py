@@ -159,3 +159,39 @@ full Council.
 RESOLVED that the budget be agreed.
 """)
     assert [(r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [("87", "resolved")]
+
+
+def test_a_capitals_marker_straight_before_its_object(text_pack):
+    """'NOTED the plan', 'AGREED the budget': the marker in capitals with no 'that' or colon; in running prose
+    ('Noted the point', 'Agreed the day before') a capitalised word is no marker."""
+    body = """The Board received a presentation on the winter plan.
+
+NOTED the Winter Resilience Plan 2024/25 and the actions being taken.
+
+AGREED the revised terms of reference.
+
+Agreed the day before, the dates were then circulated."""
+    assert decided(text_pack, body) == [("noted", "the Winter Resilience Plan 2024/25 and the actions being taken."),
+                                        ("agreed", "the revised terms of reference.")]
+
+
+def test_numbered_parts_after_a_lead_in_each_ending_in_a_full_stop(text_pack):
+    """'It was APPROVED that;' over '1. That ... .' '2. That ... .', and 'That the Committee:' over an unlabelled
+    'Approved ...': the parts are one decision, though each part ends in a full stop."""
+    body = """It was APPROVED that;
+
+1. That the Committee approved the expansion of the permit scheme to two further areas.
+
+2. That the Committee approved an allocation of £120,000 for the expansion.
+
+**8. Bus gate exemptions
+
+RESOLVED:
+
+That the Committee:
+
+Approved a time limited exemption for eligible residents."""
+    assert decided(text_pack, body) == [
+        ("other", "1. That the Committee approved the expansion of the permit scheme to two further areas. 2. That "
+                  "the Committee approved an allocation of £120,000 for the expansion."),
+        ("resolved", "That the Committee: Approved a time limited exemption for eligible residents.")]

@@ -30,7 +30,8 @@ _WORDS = {
 MARKER = re.compile(
     r"^(?:(?:\d{1,4}\.\d{1,2}|\d{1,2}[.)]|\(\w{1,3}\))\s+)?(?P<lead>(?:it\s+was\s+(?:further\s+|also\s+|therefore\s+)?|unanimously\s+)?)"
     r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved)\b"
-    r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$).*)$",
+    r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$"
+    r"|(?P<object>\s+(?=(?-i:[a-z])))).*)$",  # "NOTED the plan": a capitals marker straight before its object
     re.I | re.S,
 )
 # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that ...": the marker follows the proposer chain
@@ -120,7 +121,7 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
             found.append(Decision(_WORDS[word], "", line))
             return k + 1
         if not rest or rest.lower().rstrip(";:, ") in ("that", "as follows"):
-            if k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or MARKER.match(paras[k + 1].text):
+            if k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or _marker_match(paras[k + 1].text):
                 return 0
             body, after = _with_parts(paras, k + 2, paras[k + 1].text)
         else:
@@ -155,9 +156,17 @@ def _form_decision(span: MinuteSpan) -> Decision:
     return Decision(_verb_outcome(text), text, line)
 
 
+def _marker_match(text: str) -> re.Match | None:
+    """MARKER's match, its object form ("NOTED the plan") only where that is a marker."""
+    m = MARKER.match(text)
+    return m if m and (m["object"] is None or _is_marker(m)) else None
+
+
 def _is_marker(m: re.Match) -> bool:
     """Marker words are capitalised ("Resolved", "RESOLVED") unless led by "It was" ("it was noted" is not one)."""
     word = m["word"].lower()
+    if m["object"] is not None and (not m["word"].isupper() or word == "decision"):
+        return False  # "Noted the plan" in running prose, "Approved the day before", is no marker
     if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]) and not m["word"].isupper():
         return False  # "1. Approved to submit ...": a part of a decision, not a marker ("DEFERRED to ..." is one)
     if m["lead"].strip():
@@ -191,13 +200,14 @@ def _lead_in(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
 def _with_parts(paras: list[Paragraph], k: int, lead: str) -> tuple[str, int]:
     """The decision text: its lead, then any wrapped continuation and labelled parts ((a), (1), 1., -)."""
     text = lead.strip()
-    parts_mode = not text.endswith(".")
+    parts_mode = not text.endswith(".") or bool(PART_LABEL.match(text))  # "1. That ..." announces its parts
     while k < len(paras):
         nxt = paras[k].text
         marker = MARKER.match(nxt)
         if _STOP.match(nxt) or marker and _is_marker(marker):
             break
-        if not (PART_LABEL.match(nxt) and parts_mode or nxt[:1].islower() and not text.endswith(".")):
+        lead_in = text.endswith(":")  # "That the Committee:" over "Approved the preferred option ..."
+        if not (lead_in or PART_LABEL.match(nxt) and parts_mode or nxt[:1].islower() and not text.endswith(".")):
             break
         text += " " + nxt
         k += 1
