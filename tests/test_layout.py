@@ -48,3 +48,12 @@ def test_real_minutes_first_lines():
     assert [line.text for line in first[:2]] == ["KENT COUNTY COUNCIL", "CABINET"]
     assert first[4].text.startswith("PRESENT: Mr R W Gough (Chairman), Mr N Baker")
     assert all(line.text != "1" for line in first)  # the page-number footer is gone
+
+
+def test_pdfium_hyphen_noncharacter_read_as_a_hyphen():
+    """pdfium gives U+FFFE for the hyphens of some PDFs' text layers (these minutes print 'in-line' and a
+    hyphenated name that way): the layout reads a hyphen, so no extractor or page text sees the noncharacter."""
+    with Layout(shared_pdf("real/bristol_tcpc_2025-10-23_printed_minutes.pdf")) as layout:
+        texts = [page.plain for page in layout.pages] + [line.text for line in layout.lines]
+    assert not [text for text in texts if "\ufffe" in text]
+    assert sum(text.count("-") for text in texts) > 0

@@ -41,6 +41,7 @@ _POINTER, _INT = ctypes.c_void_p, ctypes.c_int
 # the text object's address as an int: a cheap dictionary key for its font
 _TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, _POINTER, _POINTER, _INT)
 _CHAR_BOX = _untyped(pdfium_c.FPDFText_GetCharBox, _INT, _POINTER, _INT, _POINTER, _POINTER, _POINTER, _POINTER)
+_PDFIUM_HYPHEN = "\ufffe"  # the noncharacter pdfium gives for some PDFs' hyphens ('Barrington\ufffeKing')
 MARGIN = 0.1  # share of the page height at top and bottom where running headers/footers live
 MAX_PAGE_CHARS = 200_000  # a dense A4 page holds ~10,000; a page with more is hostile and read this far only
 
@@ -198,9 +199,9 @@ def read_words(page: pdfium.PdfPage) -> tuple[list[Word], str]:
     textpage = page.get_textpage()
     try:
         count = min(textpage.count_chars(), MAX_PAGE_CHARS)
-        plain = text = textpage.get_text_range(0, count) if count else ""
+        plain = text = textpage.get_text_range(0, count).replace(_PDFIUM_HYPHEN, "-") if count else ""
         if len(text) != count:  # characters outside the BMP shift indices: measure per character
-            text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
+            text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count)).replace(_PDFIUM_HYPHEN, "-")
         words = _Glyphs(textpage).words(text, height, display_box(page) if turned else None)
         return words, plain
     finally:

@@ -131,7 +131,7 @@ def people(text: str, strict: bool = False) -> list[Person]:
     `strict`: the text must be names only (bracketed roles allowed), else nothing is returned.
     """
     nlp, matcher = _pipeline()
-    doc = nlp(text.replace("\ufffe", "-").replace("\u00ad", "-"))  # hyphens some PDFs print as U+FFFE/U+00AD
+    doc = nlp(text.replace("\u00ad", "-"))  # a hyphen some PDFs print as a soft hyphen (U+FFFE is mended in layout)
     honorific = {i for label, start, end in matcher(doc) if nlp.vocab.strings[label] == "HONORIFIC"
                  for i in range(start, end)}
     surnames = any(t.lower_ in _PLURAL_HONORIFICS for t in doc)  # "Councillors Ahmed, Brown and Hughes"
