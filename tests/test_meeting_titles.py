@@ -48,3 +48,16 @@ def test_present_councillors_over_a_grid_of_names(html_pack):
     assert [(a.name, a.status) for a in found] == [
         ("Ann Abel", "present"), ("Ben Bray", "present"), ("Cal Cobb", "present"), ("Dee Dunn", "present"),
         ("Eli East", "present"), ("Fay Fox", "present"), ("Gil Gray", "apologies")]
+
+
+def test_a_notice_of_decision_names_its_body_and_the_time_in_its_date_field(html_pack):
+    """'PLANNING SUB-COMMITTEE HEARING – NOTICE OF DECISION' over 'Date of hearing: <date>, 2.30 pm' and 'Venue: ...':
+    the body without what the title says of the occasion and the document, the time from the date's own field."""
+    pack = html_pack("""<html><head><style>body{font-family:sans-serif;font-size:11pt}</style></head><body>
+    <p style="text-align:right"><b>Tallow Vale Borough Council</b><br>Licensing Section</p>
+    <h1 style="font-size:15pt">TAXI LICENSING SUB-COMMITTEE HEARING – NOTICE OF DECISION</h1>
+    <p>Date of hearing: Tuesday 4 February 2025, 2.30 pm</p><p>Venue: Room 4, Tallow Vale Town Hall</p>
+    <p>Application: renewal of a private hire driver's licence</p>
+    <h2>1. The application</h2><p>The driver applied to renew the licence.</p></body></html>""")
+    assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
+        ("TAXI LICENSING SUB-COMMITTEE", date(2025, 2, 4), "14:30", "Room 4, Tallow Vale Town Hall")]

@@ -81,8 +81,13 @@ _NAMES_MEETING = re.compile(r"\bmeeting\b|\bagenda\s+item\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|rooms?|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 _GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LETTERHEAD_LINES = 4  # lines above a minutes heading, on its page, that may give the body's whole name
-_LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:\s*(.+)$", re.I)
+_LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
+                          r"\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
+# what a title says of the document or the occasion, after the body's name: "LICENSING SUB-COMMITTEE HEARING –
+# NOTICE OF DECISION", "Planning Committee: Decision Notice"
+_KIND_SUFFIX = re.compile(r"(?:\s+hearing)?(?:\s*[-–—:]\s*(?:notice\s+of\s+decision|decision\s+notice))?$", re.I)
 _LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
 _TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I)
 
@@ -400,6 +405,8 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
         part.date = dates[0][1]
     if "time" in labelled:
         part.time = parse_time(labelled["time"])
+    elif "date" in labelled and (year := _YEAR.search(labelled["date"])) and parse_time(labelled["date"][year.end():]):
+        part.time = parse_time(labelled["date"][year.end():])  # the time printed after the date in its field
     elif dates:
         pos = dates[0][0]
         after = text[pos:pos + 60]
@@ -468,7 +475,7 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
     councils = [t for t in big if re.search(r"\bcouncil\b", t[0], re.I)]
     others = [t for t in big if t not in councils]
     best = max(others or councils or [(ln.text, ln.size) for ln in titles], key=lambda t: t[1])
-    return _clean_body(best[0])
+    return _clean_body(_KIND_SUFFIX.sub("", best[0]))
 
 
 def _unwrap_titles(lines: list[Line]) -> list[tuple[str, float]]:
