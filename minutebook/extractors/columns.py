@@ -19,6 +19,7 @@ import re
 
 from .layout import Line, Word
 from .numbering import split_numbered
+from .tables import phrases
 
 _MINUTE_HEAD = re.compile(
     r"^(item|items|no\.?|ref\.?|minute(\s+no\.?)?|min\.?(\s+no\.?)?|subject|business|decisions?|resolutions?|"
@@ -185,15 +186,9 @@ def _agenda_head_line(line: Line) -> bool:
 def _head_columns(header: list[Line]) -> list[tuple[float, str]]:
     """The header's columns as (left edge, heading): each line's cells (split where words stand further apart
     than a space) joined with the cells of the lines stacked above or below that overlap them."""
-    cells: list[list] = []  # [x0, x1, words]
-    for line in header:
-        gap = 0.5 * line.size
-        for k, word in enumerate(line.words):
-            if k and word.x0 - line.words[k - 1].x1 <= gap:
-                cells[-1][1], cells[-1][2] = word.x1, cells[-1][2] + [word.text]
-            else:
-                cells.append([word.x0, word.x1, [word.text]])
-    columns: list[list] = []
+    cells = [(words[0].x0, words[-1].x1, [w.text for w in words])
+             for line in header for words in phrases(line, gap=0.5 * line.size)]
+    columns: list[list] = []  # [x0, x1, words]
     for x0, x1, words in sorted(cells, key=lambda cell: cell[0]):
         if columns and x0 < columns[-1][1]:
             columns[-1][1], columns[-1][2] = max(columns[-1][1], x1), columns[-1][2] + words
