@@ -405,8 +405,8 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
         part.date = dates[0][1]
     if "time" in labelled:
         part.time = parse_time(labelled["time"])
-    elif "date" in labelled and (year := _YEAR.search(labelled["date"])) and parse_time(labelled["date"][year.end():]):
-        part.time = parse_time(labelled["date"][year.end():])  # the time printed after the date in its field
+    elif field_time := _time_after_date(labelled.get("date", "")):  # printed after the date in its field
+        part.time = field_time
     elif dates:
         pos = dates[0][0]
         after = text[pos:pos + 60]
@@ -418,6 +418,13 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
         time, venue = _under_date(page_lines, part.date)
         part.time, part.venue = part.time or time, part.venue or venue
     part.body = _clean_body(titled.group("body")) if titled else _front_body(page_lines, text, labelled)
+
+
+def _time_after_date(value: str) -> str | None:
+    """The time a date field prints after its year ('Thursday 6 March 2025, 10.00 am'); a date's own digits
+    ('12.03.2025') are never read as one."""
+    year = _YEAR.search(value)
+    return parse_time(value[year.end():]) if year else None
 
 
 def _under_date(page_lines: list[Line], when: date) -> tuple[str | None, str | None]:
