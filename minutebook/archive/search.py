@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from . import topics
 from .opening import ArchiveError
 
 MARK_START, MARK_END = "\x02", "\x03"
@@ -129,8 +130,10 @@ def _ranking(db: Database, kind: str, query: str, where: str) -> str:
     table, _, columns = SOURCES[kind]
     narrow = (f"and rowid in (select x.id from ({columns}) as x where 1{where})" if where
               else _recent_matches(db, table, query))
-    return (f"select * from (select '{kind}' as type, rowid as id, rank from {table} where {table} match :query "
-            f"{narrow} order by rank limit :limit)")
+    weights = "".join(f", {w}" for w in topics.WEIGHTS) if table == topics.TABLE else ""
+    # bm25() by hand, not FTS5's `rank` (the same figure): its sorter costs about half as much again per match
+    return (f"select * from (select '{kind}' as type, rowid as id, bm25({table}{weights}) as rank from {table} "
+            f"where {table} match :query {narrow} order by 3 limit :limit)")
 
 
 def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str) -> list[Hit]:
