@@ -1,9 +1,10 @@
 """Decision notices printed as forms: a subject field and a decision field per decision, the label beside its value
-(a two-column record of decision) or above it (a decision recording form). Rendered from invented notices."""
+(a two-column record of decision) or above it (a decision recording form), and a hearing's notice of decision laid
+out like a front sheet. Rendered from invented notices."""
 
 from datetime import date
 
-from minutebook.extractors import attendance, meetings, minutes, resolutions
+from minutebook.extractors import agenda, attendance, meetings, minutes, resolutions
 
 BESIDE = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{vertical-align:top;padding:4pt 8pt}
 td.l{width:120pt;font-weight:bold} .pb{page-break-before:always}</style></head><body>
@@ -70,3 +71,41 @@ def test_decision_recording_form_with_labels_above_their_values(html_pack):
                        "2. Approved the draft strategy for consultation."),
         ("7", "noted", "The Committee noted the forecast outturn.")]
     assert [a.name for a in attendance.extract(pack)] == ["Amy Lowe", "Raj Patel", "Sue Dean"]
+
+
+HEARING = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{vertical-align:top;padding:1pt 0}
+td.l{width:110pt} .pb{page-break-before:always}</style></head><body>
+<p style="text-align:right"><b>Marrowby District Council</b><br>Licensing Team</p>
+<h2>LICENSING PANEL HEARING – NOTICE OF DECISION</h2>
+<table>
+<tr><td class="l">Date of hearing:</td><td>Monday 12 May 2025, 2.00 pm</td></tr>
+<tr><td class="l">Venue:</td><td>Room 3, Marrowby House</td></tr>
+<tr><td class="l">Application:</td><td>Variation of a premises licence (ref. MDC/LIC/0917)</td></tr>
+<tr><td class="l">Licensing Panel<br>members:</td><td>Councillor Nia Loft (Chair)<br>Councillor Omar Pike<br>
+Councillor Rhys Dorn</td></tr>
+<tr><td class="l">Officers:</td><td>Tess Wynn (Legal Adviser)<br>Ivo Marsh (Licensing Officer)</td></tr>
+<tr><td class="l">Parties present:</td><td>Mr Ed Quill (the applicant)<br>Mrs Fay Orme (local resident)</td></tr>
+</table>
+<h3>1. The application</h3><p>The applicant sought to extend the hours for the sale of alcohol.</p>
+<h3>2. Representations</h3><p>Two residents objected on the ground of public nuisance.</p>
+<div class="pb"></div>
+<h3>3. Decision</h3><p>The Panel RESOLVED that the variation be granted in part: (a) alcohol until 23.00; and (b)
+the beer garden to close at 21.00.</p>
+<h3>4. Right of appeal</h3><p>The applicant may appeal to the Magistrates' Court within 21 days.</p>
+</body></html>"""
+
+
+def test_a_hearing_notice_laid_out_like_a_front_sheet(html_pack):
+    """Labelled fields of the hearing over numbered sections: those who sat (members present, officers in
+    attendance, not the parties), its one decision from the 'Decision' section, and no agenda (its sections are
+    the notice's, not the business of a meeting to come)."""
+    pack = html_pack(HEARING)
+    assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
+        ("LICENSING PANEL", date(2025, 5, 12), "14:00")]
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Nia Loft", "present", "Chair"), ("Omar Pike", "present", None), ("Rhys Dorn", "present", None),
+        ("Tess Wynn", "in_attendance", "Legal Adviser"), ("Ivo Marsh", "in_attendance", "Licensing Officer")]
+    assert agenda.extract(pack) == [] and minutes.extract(pack) == []
+    assert [(r.minute_number, r.outcome, r.text, r.page) for r in resolutions.extract(pack)] == [
+        (None, "resolved", "that the variation be granted in part: (a) alcohol until 23.00; and (b) the beer garden "
+                           "to close at 21.00.", 2)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..schemas import Attendance, BBox
 from .layout import Line, Word
@@ -40,6 +40,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
     (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs|those)\s+)?present"
                 rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*", re.I),
      "present", None),
+    # a record of a meeting held lists who sat under "Sub-Committee members:" (a front sheet's "Members:" is its
+    # membership, read by _MEMBERSHIP before any of these); the colon keeps "Committee members noted" prose
+    (re.compile(r"^(?:[\w-]+\s+){0,3}?(?:sub-?\s?committee|committee|panel|board|cabinet)\s+members\s*(?::-|:|–|—)\s*",
+                re.I), "present", None),
     (re.compile(rf"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?(?:{_END})", re.I),
      "apologies", None),
     (re.compile(rf"^(?:absent(?:\s+without\s+apologies)?|not\s+present)(?:{_END})", re.I), "absent", None),
@@ -147,6 +151,8 @@ def extract(pack: Pack) -> list[Attendance]:
             found = _membership(pack.lines, part, margins)
         elif part.kind == "minutes" and part.anchor is not None:
             found = _minutes(pack.lines, part, margins)
+        elif part.kind == "notice" and (anchor := _first_block(pack.lines, part.start, part.end)) is not None:
+            found = _minutes(pack.lines, replace(part, anchor=anchor), margins)
         else:
             continue
         for status, person, line in found:
@@ -166,8 +172,7 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
     limit = min(part.end, part.anchor + BLOCK_LINES)
     found, start = _member_table(lines, part.anchor, limit)
     if not found:  # minutes found by their title: the block starts at the first label under it
-        start = next((j for j in range(part.anchor, min(limit, part.anchor + 5)) if _label(lines[j].text)),
-                     part.anchor)
+        start = _first_block(lines, part.anchor, min(limit, part.anchor + 5), part.anchor)
     sections, end = _block(lines, start, limit, margins)
     found += [(_status(section.status, person, part.body), _with_role(person, section.role), line)
               for section in sections if section.status for person, line in section.people()]
@@ -175,6 +180,12 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
               for person, line in section.people() if person.honorific]
     found += list(_apologies(lines, end, part.end))
     return found
+
+
+def _first_block(lines: list[Line], start: int, limit: int, default: int | None = None) -> int | None:
+    """The first line in [start, limit) that opens an attendance section (a label, or one wrapped over two lines)."""
+    return next((j for j in range(start, limit) if _label(lines[j].text) or (
+        j + 1 < limit and _wrapped_label(lines[j], lines[j + 1]))), default)
 
 
 def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[list[_Section], int]:

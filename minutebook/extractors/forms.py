@@ -23,7 +23,7 @@ from .numbering import split_numbered
 _PREFIX = r"(?:\(?[a-z]\)\s*|\d{1,2}[.)]\s+)?"
 _INLINE = re.compile(rf"^{_PREFIX}(?P<label>[A-Z][A-Za-z /&'-]{{1,40}}?)\s*[:?]\s*(?P<rest>.*)$")
 _ABOVE = re.compile(rf"^{_PREFIX}(?P<label>[A-Z][A-Za-z /&'-]{{1,60}}?)\s*[:?]?$")
-SUBJECT = re.compile(r"^(subject|title|item|matter|report(\s+title)?|decision\s+title)$", re.I)
+SUBJECT = re.compile(r"^(subject|title|item|matter|application|report(\s+title)?|decision\s+title)$", re.I)
 DECISION = re.compile(r"^(decisions?(\s+(taken|made|agreed))?|resolution|resolved|the\s+decision)$", re.I)
 MAKER = re.compile(r"^(decision\s+(maker|taker|taken\s+by)|meeting|committee|decided\s+by)$", re.I)
 WHEN = re.compile(r"^(date\s+of\s+(the\s+)?(decision|meeting|hearing)|decision\s+date|date(\s+taken)?)$", re.I)

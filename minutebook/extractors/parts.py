@@ -88,6 +88,8 @@ _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s
 # what a title says of the document or the occasion, after the body's name: "LICENSING SUB-COMMITTEE HEARING –
 # NOTICE OF DECISION", "Planning Committee: Decision Notice"
 _KIND_SUFFIX = re.compile(r"(?:\s+hearing)?(?:\s*[-–—:]\s*(?:notice\s+of\s+decision|decision\s+notice))?$", re.I)
+# a notice of the decisions of a meeting held, laid out as a front sheet: it records who sat, not an agenda
+_NOTICE_TITLE = re.compile(r"\bnotice\s+of\s+(?:the\s+)?decisions?\b|\bdecision\s+notice\b", re.I)
 _LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
 _TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I)
 
@@ -96,7 +98,7 @@ _TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?
 class Part:
     """A run of lines of one kind, [start, end) in `Pack.lines`, with the meeting it belongs to."""
 
-    kind: str  # "front", "minutes", "report"
+    kind: str  # "front", "notice", "minutes", "report"
     start: int
     end: int
     body: str | None = None
@@ -370,7 +372,8 @@ def _page_text_size(lines: list[Line], last: int) -> float:
 
 
 def _front_part(lines: list[Line], limit: int) -> Part | None:
-    """The front sheet: where the first page announces a meeting (agenda, summons, notice)."""
+    """The front sheet: where the first page announces a meeting (agenda, summons, notice), or a notice of decision
+    printed like one (kind "notice")."""
     if not lines or limit == 0:
         return None
     first_page = lines[0].page
@@ -387,7 +390,8 @@ def _front_part(lines: list[Line], limit: int) -> Part | None:
         ):
             end = j
             break
-    part = Part("front", 0, end, page=first_page)
+    kind = "notice" if any(_NOTICE_TITLE.search(ln.text) for ln in page_lines[:12]) else "front"
+    part = Part(kind, 0, end, page=first_page)
     _describe_front(part, page_lines)
     return part
 

@@ -45,6 +45,9 @@ _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
 _MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?\bthat\b"
                      r"(?![^.]*\b(?:resolved|agreed|carried)\b)", re.I)
 _BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting)"
+# "The Sub-Committee RESOLVED that ...": the body that decided, before its marker in capitals
+_BODY_MARKER = re.compile(rf"(?i:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY})\s+"
+                          r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
 _LEAD_IN = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<lead>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?"
                       r"(?P<verb>resolved|agreed|decided)\s+(?:to|that)\s*:)\s*$", re.I)
 _RECORD = re.compile(
@@ -136,11 +139,15 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
 
 
 def _marker_start(text: str, start: int, end: int) -> int:
-    """Where a sentence's marker word stands: after a proposer chain, or a capitalised marker inside the sentence
-    ("On being put to the vote there voted 7 for ... and it was RESOLVED: That ..."); else the sentence start."""
+    """Where a sentence's marker word stands: after a proposer chain or the body that decided ("The Sub-Committee
+    RESOLVED that"), or a capitalised marker inside the sentence ("On being put to the vote there voted 7 for ...
+    and it was RESOLVED: That ..."); else the sentence start."""
     chain = _CHAIN.match(text[start:end])
     if chain:
         return start + chain.end()
+    body = _BODY_MARKER.match(text, start, end)
+    if body:
+        return body.end()
     inner = _INNER_MARKER.search(text, start + 1, end)
     if inner and not _ELSEWHERE.search(text[start:inner.start()]):
         return inner.start("at")
@@ -150,7 +157,7 @@ def _marker_start(text: str, start: int, end: int) -> int:
 def _form_decision(span: MinuteSpan) -> Decision:
     """A form's decision field is one decision: its marker word gives the outcome, else its verbs do."""
     text, line = span.body[0].text, span.body[0].line
-    m = MARKER.match(text)
+    m = MARKER.match(text[_marker_start(text, 0, len(text)):])
     if m and _is_marker(m) and (rest := m["rest"].strip().lstrip(":–—;,.-").strip()):
         return Decision(_WORDS[m["word"].lower()] or _verb_outcome(rest), rest, line)
     return Decision(_verb_outcome(text), text, line)
