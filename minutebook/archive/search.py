@@ -125,25 +125,33 @@ def _recent_matches(db: Database, table: str, query: str) -> str:
     return f"and rowid >= {int(row[0])}" if row else ""
 
 
-def _ranking(db: Database, kind: str, query: str, where: str) -> str:
-    """SQL for the best `:limit` (type, id, rank) of one type: filters via its columns, else the index alone."""
-    table, _, columns = SOURCES[kind]
-    narrow = (f"and rowid in (select x.id from ({columns}) as x where 1{where})" if where
-              else _recent_matches(db, table, query))
+def _ranking(kind: str, narrow: str) -> str:
+    """SQL for the best `:limit` (type, id, rank) of one type among its matches that `narrow` keeps."""
+    table = SOURCES[kind][0]
     weights = "".join(f", {w}" for w in topics.WEIGHTS) if table == topics.TABLE else ""
     # bm25() by hand, not FTS5's `rank` (the same figure): its sorter costs about half as much again per match
     return (f"select * from (select '{kind}' as type, rowid as id, bm25({table}{weights}) as rank from {table} "
             f"where {table} match :query {narrow} order by 3 limit :limit)")
 
 
-def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str) -> list[Hit]:
+def _narrowing(db: Database, kind: str, query: str, where: str) -> str:
+    """The matches of one type a search ranks: those its filters keep, else the RANK_WINDOW newest."""
+    table, _, columns = SOURCES[kind]
+    if where:
+        return f"and rowid in (select x.id from ({columns}) as x where 1{where})"
+    return _recent_matches(db, table, query)
+
+
+def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str, window: str) -> list[Hit]:
+    """The ranked ids as hits with snippets. Within the newest matches' `window`, FTS5 walks those few matches and
+    the ids are a plain filter (`+rowid`); each id given to FTS5 itself costs a seek through every index segment."""
     table, snippet_columns, columns = SOURCES[kind]
     ids = ", ".join(str(int(i)) for i, _ in ranked)
     rows = {row["id"]: row for row in db.query(f"select * from ({columns}) where id in ({ids})")}
     snippets = ", ".join(f"snippet({table}, {column}, :start, :end, '…', 16)" for column in snippet_columns)
     found = {row[0]: row[1:] for row in db.execute(
-        f"select rowid, {snippets} from {table} where {table} match :query and rowid in ({ids})",
-        {"start": MARK_START, "end": MARK_END, "query": query})}
+        f"select rowid, {snippets} from {table} where {table} match :query {window} "
+        f"and {'+' if window else ''}rowid in ({ids})", {"start": MARK_START, "end": MARK_END, "query": query})}
     hits = []
     for row_id, rank in ranked:
         texts = [text or "" for text in found.get(row_id, [""])]
@@ -191,9 +199,10 @@ def search(db: Database, phrase: str, types: tuple[str, ...] = SEARCH_TYPES, cou
 def _search(db: Database, query: str, types: tuple[str, ...], council: str | None, since: str | None,
             limit: int) -> list[Hit]:
     where = (" and x.council = :council" if council else "") + (" and x.date >= :since" if since else "")
-    union = " union all ".join(_ranking(db, kind, query, where) for kind in types)
+    narrow = {kind: _narrowing(db, kind, query, where) for kind in types}
+    union = " union all ".join(_ranking(kind, narrow[kind]) for kind in types)
     best = db.execute(f"select type, id, rank from ({union}) order by rank limit :limit",
                       {"query": query, "council": council, "since": since, "limit": limit}).fetchall()
     hits = [hit for kind in types if (ranked := [(i, r) for t, i, r in best if t == kind])
-            for hit in _hits(db, kind, ranked, query)]
+            for hit in _hits(db, kind, ranked, query, "" if where else narrow[kind])]
     return sorted(hits, key=lambda hit: hit.rank)
