@@ -199,3 +199,22 @@ Councillors E Green and F Black sent their apologies.
         ("2021-05-02", "E Green", "apologies", None),
         ("2021-05-02", "F Black", "apologies", None),
     ]
+
+
+def test_a_qualified_attending_label_after_present(text_pack):
+    """'LEAD MEMBER ATTENDING:' between PRESENT and ALSO PRESENT is a section (in attendance), not the block's end."""
+    pack = text_pack("""
+**Minutes of a meeting of the Wells Scrutiny Committee held on 24 September 2024
+PRESENT: Councillors Ada Vine (Chairman), Ben Holt, Cy Moor. Di Lark (Parent Governor representative).
+LEAD MEMBER ATTENDING: Councillor Ed Rowe, Lead Member for Education.
+ALSO PRESENT: Fay Nunn, Director of Children's Services.
+**1. Minutes
+RESOLVED - to confirm the minutes.
+""")
+    assert records(pack) == [
+        ("2024-09-24", "Ada Vine", "present", "Chairman"), ("2024-09-24", "Ben Holt", "present", None),
+        ("2024-09-24", "Cy Moor", "present", None),
+        ("2024-09-24", "Di Lark", "present", "Parent Governor representative"),
+        ("2024-09-24", "Ed Rowe", "in_attendance", "Lead Member for Education"),
+        ("2024-09-24", "Fay Nunn", "in_attendance", "Director of Children's Services"),
+    ]

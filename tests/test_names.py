@@ -24,6 +24,12 @@ def test_initials_with_dots_and_honorifics_with_dots():
         ("J. Smith", None), ("P. E. O'Connor", None), ("A. B. Cee", None)]
 
 
+def test_a_full_stop_between_names_ends_an_item_but_not_after_an_initial_or_honorific():
+    assert names("Councillors Ann Lee, Gwen Tuff. Rob Nash (Parent Governor representative).") == [
+        ("Ann Lee", None), ("Gwen Tuff", None), ("Rob Nash", "Parent Governor representative")]
+    assert names("Dr. Ray Box, J. Lee and Mrs. Ann Cole") == [("Ray Box", None), ("J. Lee", None), ("Ann Cole", None)]
+
+
 @pytest.mark.parametrize("printed", ["Maureen O'Brien", "Maureen O’Brien", "Adam D'Souza", "Christine McInnes",
                                      "Lisa Sanderson-Williams", "Jean-Paul de Souza", "A Brennan-Price"])
 def test_apostrophes_mc_and_double_barrelled_names_kept_whole(printed):

@@ -177,13 +177,14 @@ def split_name(text: str) -> Person | None:
 
 
 def _segments(doc, honorific: set[int]) -> list[_Segment]:
-    """Split at top-level commas, semicolons, 'and', spaced dashes, breaks, after ')' and before an honorific."""
+    """Split at top-level commas, semicolons, full stops between names, 'and', spaced dashes, breaks, after ')' and
+    before an honorific."""
     segments = [_Segment("", 0)]
     depth, bracket_from, item = 0, 0, 0
 
     def cut(sep: str) -> None:
         nonlocal item
-        if sep in (";", "\n"):
+        if sep in (";", "\n", "."):
             item += 1
         segments.append(_Segment(sep, item))
 
@@ -202,7 +203,7 @@ def _segments(doc, honorific: set[int]) -> list[_Segment]:
             if "\n" in tok.text or "\t" in tok.text:
                 cut("\n" if "\n" in tok.text else "\t")
             continue
-        if tok.text in (",", ";"):
+        if tok.text in (",", ";") or (tok.text == "." and _ends_item(doc, tok, honorific)):
             cut(tok.text)
             continue
         if tok.lower_ in ("and", "&"):
@@ -231,6 +232,15 @@ def _segments(doc, honorific: set[int]) -> list[_Segment]:
         segments[-1].roles.append(doc.text[bracket_from:])
         segments[-1].end = len(doc.text)
     return [s for s in segments if s.start >= 0]
+
+
+def _ends_item(doc, tok, honorific: set[int]) -> bool:
+    """A full stop after a whole name word and before another name ("Gwen Tuff. Rebecca Nash (Parent Governor)")
+    ends a list item; one after an initial or an honorific ("J. Lee", "Dr. Ray") does not."""
+    if tok.i in honorific or not tok.whitespace_ or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before._.name_word and not before._.initial and (after._.name_word or after.i in honorific)
 
 
 def _named(segment: _Segment, honorific: set[int]) -> bool:
