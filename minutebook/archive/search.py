@@ -138,7 +138,7 @@ def _narrowing(db: Database, kind: str, query: str, where: str) -> str:
     """The matches of one type a search ranks: those its filters keep, else the RANK_WINDOW newest."""
     table, _, columns = SOURCES[kind]
     if where:
-        return f"and rowid in (select x.id from ({columns}) as x where 1{where})"
+        return f"and +rowid in (select x.id from ({columns}) as x where 1{where})"
     return _recent_matches(db, table, query)
 
 
