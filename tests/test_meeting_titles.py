@@ -61,3 +61,19 @@ def test_a_notice_of_decision_names_its_body_and_the_time_in_its_date_field(html
     <h2>1. The application</h2><p>The driver applied to renew the licence.</p></body></html>""")
     assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
         ("TAXI LICENSING SUB-COMMITTEE", date(2025, 2, 4), "14:30", "Room 4, Tallow Vale Town Hall")]
+
+
+def test_a_grid_of_label_cells_with_values_wrapped_about_their_labels(html_pack):
+    """'Meeting | <body> | Date | <date>' over 'Time | <time> | Place | <venue>', each value wrapping over lines
+    centred on its label's row: body, date, time and venue from the grid ('Committee' wrapped under the body is
+    part of it, not a label)."""
+    pack = html_pack("""<html><head><style>body{font-family:sans-serif;font-size:10pt}
+    td{vertical-align:middle;padding:3pt 6pt;width:50pt} td.v{width:130pt}</style></head><body>
+    <p style="font-size:16pt">FENHOLT District Council</p>
+    <table><tr><td>Meeting</td><td class="v">Licensing and Appeals Committee</td><td>Date</td>
+    <td class="v">Wednesday 5 March 2025</td></tr>
+    <tr><td>Time</td><td class="v">7.00 pm</td><td>Place</td><td class="v">Room 2, The Old Granary, Fenholt Market
+    Square</td></tr></table>
+    <p><b>Agenda</b></p><p>1. Apologies for absence</p><p>2. Minutes of the last meeting</p></body></html>""")
+    assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
+        ("Licensing and Appeals Committee", date(2025, 3, 5), "19:00", "Room 2, The Old Granary, Fenholt Market Square")]

@@ -459,14 +459,48 @@ def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:
     for ln in page_lines:
         match = _LABEL_COLON.match(ln.text)
         if match:
-            fields.setdefault(match.group(1).lower(), match.group(2).strip())
+            fields.setdefault(_field_key(match.group(1)), match.group(2).strip())
     labelled = [ln for ln in page_lines if len(ln.words) > 1 and _LABEL_CELL.match(ln.words[0].text)]
     for ln in labelled:
         column = {other.words[0].text.strip(" :").lower() for other in labelled
                   if abs(other.words[1].x0 - ln.words[1].x0) < 3}
         if len(column) >= 3:  # a column of different labels, values aligned beside them
-            fields.setdefault(ln.words[0].text.strip(" :").lower(), " ".join(w.text for w in ln.words[1:]))
+            fields.setdefault(_field_key(ln.words[0].text), " ".join(w.text for w in ln.words[1:]))
+    for label, value in _grid_fields(page_lines).items():
+        fields.setdefault(label, value)
     return fields
+
+
+def _grid_fields(page_lines: list[Line]) -> dict[str, str]:
+    """A grid of label cells, two or more to a row ('Meeting  …  Date  …' over 'Time  …  Place  …'): each value is
+    the cells right of its label, before the row's next label, on the lines about its label's row (a value wraps
+    over lines centred on its label) that are nearer that row than any other label's. A label word elsewhere
+    ('Committee' wrapped under its value) is a label only in a row or column of labels."""
+    cells = [(ln, ln.cells()) for ln in page_lines]
+    words = [(k, x, text) for k, (_, row) in enumerate(cells) for x, text in row if _LABEL_CELL.match(text)]
+    labels = [(k, x, text) for k, x, text in words
+              if any((other == k and ox != x) or (other != k and abs(ox - x) <= 4) for other, ox, _ in words)]
+    rows = sorted({k for k, _, _ in labels})
+    if not any(sum(k == row for k, _, _ in labels) >= 2 for row in rows):
+        return {}
+    at = {(k, x) for k, x, _ in labels}
+    fields: dict[str, str] = {}
+    for k, x, text in labels:
+        label_line = cells[k][0]
+        right = min((lx for row, lx, _ in labels if row == k and lx > x), default=float("inf"))
+        values = [value for j, (line, row) in enumerate(cells)
+                  if abs(line.top - label_line.top) <= 1.5 * label_line.size
+                  and min(rows, key=lambda r: abs(cells[r][0].top - line.top)) == k
+                  for cx, value in row if x < cx < right and (j, cx) not in at]
+        if values:
+            fields.setdefault(_field_key(text), " ".join(values))
+    return fields
+
+
+def _field_key(label: str) -> str:
+    """A front sheet's label as its field's name: 'Place' is the venue."""
+    key = label.strip(" :").lower()
+    return "venue" if key == "place" else key
 
 
 def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> str | None:
