@@ -76,4 +76,5 @@ def test_a_grid_of_label_cells_with_values_wrapped_about_their_labels(html_pack)
     Square</td></tr></table>
     <p><b>Agenda</b></p><p>1. Apologies for absence</p><p>2. Minutes of the last meeting</p></body></html>""")
     assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
-        ("Licensing and Appeals Committee", date(2025, 3, 5), "19:00", "Room 2, The Old Granary, Fenholt Market Square")]
+        ("Licensing and Appeals Committee", date(2025, 3, 5), "19:00",
+         "Room 2, The Old Granary, Fenholt Market Square")]
