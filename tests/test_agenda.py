@@ -30,6 +30,25 @@ def test_numbered_items_in_order_with_page_refs_removed(text_pack):
     assert {i.meeting_date for i in items} == {date(2020, 3, 3)}
 
 
+def test_a_title_runs_on_past_the_page_reference_on_its_first_line(text_pack):
+    """'(Pages 1 - 26)' printed on a wrapped title's first line: a next line that can only continue it (lower case,
+    a figure, a bracketed phrase) is still the title; a capitalised line after a page reference is not."""
+    items = agenda.extract(text_pack("""
+**AGENDA
+Date: 3 March 2020
+1. Minutes of the meetings held on 4 December 2019 and 8 January (Pages 1 - 26)
+   2020 and, if in order, to be approved as a correct record
+2. Revenue Budget 2020-21 (Pages 27 - 90)
+   (including Council Tax Setting 2020/21)
+3. Highways Review (Pages 91 - 99)
+   Cabinet Member for Highways: Cllr Ann Jones
+"""))
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Minutes of the meetings held on 4 December 2019 and 8 January 2020 and, if in order, to be approved "
+              "as a correct record"),
+        ("2", "Revenue Budget 2020-21 (including Council Tax Setting 2020/21)"), ("3", "Highways Review")]
+
+
 def test_out_of_sequence_numbers_are_not_items(text_pack):
     items = agenda.extract(text_pack("**AGENDA\nDate: 3 March 2020\n1. Apologies\n7 days notice\n2. Minutes\n"))
     assert [i.number for i in items] == ["1", "2"]

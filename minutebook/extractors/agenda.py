@@ -106,7 +106,7 @@ def _sub_next(previous: str, current: str) -> bool:
 
 
 def _title(lines: list[Line], i: int, match: re.Match, right: float) -> str:
-    """The item's title: its own line plus wrapped continuation lines, page references removed."""
+    """The item's title: its own line plus wrapped continuation lines, page references (at a line's end) removed."""
     line = lines[i]
     parts = [match.group("title")]
     title_x = _title_x(line)
@@ -118,7 +118,8 @@ def _title(lines: list[Line], i: int, match: re.Match, right: float) -> str:
         if PAGE_REF_ONLY.match(nxt.text):
             j += 1
             continue
-        if DESCRIPTION.match(nxt.text) or PAGE_REF.search(lines[j - 1].text) or line.bold != nxt.bold:
+        if DESCRIPTION.match(nxt.text) or line.bold != nxt.bold or (
+                PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text)):
             break
         if line.bold and lines[j - 1].x1 + _first_word_width(nxt) < right:  # bold titles wrap only when full
             break
@@ -127,8 +128,12 @@ def _title(lines: list[Line], i: int, match: re.Match, right: float) -> str:
     cells = line.cells()
     if len(parts) == 1 and len(cells) > 1 and PAGE_REF_ONLY.match(cells[-1][1]):  # the page in a column of its own
         parts[0] = parts[0][:len(parts[0]) - len(cells[-1][1])]
-    title = " ".join(parts)
-    return PAGE_REF.sub("", title).strip(" .")
+    return " ".join(PAGE_REF.sub("", part).strip() for part in parts).strip(" .")
+
+
+# a line that can only carry on the title above it, even past that line's page reference: "Minutes of the meetings
+# held on 19 December 2024 and 9 January (Pages 1 - 26)" over "2025 and, if in order, ...", or "(including ...)"
+_RUNS_ON = re.compile(r"^(?:[a-z]|\d|\((?!pages?\b)[a-z])")
 
 
 def _first_word_width(line: Line) -> float:
