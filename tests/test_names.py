@@ -30,6 +30,13 @@ def test_a_full_stop_between_names_ends_an_item_but_not_after_an_initial_or_hono
     assert names("Dr. Ray Box, J. Lee and Mrs. Ann Cole") == [("Ray Box", None), ("J. Lee", None), ("Ann Cole", None)]
 
 
+def test_initials_in_brackets_are_no_role():
+    assert names("Cllr Jan Pearce (JP) – Town Mayor, Cllr Ade Okafor (AO)") == [
+        ("Jan Pearce", "Town Mayor"), ("Ade Okafor", None)]
+    assert names("Ann Lee (AL) CHAIR\nBob Hart (BH)\nR W Gough (RWG)") == [
+        ("Ann Lee", "CHAIR"), ("Bob Hart", None), ("R W Gough", None)]
+
+
 @pytest.mark.parametrize("printed", ["Maureen O'Brien", "Maureen O’Brien", "Adam D'Souza", "Christine McInnes",
                                      "Lisa Sanderson-Williams", "Jean-Paul de Souza", "A Brennan-Price"])
 def test_apostrophes_mc_and_double_barrelled_names_kept_whole(printed):

@@ -280,7 +280,8 @@ def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False)
         s == 0 and e == len(span) for label, s, e in matcher(span) if doc.vocab.strings[label] == "NAME"
     ):
         return None
-    roles = [_clean(r) for r in segment.roles if _clean(r)]
+    initials = "".join(t.text[0] for t in span if t.text[:1].isalpha()).upper()
+    roles = [_clean(r) for r in segment.roles if _clean(r) and _clean(r) != initials]  # "Ann Lee (AL)": no role
     titled = doc[title[0].i:title[-1].i + 1].text if title else None
     role = "; ".join(roles) if roles else (titled or " ".join(suffixes) or None)
     return Person(_clean(span.text), role, span.start_char, has_honorific, tier)
