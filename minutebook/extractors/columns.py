@@ -106,11 +106,13 @@ def _label_cells(line: Line) -> list[float] | None:
 
 def _table_end(lines: list[Line], start: int, edges: list[float]) -> int:
     """The first line after the header that is not part of its table: it crosses a gutter, starts left of the
-    table, or stands far below the line before it."""
+    table, or stands far below the line before it; under attendance labels, also a heading or a line whose text
+    does not start each column it reaches at that column's edge (the lists stand left-aligned under their labels)."""
+    labelled = _label_cells(lines[start]) is not None
     j = start + 1
     while j < len(lines):
         line, prev = lines[j], lines[j - 1]
-        if line.x0 < edges[0] - 12 or _crosses(line, edges):
+        if line.x0 < edges[0] - 12 or _crosses(line, edges) or (labelled and (line.bold or not _aligned(line, edges))):
             break
         if line.page == prev.page and line.top - prev.top > 3.2 * max(line.size, prev.size):
             break
@@ -118,6 +120,14 @@ def _table_end(lines: list[Line], start: int, edges: list[float]) -> int:
             break
         j += 1
     return j
+
+
+def _aligned(line: Line, edges: list[float]) -> bool:
+    """Each column the line reaches starts at the column's edge."""
+    firsts: dict[int, float] = {}
+    for w in line.words:
+        firsts.setdefault(_column(w, edges), w.x0)
+    return all(abs(x - edges[k]) <= 6 for k, x in firsts.items())
 
 
 def _crosses(line: Line, edges: list[float]) -> bool:
