@@ -24,15 +24,16 @@ _PAGE_MEETING = ("(select l.meeting from document_meetings l join meetings lm on
 """A page's meeting: its document's latest."""
 
 # Per searchable type: its FTS table, the snippet's columns (the first that holds a match, followed by the first
-# column where that is another: for a decision its wording, else its title or its meeting's body then its
-# wording), and the hit's columns by record id. Search ranks
+# column where that is another: for a decision or a minute its wording, else its title (or a decision's meeting's
+# body) then its wording; naming the columns costs FTS5 less than letting it choose, -1), and the hit's columns by
+# record id. Search ranks
 # on the FTS index alone, then makes snippets and joins only for the `limit` winners: bm25 and snippets are
 # the expensive parts, and the joins would otherwise run for every match.
 SOURCES: dict[str, tuple[str, tuple[int, ...], str]] = {
     "resolutions": ("decisions_fts", (1, 0, 2), """
         select x.id, x.minute_title as title, x.body, x.date, x.council, x.page, d.file_name, d.source, x.meeting
         from decisions x join documents d on d.id = x.document"""),
-    "minutes": ("minutes_fts", (-1,), """
+    "minutes": ("minutes_fts", (1, 0), """
         select mi.id, trim(mi.number || ' ' || mi.title) as title, m.body, coalesce(m.date, mi.meeting_date) as date,
           d.council, mi.page, d.file_name, d.source, mi.meeting
         from minutes mi join documents d on d.id = mi.document left join meetings m on m.id = mi.meeting"""),
