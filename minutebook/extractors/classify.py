@@ -6,8 +6,9 @@ import re
 
 from ..schemas import DocumentKind
 from .pack import Pack
+from .parts import NOTICE_OF_DECISION
 
-_DECISION = re.compile(r"\bdecision (notice|recording form|determined)|^decisions\b", re.I)
+_DECISION = re.compile(rf"\b(?:decision (?:recording form|determined)|{NOTICE_OF_DECISION})|^decisions\b", re.I)
 _AGENDA = re.compile(r"\b(a\s?g\s?e\s?n\s?d\s?a|summons|notice of meeting|public document pack)\b", re.I)
 _MINUTES = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|signed|approved)\s+)?minutes\b", re.I)
 

@@ -85,11 +85,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LETTERHEAD_LINES = 4  # lines above a minutes heading, on its page, that may give the body's whole name
 _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
                           r"\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
+NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?decisions?|decision\s+notice)\b"
 # what a title says of the document or the occasion, after the body's name: "LICENSING SUB-COMMITTEE HEARING –
 # NOTICE OF DECISION", "Planning Committee: Decision Notice"
-_KIND_SUFFIX = re.compile(r"(?:\s+hearing)?(?:\s*[-–—:]\s*(?:notice\s+of\s+decision|decision\s+notice))?$", re.I)
+_KIND_SUFFIX = re.compile(rf"(?:\s+hearing)?(?:\s*[-–—:]\s*{NOTICE_OF_DECISION})?$", re.I)
 # a notice of the decisions of a meeting held, laid out as a front sheet: it records who sat, not an agenda
-_NOTICE_TITLE = re.compile(r"\bnotice\s+of\s+(?:the\s+)?decisions?\b|\bdecision\s+notice\b", re.I)
+_NOTICE_TITLE = re.compile(rf"\b{NOTICE_OF_DECISION}", re.I)
 _LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
 _TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I)
 
