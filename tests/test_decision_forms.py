@@ -5,6 +5,8 @@ out like a front sheet. Rendered from invented notices."""
 from datetime import date
 
 from minutebook.extractors import agenda, attendance, meetings, minutes, resolutions
+from minutebook.extractors.classify import document_kind
+from minutebook.schemas import DocumentKind
 
 BESIDE = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{vertical-align:top;padding:4pt 8pt}
 td.l{width:120pt;font-weight:bold} .pb{page-break-before:always}</style></head><body>
@@ -100,6 +102,7 @@ def test_a_hearing_notice_laid_out_like_a_front_sheet(html_pack):
     attendance, not the parties), its one decision from the 'Decision' section, and no agenda (its sections are
     the notice's, not the business of a meeting to come)."""
     pack = html_pack(HEARING)
+    assert document_kind(pack) == DocumentKind.DECISION_NOTICE
     assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
         ("LICENSING PANEL", date(2025, 5, 12), "14:00")]
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
