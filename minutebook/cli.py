@@ -36,15 +36,17 @@ def _extract(args: argparse.Namespace) -> int:
 
     memory_mb = limited_child()
     if memory_mb is None:  # here: the extraction runs in a child under the limits
-        argv = ["extract", args.pdf, *(["--pretty"] if args.pretty else []), *(["--ocr"] if args.ocr else [])]
+        argv = ["extract", args.pdf, *(["--pretty"] if args.pretty else []),
+                *({True: ["--ocr"], False: ["--no-ocr"]}.get(args.ocr, []))]
         code, why = run_limited(argv, Limits(args.time_limit, args.memory_limit))
         if why:
             raise Usage(f"cannot extract {args.pdf}: {why}")
         return code
+    from .extractors.ocr import ocr_available
     from .extractors.pipeline import extract_document
 
     try:
-        extracted = extract_document(args.pdf, ocr=args.ocr)
+        extracted = extract_document(args.pdf, ocr=ocr_available() if args.ocr is None else args.ocr)
     except UnreadablePDF as exc:
         raise Usage(f"cannot extract {exc}") from exc
     except MemoryError:
@@ -276,6 +278,8 @@ def positive(kind: type) -> object:
 
 
 OCR_HELP = "OCR PDFs without a usable text layer (scans; needs OCRmyPDF and Tesseract)"
+EXTRACT_OCR_HELP = ("OCR the PDF if it has no usable text layer (a scan, a broken font encoding); by default it is "
+                    "OCR'd when OCRmyPDF, Tesseract and Ghostscript are installed, and --no-ocr never")
 VERBOSE_HELP = "show Prefect's INFO logging (flow and task runs)"
 RETRY_HELP = ("try again the files that failed before and have not changed (by default they are listed as still "
               "failing and do not make the run fail)")
@@ -320,7 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print the records of one PDF as JSON (FORMAT.md)")
     p.add_argument("pdf", help="the PDF to read")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
-    p.add_argument("--ocr", action="store_true", help=OCR_HELP)
+    p.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None, help=EXTRACT_OCR_HELP)
     add_limits(p)
     p.set_defaults(func=_extract)
     p = sub.add_parser("schema", help="print the JSON Schema of the extraction output")

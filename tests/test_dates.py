@@ -18,6 +18,8 @@ from minutebook.extractors.dates import find_dates, parse_date, parse_time
         ("held on the 4th September 2018 had been", date(2018, 9, 4)),
         ("2019-01-14", date(2019, 1, 14)),
         ("Sept 9 2021", date(2021, 9, 9)),
+        ('Tuesday 29" April 2014 at 7.30 pm', date(2014, 4, 29)),  # a superscript "th" as OCR reads it
+        ("held on 25” February 2014", date(2014, 2, 25)),
     ],
 )
 def test_parse_date_forms(text, expected):

@@ -30,6 +30,11 @@ def test_a_full_stop_between_names_ends_an_item_but_not_after_an_initial_or_hono
     assert names("Dr. Ray Box, J. Lee and Mrs. Ann Cole") == [("Ray Box", None), ("J. Lee", None), ("Ann Cole", None)]
 
 
+def test_councillor_as_ocr_reads_it():
+    assert names("Clir A Caudwell (Vice Chairman), Clirs Howells and Kay, District Clir Blackwell") == [
+        ("A Caudwell", "Vice Chairman"), ("Howells", None), ("Kay", None), ("Blackwell", None)]
+
+
 def test_initials_in_brackets_are_no_role():
     assert names("Cllr Jan Pearce (JP) – Town Mayor, Cllr Ade Okafor (AO)") == [
         ("Jan Pearce", "Town Mayor"), ("Ade Okafor", None)]

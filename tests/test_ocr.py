@@ -3,6 +3,7 @@ OCRmyPDF and Tesseract; records and pages from OCR are marked as such."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -42,6 +43,31 @@ def test_garbage_text_layer_is_replaced_by_ocr():
     result = extract_document(shared_pdf("real/horsley_pc_2014-04-29_agenda.pdf"), ocr=True)
     assert result.ocr and "Parish Council" in result.pages[0]
     assert result.extraction.meetings and all(m.ocr for m in result.extraction.meetings)
+
+
+@needs_tesseract
+@pytest.mark.shared
+def test_extract_ocrs_an_unreadable_text_layer_unless_told_not_to():
+    """`minutebook extract` OCRs a PDF whose text layer is garbage when OCR is installed (the ordinal 'th' it reads as
+    a quote mark and 'Cllr' read as 'Clir' still give the meeting and its chairman); --no-ocr says why it cannot."""
+    pdf = shared_pdf("real/horsley_pc_2014-03-18_draft_minutes.pdf")
+    run = subprocess.run([sys.executable, "-m", "minutebook.cli", "extract", str(pdf)], capture_output=True, text=True,
+                         timeout=600)
+    records = json.loads(run.stdout)
+    assert [(m["date"], m["time"], m["ocr"]) for m in records["meetings"]] == [("2014-03-18", "19:30", True)]
+    assert ("N Hackett", "present", "Chairman") in {(a["name"], a["status"], a["role"]) for a in records["attendance"]}
+    refused = subprocess.run([sys.executable, "-m", "minutebook.cli", "extract", "--no-ocr", str(pdf)],
+                             capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2 and "text layer is not readable" in refused.stderr and not refused.stdout
+
+
+def test_without_tesseract_extract_says_to_install_it_or_gives_the_reason(tmp_path):
+    """Unasked, extract needs no OCR to say what is wrong: the missing text layer, with --ocr as the way out."""
+    scan = hostile.scanned(tmp_path / "scan.pdf")
+    env = {**os.environ, "PATH": str(tmp_path)}  # no tesseract, no ghostscript
+    run = subprocess.run([sys.executable, "-m", "minutebook.cli", "extract", str(scan)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "no text layer" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_missing_tesseract_is_a_clear_error(tmp_path):

@@ -17,6 +17,7 @@ from functools import cache
 HONORIFICS = {
     "cllr", "cllrs", "councillor", "councillors", "councilor", "cr", "mr", "mrs", "ms", "miss", "mx", "dr", "drs",
     "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "reverend", "canon", "alderman", "messrs",
+    "clir", "clirs",  # "Cllr" and "Cllrs" as OCR reads them
 }
 _HON_PLACE = ["borough", "city", "county", "district", "parish", "town"]  # "County Councillor X"
 HONOURS = {"obe", "mbe", "cbe", "kbe", "dbe", "bem", "jp", "dl", "mp", "mep", "qc", "kc", "phd", "frs", "rn"}
@@ -103,7 +104,7 @@ def _pipeline():
     matcher.add("HONORIFIC", [
         [{"LOWER": {"IN": sorted(HONORIFICS | {h + "." for h in HONORIFICS})}}, {"ORTH": ".", "OP": "?"}],
         [{"IS_TITLE": True, "OP": "?"}, {"LOWER": {"IN": _HON_PLACE}},
-         {"LOWER": {"IN": ["councillor", "councillors", "cllr"]}}],  # "Eden District Councillor"
+         {"LOWER": {"IN": ["councillor", "councillors", "cllr", "clir"]}}],  # "Eden District Councillor"
     ], greedy="LONGEST")
     Token.set_extension("name_part", getter=_is_name_part, force=True)
     matcher.add("NAME", [[{"_": {"name_part": True}, "OP": "*"}, {"_": {"name_word": True}}]])
@@ -122,7 +123,7 @@ def _is_name_word(token) -> bool:
     return bool(_NAME_WORD.match(text)) and lower not in HONORIFICS and lower not in HONOURS and lower not in NOT_NAMES
 
 
-_PLURAL_HONORIFICS = {"councillors", "cllrs", "messrs"}
+_PLURAL_HONORIFICS = {"councillors", "cllrs", "clirs", "messrs"}
 
 
 def people(text: str, strict: bool = False) -> list[Person]:

@@ -6,11 +6,18 @@ replaced, not kept beside the OCR text. Records read from the copy carry `ocr = 
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 from pathlib import Path
 
 from .errors import OCRUnavailable
 
 INSTALL = "install Tesseract and Ghostscript (apt-get install tesseract-ocr tesseract-ocr-eng ghostscript)"
+
+
+def ocr_available() -> bool:
+    """Whether what `ocr_copy` needs is installed: OCRmyPDF, Tesseract and Ghostscript."""
+    return importlib.util.find_spec("ocrmypdf") is not None and all(map(shutil.which, ("tesseract", "gs")))
 
 
 def ocr_copy(path: Path, output: Path, language: str = "eng") -> Path:
