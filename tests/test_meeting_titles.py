@@ -78,3 +78,11 @@ def test_a_grid_of_label_cells_with_values_wrapped_about_their_labels(html_pack)
     assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
         ("Licensing and Appeals Committee", date(2025, 3, 5), "19:00",
          "Room 2, The Old Granary, Fenholt Market Square")]
+
+
+def test_a_summons_to_the_parish_council_names_the_letterhead_parish(html_pack):
+    """'The monthly meeting of the Parish Council will be held on ...' under 'FENBY PARISH COUNCIL': that parish."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt"><h2>FENBY PARISH COUNCIL</h2>
+    <p>The monthly meeting of the Parish Council will be held on Tuesday 6 May 2025 at 7.30 pm in the Village Hall.</p>
+    <h3>AGENDA</h3><p>1. Apologies for absence</p><p>2. Minutes of the last meeting</p></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("FENBY PARISH COUNCIL", date(2025, 5, 6))]

@@ -510,7 +510,10 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
             return _clean_body(labelled[key])
     match = _BODY_WILL_BE_HELD.search(text)
     if match and len(match.group("body") or match.group("summoned")) < 80:
-        return _clean_body(match.group("body") or match.group("summoned"))
+        body = _clean_body(match.group("body") or match.group("summoned"))
+        if _GENERIC_COUNCIL.match(body):  # "a meeting of the Parish Council will be held": the letterhead's parish
+            return _whole_name(body, [ln.text.strip() for ln in page_lines]) or body
+        return body
     titles = [ln for ln in page_lines if not _STOP_TITLES.match(ln.text.strip()) and not find_dates(ln.text)
               and len(ln.text) < 70 and not re.search(r"[@:]|\d|\b\w+day\b|\bheld\b", ln.text, re.I)]
     if not titles:
