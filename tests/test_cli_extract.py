@@ -54,8 +54,8 @@ def test_missing_file_exits_2(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["horsley_pc_2014-03-18_draft_minutes.pdf", "horsley_pc_2014-04-29_agenda.pdf"])
-def test_garbage_text_layer_is_refused(name):
-    result = run([*EXTRACT, str(shared_pdf(f"real/{name}"))])
+def test_garbage_text_layer_is_refused_without_ocr(name):
+    result = run([*EXTRACT, "--no-ocr", str(shared_pdf(f"real/{name}"))])  # OCR'd by default: tests/test_ocr.py
     assert result.returncode == 2
     assert "text layer is not readable" in result.stderr
 
