@@ -86,3 +86,11 @@ def test_a_summons_to_the_parish_council_names_the_letterhead_parish(html_pack):
     <p>The monthly meeting of the Parish Council will be held on Tuesday 6 May 2025 at 7.30 pm in the Village Hall.</p>
     <h3>AGENDA</h3><p>1. Apologies for absence</p><p>2. Minutes of the last meeting</p></body></html>""")
     assert [(m.body, m.date) for m in meetings.extract(pack)] == [("FENBY PARISH COUNCIL", date(2025, 5, 6))]
+
+
+def test_a_title_in_capitals_gives_the_time_after_its_date(html_pack):
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt"><p><b>MINUTES OF THE MEETING OF
+    ORBY TOWN COUNCIL HELD ON TUESDAY 4 FEBRUARY 2025 AT 7.00PM AT THE TOWN HALL</b></p>
+    <p>PRESENT: Councillors A Barker (Mayor), B Carter</p><p><b>1. Apologies</b></p><p>None.</p></body></html>""")
+    assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
+        ("ORBY TOWN COUNCIL", date(2025, 2, 4), "19:00")]

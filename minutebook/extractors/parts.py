@@ -91,6 +91,7 @@ NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?decisions?|decision\s+notice)
 _KIND_SUFFIX = re.compile(rf"(?:\s+hearing)?(?:\s*[-–—:]\s*{NOTICE_OF_DECISION})?$", re.I)
 # a notice of the decisions of a meeting held, laid out as a front sheet: it records who sat, not an agenda
 _NOTICE_TITLE = re.compile(rf"\b{NOTICE_OF_DECISION}", re.I)
+_AT = re.compile(r"\bat\s+", re.I)
 _LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
 _TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I)
 
@@ -264,7 +265,7 @@ def _describe_minutes(part: Part, heading: list[Line], above: list[Line]) -> Non
         dates = [(pos, d) for pos, d in dates if pos > titled.start()] or dates
     if dates:
         pos, part.date = dates[0]
-        part.time = parse_time(text[pos:pos + 60].split(" at ", 1)[-1]) if " at " in text[pos:pos + 40] else None
+        part.time = _time_at(text, pos)
     part.body = _minutes_body(heading, above)
     venue = re.search(r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<v>.+?)(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)", text, re.I)
     if venue:
@@ -413,16 +414,19 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
     elif field_time := _time_after_date(labelled.get("date", "")):  # printed after the date in its field
         part.time = field_time
     elif dates:
-        pos = dates[0][0]
-        after = text[pos:pos + 60]
-        if re.search(r"\bat\b", after):
-            part.time = parse_time(after.split("at", 1)[-1] if " at " in after else after)
+        part.time = _time_at(text, dates[0][0])
     if "venue" in labelled:
         part.venue = labelled["venue"]
     if part.date is not None and (part.time is None or part.venue is None):
         time, venue = _under_date(page_lines, part.date)
         part.time, part.venue = part.time or time, part.venue or venue
     part.body = _clean_body(titled.group("body")) if titled else _front_body(page_lines, text, labelled)
+
+
+def _time_at(text: str, pos: int) -> str | None:
+    """The time after 'at' just after the date at `pos`: 'on 4 February 2025 at 7.00pm', 'ON 4 MAY 2025 AT 7PM'."""
+    at = _AT.search(text, pos, pos + 40)
+    return parse_time(text[at.end():pos + 60]) if at else None
 
 
 def _time_after_date(value: str) -> str | None:
