@@ -195,3 +195,11 @@ Approved a time limited exemption for eligible residents."""
         ("other", "1. That the Committee approved the expansion of the permit scheme to two further areas. 2. That "
                   "the Committee approved an allocation of £120,000 for the expansion."),
         ("resolved", "That the Committee: Approved a time limited exemption for eligible residents.")]
+
+
+def test_a_proposer_chain_after_a_lead_gives_the_decision_after_it(text_pack):
+    """'Following discussion it was proposed by A, seconded by B and unanimously agreed that ...': the chain need
+    not open the sentence."""
+    body = "Following discussion it was proposed by Cllr Lane, seconded by Cllr Hood and unanimously agreed that " \
+           "the precept be set at £18,500."
+    assert decided(text_pack, body) == [("agreed", "that the precept be set at £18,500.")]

@@ -35,7 +35,7 @@ MARKER = re.compile(
     re.I | re.S,
 )
 # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that ...": the marker follows the proposer chain
-_CHAIN = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseconded\b[^.;:]{1,80}?\s(?:and|&)\s+"
+_CHAIN = re.compile(r"\b(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseconded\b[^.;:]{1,80}?\s(?:and|&)\s+"
                     r"(?=(?:unanimously\s+)?(?:resolved|agreed|decided)\b)", re.I)
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
@@ -142,9 +142,9 @@ def _marker_start(text: str, start: int, end: int) -> int:
     """Where a sentence's marker word stands: after a proposer chain or the body that decided ("The Sub-Committee
     RESOLVED that"), or a capitalised marker inside the sentence ("On being put to the vote there voted 7 for ...
     and it was RESOLVED: That ..."); else the sentence start."""
-    chain = _CHAIN.match(text[start:end])
+    chain = _CHAIN.search(text, start, end)  # "Following discussion it was proposed by A, seconded by B and ..."
     if chain:
-        return start + chain.end()
+        return chain.end()
     body = _BODY_MARKER.match(text, start, end)
     if body:
         return body.end()
