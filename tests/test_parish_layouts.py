@@ -1,7 +1,8 @@
 """Parish and town minutes in layouts the corpus does not use, rendered from invented packs: a tick table of
 members with the ticks centred under their column, minutes printed as 'Minute | Subject | Action' with the
 action-holder right of the text, decisions after a proposer chain, a misprinted minute number, role-first
-officers, a councillor in the public gallery, and a running header that carries the date of another meeting."""
+officers, a councillor in the public gallery, a running header that carries the date of another meeting, and
+run-in headings ('1. Apologies: ...') under a one-paragraph attendance list."""
 
 from datetime import date
 
@@ -244,3 +245,23 @@ def test_one_officer_a_line_after_a_role_with_a_comma(html_pack):
     """'Name – Role' one a line: a long role holding a comma does not make the next line its continuation."""
     assert [(a.name, a.status) for a in attendance.extract(html_pack(ONE_PER_LINE))] == [
         ("Ann Ray", "present"), ("Bo Sim", "present"), ("Cara Todd", "in_attendance"), ("Dev Ure", "in_attendance")]
+
+
+def test_run_in_headings_and_labels_inside_one_attendance_paragraph(html_pack):
+    """'1. Apologies: Councillor S. Tate sent apologies.' (a bold run-in heading, the minute's text after it on its
+    line) and 'Present: Councillors A, B. In attendance: C (Clerk).' in one paragraph."""
+    pack = html_pack(f"""<html><head>{STYLE}</head><body><p style="text-align:center"><b>ASHWORTH PARISH COUNCIL</b>
+    <br>Minutes of a meeting held at the Village Hall on Wednesday 8 January 2025 at 7.30 p.m.</p>
+    <p>Present: Councillors L. Moss (Chair), M. Nunn, O. Platt, Q. Reed. In attendance: R. Shaw (Clerk).</p>
+    <p><b>1. Apologies:</b> Councillor S. Tate sent apologies, which were accepted.</p>
+    <p><b>2. Minutes:</b> The Council RESOLVED to approve the minutes of 4 December 2024.</p>
+    <p><b>3. Defibrillator:</b> After discussion it was RESOLVED that the Clerk order a replacement pad set.</p>
+    <p><b>4. Date of next meeting:</b> 5 February 2025.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("L. Moss", "present", "Chair"), ("M. Nunn", "present", None), ("O. Platt", "present", None),
+        ("Q. Reed", "present", None), ("R. Shaw", "in_attendance", "Clerk"), ("S. Tate", "apologies", None)]
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("1", "Apologies"), ("2", "Minutes"), ("3", "Defibrillator"), ("4", "Date of next meeting")]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("2", "resolved", "to approve the minutes of 4 December 2024."),
+        ("3", "resolved", "that the Clerk order a replacement pad set.")]

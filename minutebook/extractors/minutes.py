@@ -25,6 +25,7 @@ from .parts import MEETING_END, Part
 PART_LABEL = re.compile(r"^(\(?[a-zA-Z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[-•–·▪●◦*])(\s|$)")
 DECISION_WORD = re.compile(r"^(resolved|agreed|noted|deferred|decision|recommended|approved|carried|lost)\b\W*$", re.I)
 _SIGNATURE = re.compile(r"^(signed\b|chair(man)?\s*:?\s*(_|\.{3}|$)|date[d]?\s*:?\s*(_|\.{3})|_{6,}|\.{10,})", re.I)
+_RUN_IN_WORDS = 8  # a run-in heading ("Apologies:", "Planning applications:") is a few words
 
 
 @dataclass
@@ -270,6 +271,8 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
     if not rest_words or not num_words:
         return None
     bold_number = all(w.bold for w in num_words)
+    if run_in := _run_in(rest_words):  # "1. Apologies: Cllr A sent apologies." with "Apologies:" in bold
+        return _Candidate(i, number, run_in[0], i, i + 1, True, True, body_text=run_in[1])
     bold_rest = rest_words[0].bold and sum(w.bold for w in rest_words) * 2 >= len(rest_words)
     above = _bold_lines_above(lines, i, lo, rest_words[0].x0) if rest_words[0].x0 > num_words[0].x0 + 15 else []
     if above and not (bold_rest and _looks_like_title(rest) and not bold_number):
@@ -288,6 +291,14 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
     if _looks_like_title(title) and len(title) < 90:
         return _Candidate(i, number, title, i, i + 1, False, False)
     return None
+
+
+def _run_in(words: list[Word]) -> tuple[str, str] | None:
+    """A run-in heading: a few bold words ending in a colon, then the minute's text on the same line (title, text)."""
+    k = next((k for k, w in enumerate(words) if not w.bold), len(words))
+    if not 0 < k < len(words) or k > _RUN_IN_WORDS or not words[k - 1].text.endswith(":"):
+        return None
+    return " ".join(w.text for w in words[:k]).rstrip(":").strip(), " ".join(w.text for w in words[k:])
 
 
 def _first_column(words: list[Word], size: float) -> str | None:
