@@ -70,6 +70,7 @@ _SUBJECT_STATUS = [
     (re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I), "absent"),
 ]
 _MORE_FROM = re.compile(r",?\s+(?:and\s+)?from\s+", re.I)  # "from A, who was substituted by B, and from C"
+_SUBJECT_STOP = re.compile(r"(?<!\b[A-Z])\.\s|:\s")  # "Apologies: Councillor S. Tate sent apologies"
 _CLAUSE_THAT = re.compile(r"\bthat\s+", re.I)  # "The Clerk reported that Cllr A had sent her apologies"
 _APOLOGIES_HEADING = re.compile(
     r"^(?:minute\s+)?(?:[A-Z]{0,4}\s?\d[\w./]*\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?\s*$",
@@ -91,6 +92,7 @@ _FIELD_LABEL = re.compile(
 )
 _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)\b", re.I)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
+_SENTENCE_GAP = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _SOFT_END = re.compile(r"(?:[,;(&–-]|\band)\s*$", re.I)
 _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
 _HONORIFICS_ONLY = re.compile(
@@ -208,14 +210,28 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
             status, role, rest = label
             sections.append(_Section(status, role))
             if rest:
-                sections[-1].add(line, rest, "")
+                _add(sections, line, rest, "")
         elif not sections or not _continues(sections[-1], lines[i - 1], line):
             break
         else:
-            section = sections[-1]
-            section.add(line, _cells(line), _joiner(section, lines[i - 1], line, margins))
+            _add(sections, line, _cells(line), _joiner(sections[-1], lines[i - 1], line, margins))
         i += 1
     return sections, i
+
+
+def _add(sections: list[_Section], line: Line, text: str, joiner: str) -> None:
+    """A line's text added to the last section, a new section opened where a sentence ends before another label
+    ('Councillors A, B and C. In attendance: D (Clerk).')."""
+    for gap in _SENTENCE_GAP.finditer(text):
+        after = text[gap.end():]
+        label = _label(after)
+        if label is not None and ":" in after[:len(after) - len(label[2])]:
+            if gap.start():
+                sections[-1].add(line, text[:gap.start()], joiner)
+            sections.append(_Section(label[0], label[1]))
+            _add(sections, line, label[2], "")
+            return
+    sections[-1].add(line, text, joiner)
 
 
 def _wrapped_label(line: Line, below: Line) -> tuple[str | None, str | None, list[str]] | None:
@@ -423,12 +439,11 @@ def _pieces(separator: re.Pattern[str], text: str, begin: int, end: int) -> list
 
 
 def _subject_start(region: _Section, pos: int) -> int:
-    """Where the names before a verb at `pos` begin: the sentence start, looking back over one line break (a
-    name wraps), after any 'reported that'."""
+    """Where the names before a verb at `pos` begin: the sentence start (not the full stop of an initial) or a
+    label's colon, looking back over one line break (a name wraps), after any 'reported that'."""
     line = max(0, bisect_right(region.starts, pos) - 1)
-    begin = region.starts[line]
-    stop = region.text.rfind(". ", region.starts[max(0, line - 1)], pos)
-    begin = stop + 2 if stop >= 0 else begin
+    stops = [m.end() for m in _SUBJECT_STOP.finditer(region.text, region.starts[max(0, line - 1)], pos)]
+    begin = stops[-1] if stops else region.starts[line]
     that = [m.end() for m in _CLAUSE_THAT.finditer(region.text, begin, pos)]
     return that[-1] if that else begin
 
