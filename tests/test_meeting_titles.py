@@ -31,6 +31,9 @@ MINUTES = """<html><head><style>body{{font-family:serif;font-size:11pt}} td{{pad
      "FOSSBY PARISH MEETING"),
     ("<p style='letter-spacing:4pt'><b>O A K V A L E</b></p><h1>Highways Panel – Minutes</h1>"
      "<p>Monday 3 June 2024 · 10.00 am · Room 2</p>", "Highways Panel"),
+    ("<p><b>CHILBY TOWN COUNCIL</b></p><p><b>MINUTES OF THE FULL COUNCIL MEETING – 3 JUNE 2024</b></p>",
+     "CHILBY TOWN COUNCIL"),  # a town council's full council, its date after a dash
+    ("<h2>DENMOOR DISTRICT COUNCIL</h2><p>Minutes of the Full Council meeting held on 3 June 2024</p>", "Council"),
 ])
 def test_body_from_the_title_block(html_pack, title, body):
     found = meetings.extract(html_pack(MINUTES.format(title=title)))

@@ -280,7 +280,7 @@ def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
     if match:
         return _clean_body(match.group("body"))
     titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text) or _BODY_DASH_MINUTES.match(ln.text))
-                   and not _STOP_TITLES.match(m["body"])), None)
+                   and not _STOP_TITLES.match(m["body"]) and not _MINUTES_TITLE.match(m["body"])), None)
     if titled:
         return _clean_body(titled.group("body"))
     named = [(line, body) for line in _title_lines(heading) if (body := _clean_body(_strip_dates(line.text)))]
@@ -291,6 +291,7 @@ def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
     if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):
         body = re.sub(r"(?<!parish)(?<!town)\s+meeting$", "", _clean_body(_strip_dates(match.group("body"))),
                       flags=re.I)
+        body = re.sub(r"^(?:the\s+)?full\s+(?=council$)", "", body, flags=re.I)  # the full council is the council
         if body and not find_dates(body) and len(body) > 2:
             whole = _whole_name(body, titles + [_clean_body(_strip_dates(ln.text)) for ln in above])
             if whole or not (_GENERIC_COUNCIL.match(body) or _BARE_COUNCIL.match(body)):
