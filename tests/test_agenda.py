@@ -49,6 +49,25 @@ Date: 3 March 2020
         ("2", "Revenue Budget 2020-21 (including Council Tax Setting 2020/21)"), ("3", "Highways Review")]
 
 
+def test_items_numbered_in_the_councils_own_series(text_pack):
+    """A parish agenda numbered on from its minutes ('25/20', '25/21', ...): the run is the agenda, each title up to
+    the next number of the series."""
+    items = agenda.extract(text_pack("""
+**AGENDA
+Date: 20 March 2025
+25/20 To receive apologies for absence
+25/21 To approve the minutes of the meeting held on 20 February 2025 and to
+      authorise the Chairman to sign them
+25/22 Public forum
+25/23 Finance: to approve payments
+"""))
+    assert [(i.number, i.title) for i in items] == [
+        ("25/20", "To receive apologies for absence"),
+        ("25/21", "To approve the minutes of the meeting held on 20 February 2025 and to authorise the Chairman to "
+                  "sign them"),
+        ("25/22", "Public forum"), ("25/23", "Finance: to approve payments")]
+
+
 def test_out_of_sequence_numbers_are_not_items(text_pack):
     items = agenda.extract(text_pack("**AGENDA\nDate: 3 March 2020\n1. Apologies\n7 days notice\n2. Minutes\n"))
     assert [i.number for i in items] == ["1", "2"]

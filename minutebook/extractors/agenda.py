@@ -10,10 +10,12 @@ or it is the page reference; description lines ("To receive ...", "Report of ...
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..schemas import AgendaItem, BBox
 from .layout import Line
+from .numbering import Number, follows, rise, split_numbered
 from .pack import Pack
 
 ITEM = re.compile(
@@ -59,7 +61,7 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
     candidates = [(i, m) for i, line in enumerate(lines) if (m := ITEM.match(line.text) or SUB_ITEM.match(line.text))]
     start = next((k for k, (_, m) in enumerate(candidates) if m.group("num") in ("1", "1.")), None)
     if start is None:
-        return []
+        return _reference_items(lines)
     column = lines[candidates[start][0]].x0
     right = max(line.x1 for line in lines)
     items: list[_Item] = []
@@ -73,10 +75,35 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
             continue  # off the items' column, unless a sub-item (6.1) indented under its item
         if not _follows(items[-1].number if items else None, number):
             continue
-        title = _title(lines, i, match, right)
+        title = _title(lines, i, match.group("title"), right)
         if title:
             items.append(_Item(number, title, lines[i]))
     return items
+
+
+def _reference_items(lines: list[Line]) -> list[_Item]:
+    """Items numbered in the council's own series, not from 1 ('25/20 To receive apologies', '25/21 ...'): the
+    longest run, three or more, of one numbering scheme in one column, each number the next."""
+    numbered = [(i, parsed) for i, line in enumerate(lines)
+                if (parsed := split_numbered(line.text)) and parsed[1] and len(parsed[0].groups) > 1]
+    runs: list[list[tuple[int, tuple[Number, str]]]] = []
+    for i, parsed in numbered:
+        run = next((run for run in runs if rise(run[-1][1][0], parsed[0]) == 1 and follows(run[-1][1][0], parsed[0])
+                    and abs(lines[run[-1][0]].x0 - lines[i].x0) <= COLUMN_TOLERANCE), None)
+        if run is None:
+            runs.append([(i, parsed)])
+        else:
+            run.append((i, parsed))
+    best = max(runs, key=len, default=[])
+    if len(best) < 3:
+        return []
+    family, right = best[0][1][0].family, max(line.x1 for line in lines)
+
+    def next_item(text: str) -> bool:
+        return (parsed := split_numbered(text)) is not None and parsed[0].family == family
+
+    return [_Item(number.text, title, lines[i]) for i, (number, rest) in best
+            if (title := _title(lines, i, rest, right, next_item))]
 
 
 def _follows(previous: str | None, number: str) -> bool:
@@ -105,15 +132,17 @@ def _sub_next(previous: str, current: str) -> bool:
     return len(previous) == len(current) == 1 and ord(current) == ord(previous) + 1
 
 
-def _title(lines: list[Line], i: int, match: re.Match, right: float) -> str:
-    """The item's title: its own line plus wrapped continuation lines, page references (at a line's end) removed."""
+def _title(lines: list[Line], i: int, first: str, right: float,
+           next_item: Callable[[str], object] = ITEM.match) -> str:
+    """The item's title: `first` (its own line's) plus wrapped continuation lines up to the next item, page
+    references (at a line's end) removed."""
     line = lines[i]
-    parts = [match.group("title")]
+    parts = [first]
     title_x = _title_x(line)
     j = i + 1
     while j < len(lines) and j <= i + 3:
         nxt = lines[j]
-        if nxt.page != line.page or abs(nxt.x0 - title_x) > INDENT_TOLERANCE or ITEM.match(nxt.text):
+        if nxt.page != line.page or abs(nxt.x0 - title_x) > INDENT_TOLERANCE or next_item(nxt.text):
             break
         if PAGE_REF_ONLY.match(nxt.text):
             j += 1
