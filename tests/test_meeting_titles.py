@@ -97,3 +97,11 @@ def test_a_title_in_capitals_gives_the_time_after_its_date(html_pack):
     <p>PRESENT: Councillors A Barker (Mayor), B Carter</p><p><b>1. Apologies</b></p><p>None.</p></body></html>""")
     assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
         ("ORBY TOWN COUNCIL", date(2025, 2, 4), "19:00")]
+
+
+def test_the_time_after_the_venue_that_follows_the_date(html_pack):
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt"><p><b>WEYFORD PARISH COUNCIL</b></p>
+    <p><b>Minutes of the Meeting held on Tuesday 11th March 2025 in the Village Hall at 7.15pm</b></p>
+    <p><b>Councillors Present:</b> Mr J Adams (Chairman), Mrs K Bell</p><p><b>1. Minutes</b></p><p>Agreed.</p>
+    </body></html>""")
+    assert [(m.date, m.time) for m in meetings.extract(pack)] == [(date(2025, 3, 11), "19:15")]

@@ -92,6 +92,7 @@ _KIND_SUFFIX = re.compile(rf"(?:\s+hearing)?(?:\s*[-–—:]\s*{NOTICE_OF_DECISI
 # a notice of the decisions of a meeting held, laid out as a front sheet: it records who sat, not an agenda
 _NOTICE_TITLE = re.compile(rf"\b{NOTICE_OF_DECISION}", re.I)
 _AT = re.compile(r"\bat\s+", re.I)
+_AT_FIGURE = re.compile(r"\bat\s+(?=\d)", re.I)
 _LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
 _TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I)
 
@@ -425,7 +426,10 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
 
 
 def _time_at(text: str, pos: int) -> str | None:
-    """The time after 'at' just after the date at `pos`: 'on 4 February 2025 at 7.00pm', 'ON 4 MAY 2025 AT 7PM'."""
+    """The time after 'at' just after the date at `pos` ('on 4 February 2025 at 7.00pm', 'ON 4 MAY 2025 AT 7PM'), or
+    after the venue that follows it ('on 11 March 2025 in the Village Hall at 7.15pm')."""
+    if at := _AT_FIGURE.search(text, pos, pos + 80):
+        return parse_time(text[at.end():at.end() + 12])
     at = _AT.search(text, pos, pos + 40)
     return parse_time(text[at.end():pos + 60]) if at else None
 
