@@ -13,6 +13,7 @@ turn; a side holding regions of its own is split again.
 from __future__ import annotations
 
 from .layout import Line, Word, group_lines
+from .tables import phrases
 
 MIN_LINES = 5  # lines a side needs to count as a flow
 MIN_MEETINGS = 4  # heights at which both sides have a line, to judge their alignment by
@@ -42,7 +43,7 @@ def _regions(lines: list[Line], depth: int) -> list[Line]:
         return lines
     heights = sorted(line.bottom - line.top for line in lines)
     width = 2 * heights[len(heights) // 2]  # a gutter is wider than two line heights
-    rows = [_cells(line.words, width) for line in lines]
+    rows = [[(words[0].x0, words[-1].x1, words) for words in phrases(line, gap=width)] for line in lines]
     if sum(len(cells) > 1 for cells in rows) < MIN_MEETINGS:  # most pages: no two sides ever meet on a line
         return lines
     baselines: dict[int, float | None] = {}
@@ -50,20 +51,6 @@ def _regions(lines: list[Line], depth: int) -> list[Line]:
         if _independent(rows, a, b, baselines):
             return _split(lines, rows, a, b, depth)
     return lines
-
-
-def _cells(words: list[Word], width: float) -> list[Cell]:
-    gaps = [right.x0 - left.x1 for left, right in zip(words, words[1:], strict=False)]
-    if not gaps or max(gaps) < width:  # most lines: one cell
-        return [(words[0].x0, words[-1].x1, words)]
-    cells: list[Cell] = []
-    first = 0
-    for k, gap in enumerate(gaps, 1):
-        if gap >= width:
-            cells.append((words[first].x0, words[k - 1].x1, words[first:k]))
-            first = k
-    cells.append((words[first].x0, words[-1].x1, words[first:]))
-    return cells
 
 
 def _gutters(rows: list[list[Cell]], width: float, most: int) -> list[tuple[float, float]]:
