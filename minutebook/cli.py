@@ -42,11 +42,10 @@ def _extract(args: argparse.Namespace) -> int:
         if why:
             raise Usage(f"cannot extract {args.pdf}: {why}")
         return code
-    from .extractors.ocr import ocr_available
     from .extractors.pipeline import extract_document
 
     try:
-        extracted = extract_document(args.pdf, ocr=ocr_available() if args.ocr is None else args.ocr)
+        extracted = extract_document(args.pdf, ocr=args.ocr)
     except UnreadablePDF as exc:
         raise Usage(f"cannot extract {exc}") from exc
     except MemoryError:

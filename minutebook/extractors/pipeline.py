@@ -14,7 +14,7 @@ from . import agenda, attendance, council, indicators, meetings, minutes, names,
 from .classify import document_kind
 from .errors import NoTextLayer, UnreadablePDF, check_complete
 from .layout import Layout
-from .ocr import ocr_copy
+from .ocr import ocr_available, ocr_copy
 from .pack import Pack
 from .textcheck import check_readable
 
@@ -66,8 +66,9 @@ def extract_pdf(path: str | Path, source: str | None = None, council: str | None
 
 
 def extract_document(path: str | Path, source: str | None = None, council: str | None = None,
-                     ocr: bool = False, sha256: str | None = None) -> Extracted:
-    """Every record and page text of the PDF; with `ocr`, a PDF without a usable text layer is OCR'd first.
+                     ocr: bool | None = False, sha256: str | None = None) -> Extracted:
+    """Every record and page text of the PDF; with `ocr`, a PDF without a usable text layer is OCR'd first (with
+    `ocr=None`, where OCR is installed).
     `sha256` is the file's hash where the caller has taken it already."""
     path = Path(path)
     if not path.is_file():
@@ -79,7 +80,7 @@ def extract_document(path: str | Path, source: str | None = None, council: str |
         try:
             return _extract(path, layout, document, ocr=False)
         except NoTextLayer:
-            if not ocr:
+            if not (ocr or (ocr is None and ocr_available())):
                 raise
     with tempfile.TemporaryDirectory(prefix="minutebook-ocr-") as tmp, \
             Layout(ocr_copy(path, Path(tmp) / "ocr.pdf")) as layout:
