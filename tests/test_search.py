@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 import json
+import sqlite3
 
 import pytest
+from sqlite_utils import Database
 
 from minutebook.archive import open_archive, search
 from minutebook.archive.search import MARK_END, MARK_START, QueryError
@@ -94,3 +96,23 @@ def test_a_limit_beyond_sqlites_integers_is_taken_as_the_most_there_can_be(db, s
     assert len(search(db, "council", limit=99999999999999999999)) == len(search(db, "council", limit=10_000))
     assert main(["search", "council", "--db", str(sample_archive), "--limit", "99999999999999999999"]) == 0
     assert "council" in capsys.readouterr().out.lower()
+
+
+def test_searching_the_types_at_once_finds_what_one_connection_finds(db):
+    """A file archive's types are ranked on connections of their own at once; a copy in memory has only its own
+    connection: the hits are the same."""
+    memory = Database(sqlite3.connect(":memory:"))
+    db.conn.backup(memory.conn)
+    for phrase in ["school", "council", "transport OR budget", "youth centre"]:
+        assert search(db, phrase, limit=7) == search(memory, phrase, limit=7)
+
+
+def test_a_search_inside_a_transaction_sees_its_writes(db):
+    page = next(db.query("select rowid as id from pages_fts where pages_fts match 'eastwick' limit 1"))["id"]
+    db.execute("begin")
+    try:
+        db.execute("delete from pages where id = ?", [page])
+        assert page not in {h.id for h in search(db, "eastwick") if h.type == "pages"}
+    finally:
+        db.conn.rollback()
+    assert page in {h.id for h in search(db, "eastwick", limit=50) if h.type == "pages"}

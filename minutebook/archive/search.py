@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
+import weakref
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from . import topics
-from .opening import ArchiveError
+from .opening import ArchiveError, open_readonly
 
 MARK_START, MARK_END = "\x02", "\x03"
 """Snippet highlight markers: control characters never found in extracted text, swapped for markup on output."""
@@ -155,6 +159,8 @@ def _hits(db: Database, kind: str, ranked: list[tuple[int, float]], query: str, 
         f"and {'+' if window else ''}rowid in ({ids})", {"start": MARK_START, "end": MARK_END, "query": query})}
     hits = []
     for row_id, rank in ranked:
+        if row_id not in rows:  # removed since it was ranked (another connection ranked it)
+            continue
         texts = [text or "" for text in found.get(row_id, [""])]
         marked = next((text for text in texts if MARK_START in text), texts[0])
         snippet = marked if marked == texts[0] else f"{marked} — {texts[0]}"  # the match, then the wording
@@ -200,10 +206,71 @@ def search(db: Database, phrase: str, types: tuple[str, ...] = SEARCH_TYPES, cou
 def _search(db: Database, query: str, types: tuple[str, ...], council: str | None, since: str | None,
             limit: int) -> list[Hit]:
     where = (" and x.council = :council" if council else "") + (" and x.date >= :since" if since else "")
-    narrow = {kind: _narrowing(db, kind, query, where) for kind in types}
-    union = " union all ".join(_ranking(kind, narrow[kind]) for kind in types)
-    best = db.execute(f"select type, id, rank from ({union}) order by rank limit :limit",
-                      {"query": query, "council": council, "since": since, "limit": limit}).fetchall()
-    hits = [hit for kind in types if (ranked := [(i, r) for t, i, r in best if t == kind])
-            for hit in _hits(db, kind, ranked, query, "" if where else narrow[kind])]
-    return sorted(hits, key=lambda hit: hit.rank)
+    params = {"query": query, "council": council, "since": since, "limit": limit}
+    readers = _Readers.of(db) if len(types) > 1 else _Serial(db)
+
+    def ranking(conn: Database, kind: str) -> tuple[str, list[tuple[str, int, float]]]:
+        narrow = _narrowing(conn, kind, query, where)
+        return narrow, conn.execute(_ranking(kind, narrow), params).fetchall()
+
+    ranked = dict(zip(types, readers.map(ranking, types), strict=True))
+    best = sorted((found for _, rows in ranked.values() for found in rows), key=lambda found: found[2])[:limit]
+    winners = [(kind, part) for kind in types for part in readers.share([(i, r) for t, i, r in best if t == kind])]
+    hits = readers.map(lambda conn, won: _hits(conn, won[0], won[1], query, "" if where else ranked[won[0]][0]),
+                       winners)
+    return sorted((hit for found in hits for hit in found), key=lambda hit: hit.rank)
+
+
+Item, T = TypeVar("Item"), TypeVar("T")
+
+
+class _Readers:
+    """Read-only connections to an archive file, one per worker thread, so a search over several types ranks each
+    type's index, and makes each half of a type's hits, at the same time (SQLite runs without the GIL). Kept while
+    the caller's Database is; a Database in memory, or in a transaction whose writes other connections cannot see
+    yet, is searched on its own connection, one type after another."""
+
+    _open: weakref.WeakKeyDictionary[Database, _Readers] = weakref.WeakKeyDictionary()
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.local = threading.local()
+        self.pool = ThreadPoolExecutor(len(SOURCES), thread_name_prefix="minutebook-search")
+
+    @classmethod
+    def of(cls, db: Database) -> _Readers | _Serial:
+        file = next((row[2] for row in db.execute("pragma database_list") if row[1] == "main"), "")
+        if not file or db.conn.in_transaction:
+            return _Serial(db)
+        readers = cls._open.get(db)
+        if readers is None or readers.path != file:
+            readers = cls._open[db] = cls(file)
+        return readers
+
+    def map(self, work: Callable[[Database, Item], T], items: Iterable[Item]) -> list[T]:
+        return list(self.pool.map(lambda item: work(self._connection(), item), items))
+
+    @staticmethod
+    def share(hits: list[T]) -> list[list[T]]:
+        """A type's winners in two halves, one per core: snippets of long minutes cost most of making hits."""
+        half = (len(hits) + 1) // 2
+        return [part for part in (hits[:half], hits[half:]) if part]
+
+    def _connection(self) -> Database:
+        if not hasattr(self.local, "db"):
+            self.local.db = open_readonly(self.path)
+        return self.local.db
+
+
+@dataclass(frozen=True)
+class _Serial:
+    """The types one after another on the caller's own connection."""
+
+    db: Database
+
+    def map(self, work: Callable[[Database, Item], T], items: Iterable[Item]) -> list[T]:
+        return [work(self.db, item) for item in items]
+
+    @staticmethod
+    def share(hits: list[T]) -> list[list[T]]:
+        return [hits] if hits else []
