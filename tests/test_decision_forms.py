@@ -75,6 +75,40 @@ def test_decision_recording_form_with_labels_above_their_values(html_pack):
     assert [a.name for a in attendance.extract(pack)] == ["Amy Lowe", "Raj Patel", "Sue Dean"]
 
 
+BOLD_VALUES = """<html><head><style>body{font-family:serif;font-size:11pt} .pb{page-break-before:always}
+.v{margin-left:28pt;font-weight:bold} .s{margin-left:28pt}</style></head><body>
+<h1>Decision Recording Form</h1>
+<p style="font-size:12pt">Decision determined at Housing Policy Committee meeting on 14 May 2025</p>
+<p><b>Committee Members present:</b><br>Councillor Nell Frith<br>Councillor Omar Shah</p>
+<div class="pb"></div>
+<p><b>(a) Subject:</b> Q2 2025/26 Performance Report<br><span style="margin-left:90pt">(agenda item 12)</span></p>
+<p><b>(b) Decision taken</b></p>
+<p class="v">The Housing Policy Committee noted the performance report.</p>
+<p><b>(c) Reason for decision:</b></p><p class="s">As set out in the report.</p>
+<div class="pb"></div>
+<p><b>(a) Subject:</b> 30 mph Limits on Estate Roads<br><span style="margin-left:90pt">(agenda item 13)</span></p>
+<p><b>(b) Decision taken</b></p>
+<p class="v">Officer Recommendations:</p>
+<p class="s">That the Housing Policy Committee</p>
+<p class="s">1. Approved the consultation on new limits.</p>
+<p class="v">Financial:</p>
+<p class="s">2. Agreed to fund the signs from the highways budget.</p>
+<p><b>(c) Reason for decision:</b></p><p class="s">As set out in the report.</p>
+</body></html>"""
+
+
+def test_a_bold_decision_indented_under_its_label_is_its_value_and_the_item_its_number(html_pack):
+    """Indented under "(b) Decision taken", a bold sentence or a bold sub-label ("Officer Recommendations:") is the
+    decision, not a heading or a field; a subject opening with a quarter ("Q2 2025/26") or a quantity ("30 mph")
+    names the agenda item decided, not a minute."""
+    pack = html_pack(BOLD_VALUES)
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("12", "noted", "The Housing Policy Committee noted the performance report."),
+        ("13", "other", "Officer Recommendations: That the Housing Policy Committee 1. Approved the consultation on "
+                        "new limits. Financial: 2. Agreed to fund the signs from the highways budget.")]
+    assert minutes.extract(pack) == []
+
+
 HEARING = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{vertical-align:top;padding:1pt 0}
 td.l{width:110pt} .pb{page-break-before:always}</style></head><body>
 <p style="text-align:right"><b>Marrowby District Council</b><br>Licensing Team</p>

@@ -78,6 +78,9 @@ def fields(lines: list[Line]) -> list[Field]:
             found[-1].add(" ".join(text for _, text in cells[1:]), line)
             value_x, label_x = cells[1][0], line.x0
             continue
+        if found and value_x is None and label_x is not None and line.x0 > label_x + 8:
+            found[-1].add(line.text, line)  # indented under its label: the value, bold or labelled as it may be
+            continue
         inline = _INLINE.match(line.text) if ":" in line.text or "?" in line.text else None
         if inline and not line.text.rstrip().endswith(".") and (inline["rest"] or line.bold):
             found.append(Field(inline["label"].strip(), i))
@@ -137,7 +140,9 @@ def _form(subject: Field, decision: Field) -> DecisionForm:
         number = item["num"]
         text = (text[:item.start()] + text[item.end():]).strip()
     parsed = split_numbered(text)
-    if parsed and parsed[1]:
+    # beside the agenda item decided, a leading figure is the minute's only when printed as one: "Minute 64",
+    # "64." or "64:" (not "20 mph Review (agenda item 8)")
+    if parsed and parsed[1] and (not item or parsed[0].prefixed or parsed[0].family[-1]):
         number, minute, text = parsed[0].text, True, parsed[1]
     return DecisionForm(number, minute, re.sub(r"\s+", " ", text).strip(" :–-"), subject, decision)
 

@@ -31,6 +31,7 @@ TRAILING = re.compile(
 ITEM_LINE = re.compile(r"^\(?\s*(?i:agenda\s+)?(?i:item)\s+(?P<num>\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)?\s*$")
 _NOT_TITLE = re.compile(r"^(am|pm|a\.m|p\.m|noon|hours?|mins?|minutes|per\s+cent|x)\b|^[%£$]")
 _GROUPS = re.compile(r"\d+|[./\s-]+")
+_PERIOD = re.compile(r"(Q[1-4]\s*)?(\d{4}|(19|20)\d\d/\d{2,4})")
 _FULL_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1(19|20)\d\d")
 _MAX_STEP = 15  # numbers further apart than this are not the next minute
 
@@ -68,8 +69,8 @@ def split_numbered(text: str) -> tuple[Number, str] | None:
     if rest and _NOT_TITLE.match(rest):
         return None
     num = m["num"]
-    if not m["prefix"] and (re.fullmatch(r"\d{4}|(19|20)\d\d/\d{2,4}", num) or _FULL_DATE.fullmatch(num)):
-        return None  # a year, "2023/24" or a date starting a line
+    if not m["prefix"] and (_PERIOD.fullmatch(num) or _FULL_DATE.fullmatch(num)):
+        return None  # a year, "2023/24", a quarter of one ("Q1 2024/25") or a date starting a line
     number = parse_number(num, bool(m["prefix"]))
     style = (m["prefix"] or "").strip().lower()[:3], re.sub(r"\s", "", m["sep"] or "")
     return Number(number.text, number.family + style, number.value, number.prefixed, number.groups), rest
