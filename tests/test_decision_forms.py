@@ -2,6 +2,7 @@
 (a two-column record of decision) or above it (a decision recording form), and a hearing's notice of decision laid
 out like a front sheet. Rendered from invented notices."""
 
+import re
 from datetime import date
 
 from minutebook.extractors import agenda, attendance, meetings, minutes, resolutions
@@ -146,3 +147,12 @@ def test_a_hearing_notice_laid_out_like_a_front_sheet(html_pack):
     assert [(r.minute_number, r.outcome, r.text, r.page) for r in resolutions.extract(pack)] == [
         (None, "resolved", "that the variation be granted in part: (a) alcohol until 23.00; and (b) the beer garden "
                            "to close at 21.00.", 2)]
+
+
+def test_a_form_without_members_present_has_the_meeting_its_cover_names(html_pack):
+    """"Decision determined at X meeting on <date>" over the forms names their meeting, whoever sat."""
+    pack = html_pack(re.sub(r"<p><b>Committee Members present:</b>.*?</p>", "", BOLD_VALUES, flags=re.S))
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Housing Policy Committee", date(2025, 5, 14))]
+    assert [(r.minute_number, r.meeting_date) for r in resolutions.extract(pack)] == [
+        ("12", date(2025, 5, 14)), ("13", date(2025, 5, 14))]
+    assert attendance.extract(pack) == []

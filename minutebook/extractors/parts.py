@@ -57,7 +57,7 @@ _BODY_WILL_BE_HELD = re.compile(
     re.I,
 )
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|meeting of)\s*:?\s+(?P<body>[A-Z].+)$")
-_DECISION_AT = re.compile(r"decision\s+determined\s+at\s+(?P<body>.+?)\s+meeting\b", re.I)
+_DECISION_AT = re.compile(r"decisions?\s+(?:determined|taken|made)\s+at\s+(?:the\s+)?(?P<body>.+?)\s+meeting\b", re.I)
 _STOP_TITLES = re.compile(
     r"^(a\s?g\s?e\s?n\s?d\s?a|public document pack|notice of (the )?meeting(\s+(and|&)\s+agenda)?|summons.*|"
     r"agenda\s+(and|&)\s+(summons|notice).*|minutes|printed minutes|"
@@ -152,6 +152,9 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
                     and find_dates(m["date"])), None)  # before a running header naming the council and a date
     if meeting and not (body and when):
         body, when = meeting["body"], find_dates(meeting["date"])
+    text = " ".join(line.text for line in head)  # a decision form: "Decision determined at X meeting on <date>"
+    if not (body and when) and (decided := _DECISION_AT.search(text)) and (dates := find_dates(text[decided.end():])):
+        body, when = decided["body"], dates
     for k, line in enumerate(head):
         if body and when:
             break
