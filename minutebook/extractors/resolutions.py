@@ -58,6 +58,16 @@ _RECORD = re.compile(
 _DEFER = re.compile(r"^(this|the)\s+(item|matter|application|report|decision)\b.{0,60}?\b(was|is|be|were)\s+"
                     r"deferred\s+(to|until|pending|for)\b", re.I | re.S)
 _NOTED_BY_BODY = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+noted\b", re.I | re.S)
+# "Members noted the report.": without "The", members who note a paper decide; "Members noted that ..." or
+# "Members noted the increased costs ..." in a discussion do not
+_NOTED_BY_MEMBERS = re.compile(rf"^(?:all\s+)?{_BODY}\s+(?:also\s+|duly\s+)?noted\s+(?:the|this|its|their)\s+"
+                               r"(?:[\w'’-]+\s+){0,5}?(?:reports?|updates?|minutes|accounts|statements?|"
+                               r"reconciliations?|schedules?|correspondence|letters?|information|decisions|briefing)\b",
+                               re.I)
+# "The bank reconciliation to 28th February was noted.": the passive of "The Council noted ..." (not "It was noted
+# that ...", nor "... was noted and signed", nor an indefinite "Bookings for the fete were noted")
+_NOTED_PASSIVE = re.compile(r"^the\s+\S.{0,150}?\s(?:was|were)\s+(?:duly\s+)?noted\s*\.?$", re.I | re.S)
+_SENTENCE_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")  # "(ii) The report was noted."
 _PROSE_RESOLVED = re.compile(
     rf"\b({_BODY}|it\s+was)\s+(unanimously\s+)?resolved\s+(to|that|not)\b"
     rf"|^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+resolves(,[^,.]{{1,60}},)?\s+to\b",
@@ -112,8 +122,8 @@ def decisions(span: MinuteSpan) -> list[Decision]:
 def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
     """A decision led by a marker word in paragraph k; returns the index after the paragraphs it used, or 0."""
     text = paras[k].text
-    for start, end in sentence_spans(text):
-        start = _marker_start(text, start, end)
+    for opening, end in sentence_spans(text):
+        start = _marker_start(text, opening, end)
         m = MARKER.match(text[start:])
         if not m or not _is_marker(m):
             continue
@@ -121,13 +131,16 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         rest = m["rest"].strip().lstrip(":–—;,.-").strip()
         line = _line_at(paras[k], start)
         if word in ("noted", "deferred") and not rest:
+            _sentence_forms(paras[k], found, opening)
             found.append(Decision(_WORDS[word], "", line))
             return k + 1
         if not rest or rest.lower().rstrip(";:, ") in ("that", "as follows"):
             if k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or _marker_match(paras[k + 1].text):
                 return 0
+            _sentence_forms(paras[k], found, opening)
             body, after = _with_parts(paras, k + 2, paras[k + 1].text)
         else:
+            _sentence_forms(paras[k], found, opening)
             body, after = _with_parts(paras, k + 1, rest)
         body = _TALLY_TAIL.sub("", body)
         outcome = _WORDS[word] or _verb_outcome(body)
@@ -248,10 +261,13 @@ def _verb_kind(verb: str) -> Outcome:
     return Outcome.OTHER
 
 
-def _sentence_forms(para: Paragraph, found: list[Decision]) -> None:
-    text = para.text
+def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = None) -> None:
+    """Decisions told in the sentences of a paragraph (those before `stop`, where a marked decision starts there)."""
+    text = para.text[:stop]
     for start, end in sentence_spans(text):
         sentence = text[start:end].strip()
+        if label := _SENTENCE_LABEL.match(sentence):
+            sentence, start = sentence[label.end():], start + label.end()
         embedded = _EMBEDDED.search(sentence)
         if embedded and not _ELSEWHERE.search(sentence):  # "... and it was agreed to adopt X": X was decided
             outcome = _verb_kind(embedded["verb"].lower())
@@ -269,7 +285,7 @@ def _sentence_outcome(sentence: str) -> Outcome | None:
         return Outcome.AGREED
     if _DEFER.match(sentence):
         return Outcome.DEFERRED
-    if _NOTED_BY_BODY.match(sentence):
+    if _NOTED_BY_BODY.match(sentence) or _NOTED_BY_MEMBERS.match(sentence) or _NOTED_PASSIVE.match(sentence):
         return Outcome.NOTED
     if _ELSEWHERE.search(sentence):  # a report of another meeting's decision, not this one's
         return None
