@@ -105,3 +105,46 @@ def test_the_time_after_the_venue_that_follows_the_date(html_pack):
     <p><b>Councillors Present:</b> Mr J Adams (Chairman), Mrs K Bell</p><p><b>1. Minutes</b></p><p>Agreed.</p>
     </body></html>""")
     assert [(m.date, m.time) for m in meetings.extract(pack)] == [(date(2025, 3, 11), "19:15")]
+
+
+SUMMONS_LETTER = """<html><head><style>body{font-family:serif;font-size:11pt}</style></head><body>
+<p style="text-align:right">Tollbury Parish Council<br>4 Mill Lane<br>Tollbury</p>
+<p>3rd February 2025</p>
+<p><b>EXTRAORDINARY MEETING OF TOLLBURY PARISH COUNCIL</b></p>
+<p>Dear Councillor,</p>
+<p>You are hereby summoned to attend an Extraordinary Meeting of the Parish Council, to be held on Monday 10th
+February 2025 commencing at 7.30pm, in the Reading Room, Tollbury.</p>
+<p>Yours faithfully,<br>Ruth Anning<br>Parish Clerk</p>
+<p><b>AGENDA</b></p><p>1) Apologies for absence</p><p>2) Declarations of interest</p><p>3) Village hall lease</p>
+</body></html>"""
+
+SIGNED_SUMMONS = """<html><head><style>body{font-family:sans-serif;font-size:11pt}</style></head><body>
+<p><b>MARLOW END TOWN COUNCIL</b></p><p><b>AMENITIES COMMITTEE</b></p>
+<p>Members of the Amenities Committee are summoned to a meeting to be held in the Council Chamber, Marlow End Town
+Hall, on Wednesday 19th March 2025 at 6.00pm.</p>
+<p>Gareth Penn, Deputy Town Clerk – 12th March 2025</p>
+<p><b>1. Apologies</b></p><p><b>2. Minutes</b> – to confirm the minutes of the meeting held on 12th February 2025</p>
+<p><b>3. Allotments</b></p>
+</body></html>"""
+
+COMMITTEE_SHEET = """<html><head><style>body{font-family:sans-serif;font-size:11pt}</style></head><body>
+<p style="font-size:14pt;text-align:center"><b>Dunmere City Council</b></p>
+<p style="font-size:11.9pt;text-align:center">Audit and Standards Committee</p>
+<p style="text-align:center">Thursday 6 March 2025 at 10.00 a.m.<br>Committee Room 2, The Guildhall</p>
+<p><b>Members of the Committee</b></p>
+<p>Councillor Ada Rhys (Chair)<br>Councillor Bryn Tull<br>Councillor Cai Webb</p>
+<p style="text-align:center"><b>AGENDA</b></p>
+<p>1. Apologies for Absence</p><p>2. Internal Audit Progress Report</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("html", "body", "when"), [
+    (SUMMONS_LETTER, "Tollbury Parish Council", date(2025, 2, 10)),  # the letter's date is printed first
+    (SIGNED_SUMMONS, "AMENITIES COMMITTEE", date(2025, 3, 19)),  # "Name, Role – date" is a signature, not a title
+    (COMMITTEE_SHEET, "Audit and Standards Committee", date(2025, 3, 6)),  # name set a little larger than the text
+])
+def test_a_summons_gives_the_meeting_its_sentence_names(html_pack, html, body, when):
+    """The meeting a summons calls is the one its sentence names ("… to be held on <date>"), not the date of the
+    letter or of the clerk's signature; its body is the council or committee, not an "Extraordinary Meeting of"
+    heading or a "Members of the Committee" heading over the names."""
+    assert [(m.body, m.date) for m in meetings.extract(html_pack(html))] == [(body, when)]

@@ -39,6 +39,10 @@ AGENDA_CUE = re.compile(
     r"^(meeting|date|venue|time)\s*:",
     re.I,
 )
+# a summons's sentence up to its date: "(is|are) summoned to …", "… to be held at the Pavilion on"; never the
+# minutes of, or the last meeting, held on a date
+_HELD_BEFORE = re.compile(r"\b(?:summoned|(?:to|will|shall)\s+be\s+held|will\s+take\s+place)\b"
+                          r"(?:(?!\.\s|\bminutes\b|\b(?:last|previous)\s+meeting\b).){0,160}$", re.I | re.S)
 _MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
 _MINUTES_TITLE = re.compile(r"^(printed\s+|draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(a|an|the)\b", re.I)
 REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b", re.I)
@@ -50,10 +54,10 @@ _BODY_IN_MINUTES = re.compile(
     re.I,
 )
 _BODY_WILL_BE_HELD = re.compile(
-    r"\b(?:an?\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>.+?)"
+    r"\b(?:an?\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)"
     r"\s+(?:of\s+[A-Z][\w ]+?\s+Council\s+)?(?:will|is\s+to|to)\s+be\s+held"
     r"|\bsummoned\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+"
-    r"(?:the\s+)?(?P<summoned>.+?)\s+(?:(?:to\s+be\s+)?held\b|on\s+\w+day\b|on\s+\d|at\s+\d|in\s+the\b)",
+    r"(?:the\s+)?(?P<summoned>[^.;]{2,80}?)\s+(?:(?:to\s+be\s+)?held\b|on\s+\w+day\b|on\s+\d|at\s+\d|in\s+the\b)",
     re.I,
 )
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|meeting of)\s*:?\s+(?P<body>[A-Z].+)$")
@@ -88,6 +92,7 @@ _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s
 NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?decisions?|decision\s+notice)\b"
 # what a title says of the document or the occasion, after the body's name: "LICENSING SUB-COMMITTEE HEARING –
 # NOTICE OF DECISION", "Planning Committee: Decision Notice"
+_LIST_HEADING = re.compile(r"^(members|membership|councillors|present|apologies)\b", re.I)  # over names, not a body
 _KIND_SUFFIX = re.compile(rf"(?:\s+hearing)?(?:\s*[-–—:]\s*{NOTICE_OF_DECISION})?$", re.I)
 # a notice of the decisions of a meeting held, laid out as a front sheet: it records who sat, not an agenda
 _NOTICE_TITLE = re.compile(rf"\b{NOTICE_OF_DECISION}", re.I)
@@ -406,8 +411,10 @@ def _front_part(lines: list[Line], limit: int) -> Part | None:
 def _describe_front(part: Part, page_lines: list[Line]) -> None:
     text = " ".join(ln.text for ln in page_lines)
     labelled = _labelled_fields(page_lines)
-    dates = [(pos, d) for pos, d in find_dates(text) if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])]
-    titled = next((m for ln in page_lines if (m := _BODY_DASH_DATE.match(ln.text)) and find_dates(ln.text)), None)
+    dates = _summons_first([(pos, d) for pos, d in find_dates(text)
+                            if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])], text)
+    titled = next((m for ln in page_lines if (m := _BODY_DASH_DATE.match(ln.text)) and find_dates(ln.text)
+                   and _BODY_WORD.search(m["body"])), None)  # not a signature: "Jo Hart, Town Clerk – 7 May 2025"
     if titled:
         part.date = find_dates(titled.group(0))[0][1]
     elif "date" in labelled and find_dates(labelled["date"]):
@@ -426,6 +433,13 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
         time, venue = _under_date(page_lines, part.date)
         part.time, part.venue = part.time or time, part.venue or venue
     part.body = _clean_body(titled.group("body")) if titled else _front_body(page_lines, text, labelled)
+
+
+def _summons_first(dates: list[tuple[int, date]], text: str) -> list[tuple[int, date]]:
+    """The dates of a page, the one the summons sentence gives ("… to be held in the Village Hall on Tuesday 14
+    January 2025") first: a letter's own date or the clerk's signature date may be printed before it."""
+    held = [(pos, d) for pos, d in dates if _HELD_BEFORE.search(text[max(0, pos - 160):pos])]
+    return held + [found for found in dates if found not in held]
 
 
 def _time_at(text: str, pos: int) -> str | None:
@@ -521,17 +535,18 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
         if key in labelled and not find_dates(labelled[key]):
             return _clean_body(labelled[key])
     match = _BODY_WILL_BE_HELD.search(text)
-    if match and len(match.group("body") or match.group("summoned")) < 80:
+    if match:
         body = _clean_body(match.group("body") or match.group("summoned"))
         if _GENERIC_COUNCIL.match(body):  # "a meeting of the Parish Council will be held": the letterhead's parish
             return _whole_name(body, [ln.text.strip() for ln in page_lines]) or body
         return body
     titles = [ln for ln in page_lines if not _STOP_TITLES.match(ln.text.strip()) and not find_dates(ln.text)
-              and len(ln.text) < 70 and not re.search(r"[@:]|\d|\b\w+day\b|\bheld\b", ln.text, re.I)]
+              and len(ln.text) < 70 and not re.search(r"[@:]|\d|\b\w+day\b|\bheld\b", ln.text, re.I)
+              and not _LIST_HEADING.match(ln.text)]
     if not titles:
         return None
     body_size = sorted(ln.size for ln in page_lines)[len(page_lines) // 2]
-    big = _unwrap_titles([ln for ln in titles if (ln.size > body_size * 1.1 or ln.bold)
+    big = _unwrap_titles([ln for ln in titles if (ln.size > body_size * 1.05 or ln.bold)
                           and not _VENUE_WORDS.search(ln.text)])
     councils = [t for t in big if re.search(r"\bcouncil\b", t[0], re.I)]
     others = [t for t in big if t not in councils]
