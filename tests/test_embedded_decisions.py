@@ -54,3 +54,43 @@ def test_noted_by_members_and_in_the_passive(html_pack):
         ("25/041", "resolved", "that the annual return be approved."),
         ("25/042", "noted", "The bank reconciliation to 31st August 2025 was noted."),
         ("25/042", "noted", "The internal audit plan for 2025/26 showing a fee of £240.00 was NOTED.")]
+
+
+def test_a_decision_ends_with_its_sentence(html_pack):
+    """A marked decision told inside a narrative paragraph ends with its sentence: what follows ('Cllr Oakes returned
+    to the meeting.') is narrative again, a note of who proposed it stays with it; a lead-in ending in ':' does not
+    take the header row of the table under it."""
+    pack = html_pack(_parish("""<p><b>12 Allotments</b></p>
+<p>Cllr Oakes left the room. The council AGREED to raise allotment rents by £3 per plot from 1st April 2026. Cllr
+Oakes returned to the meeting.</p>
+<p><b>13 Election of Chairman</b></p>
+<p>Cllr Pell was proposed by Cllr Rudd. Resolved unanimously that Cllr Nora Pell be elected Chairman for 2025/26.
+Cllr Pell signed the declaration and took the chair.</p>
+<p><b>14 Payments</b></p>
+<p>The schedule had been circulated. RESOLVED: to approve the payments as listed. Proposed Cllr Rudd, seconded Cllr
+Oakes, all in favour.</p>
+<p><b>15 Planning applications</b></p>
+<p>The council considered the applications below. RESOLVED to make the following comments to the District
+Council:</p>
+<table><tr><th>Application</th><th>Site</th><th>Comment</th></tr>
+<tr><td>25/0101/FUL</td><td>3 Mill Row</td><td>No objection</td></tr></table>"""))
+    assert _found(pack) == [
+        ("12", "agreed", "to raise allotment rents by £3 per plot from 1st April 2026."),
+        ("13", "resolved", "unanimously that Cllr Nora Pell be elected Chairman for 2025/26."),
+        ("14", "resolved", "to approve the payments as listed. Proposed Cllr Rudd, seconded Cllr Oakes, all in "
+                           "favour."),
+        ("15", "resolved", "to make the following comments to the District Council:")]
+
+
+def test_an_action_column_is_not_the_decision(html_pack):
+    """Minutes in a table with an Action column: the initials beside a decision are not its text."""
+    pack = html_pack(_parish("""<style>td{vertical-align:top;padding:4pt;border:0.75pt solid} p{margin:0 0 4pt 0}
+td.ac{width:2cm;text-align:center} table{font-family:sans-serif;font-size:10pt;line-height:1.25}</style>
+<table style="width:100%;border-collapse:collapse"><tr><th>Minute</th><th>Item</th><th>Action</th></tr>
+<tr><td style="width:1.6cm"><b>25/050</b></td><td><p><b>Minutes of the meeting held on 12th August 2025</b></p>
+<p>Resolved: that the minutes be signed as a correct record.</p></td><td class="ac">Chairman</td></tr>
+<tr><td><b>25/051</b></td><td><p><b>Noticeboard</b></p><p>The old board had rotted.</p><p>Resolved: to buy a new
+noticeboard for the bus shelter, at a cost of £180.</p></td><td class="ac">LO</td></tr></table>"""))
+    assert _found(pack) == [
+        ("25/050", "resolved", "that the minutes be signed as a correct record."),
+        ("25/051", "resolved", "to buy a new noticeboard for the bus shelter, at a cost of £180.")]

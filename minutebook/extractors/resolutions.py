@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..schemas.records import Outcome, Resolution
 from .layout import Line
-from .minutes import PART_LABEL, MinuteSpan, Paragraph, bbox, minute_spans
+from .minutes import PART_LABEL, MinuteSpan, Paragraph, bbox, minute_spans, split_paragraphs
 from .pack import Pack
 from .sentences import sentence_spans
 
@@ -37,6 +37,9 @@ MARKER = re.compile(
 # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that ...": the marker follows the proposer chain
 _CHAIN = re.compile(r"\b(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseconded\b[^.;:]{1,80}?\s(?:and|&)\s+"
                     r"(?=(?:unanimously\s+)?(?:resolved|agreed|decided)\b)", re.I)
+# "Proposed Cllr A, seconded Cllr B, all in favour.", "(Cllr A proposed, Cllr B seconded.)": who moved a decision
+_SECONDER = re.compile(r"^\(?(?:(?:it\s+was\s+)?(?:proposed|moved)\b|[^.;:]{1,60}?\s(?:proposed|moved)\b[^.;:]{0,60}?"
+                       r"\bseconded\b)", re.I)
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
@@ -106,7 +109,7 @@ def decisions(span: MinuteSpan) -> list[Decision]:
     """The decisions of one minute, in order."""
     if span.form:
         return [_form_decision(span)] if span.meeting_date else []
-    paras = span.paragraphs
+    paras = _text_paragraphs(span)
     found: list[Decision] = []
     k = 0
     while k < len(paras):
@@ -117,6 +120,15 @@ def decisions(span: MinuteSpan) -> list[Decision]:
         _sentence_forms(paras[k], found)
         k += 1
     return found
+
+
+def _text_paragraphs(span: MinuteSpan) -> list[Paragraph]:
+    """The minute's paragraphs without the cells of a column right of where its prose wraps (an Action column's
+    'Clerk', 'Chairman' or initials beside a decision are not its words)."""
+    side = [b for b in span.body if span.right and b.line.x0 >= span.right and len(b.line.words) <= 3]
+    if not side:
+        return span.paragraphs
+    return split_paragraphs([b for b in span.body if b not in side], span.right)
 
 
 def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
@@ -141,7 +153,12 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
             body, after = _with_parts(paras, k + 2, paras[k + 1].text)
         else:
             _sentence_forms(paras[k], found, opening)
-            body, after = _with_parts(paras, k + 1, rest)
+            told = _told_end(text, opening, end)
+            if told < len(text.rstrip()):  # narrative follows in the paragraph: the decision ends before it
+                rest = MARKER.match(text[start:told])["rest"].strip().lstrip(":–—;,.-").strip()
+                body, after = rest, k + 1
+            else:
+                body, after = _with_parts(paras, k + 1, rest)
         body = _TALLY_TAIL.sub("", body)
         outcome = _WORDS[word] or _verb_outcome(body)
         if outcome == Outcome.RESOLVED and _DEFERS.match(body):  # "RESOLVED: That the application be DEFERRED"
@@ -149,6 +166,21 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         found.append(Decision(outcome, body, line))
         return after
     return 0
+
+
+def _told_end(text: str, opening: int, end: int) -> int:
+    """Where a decision marked inside a narrative paragraph ends: with its sentence, and any labelled parts or note of
+    who proposed it after that; what follows is narrative again. A paragraph that opens with its marker is the
+    decision whole."""
+    if opening == 0:
+        return len(text.rstrip())
+    told = end
+    for start, stop in sentence_spans(text[end:]):
+        after = text[end + start:].lstrip()
+        if not (PART_LABEL.match(after) or _SECONDER.match(after)):
+            break
+        told = end + stop
+    return told
 
 
 def _marker_start(text: str, start: int, end: int) -> int:
@@ -226,12 +258,17 @@ def _with_parts(paras: list[Paragraph], k: int, lead: str) -> tuple[str, int]:
         marker = MARKER.match(nxt)
         if _STOP.match(nxt) or marker and _is_marker(marker):
             break
-        lead_in = text.endswith(":")  # "That the Committee:" over "Approved the preferred option ..."
+        lead_in = text.endswith(":") and not _table_row(paras[k])  # "That the Committee:" over "Approved ..."
         if not (lead_in or PART_LABEL.match(nxt) and parts_mode or nxt[:1].islower() and not text.endswith(".")):
             break
         text += " " + nxt
         k += 1
     return text, k
+
+
+def _table_row(para: Paragraph) -> bool:
+    """A paragraph that opens with a row of a table (cells apart on its first line), not a part or wrapped prose."""
+    return len(para.lines[0].line.cells()) >= 2 and not PART_LABEL.match(para.text)
 
 
 def _verb_outcome(text: str) -> Outcome:
