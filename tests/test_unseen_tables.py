@@ -478,3 +478,29 @@ def test_signed_values_and_units_printed_apart_in_the_cell(make_pdf):
         (None, "Change in visitor numbers", "Q1 2025/26", -3.2, "%"),
         (None, "Change in visitor numbers", "Q2 2025/26", 1.4, "%"),
     ]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_unit_in_brackets_under_a_group_heading_goes_to_the_unit(make_pdf, ruled):
+    """Two header rows over category columns, months down the side: a sub-heading that is one word and a unit in
+    brackets ("Treated (megalitres)" under "Waste water") keeps its group and gives its unit; a sub-heading of
+    several words still names its count alone; a unit in brackets after a heading of one row goes to the unit."""
+    body = """<p><b>Table 5: Water and drainage, monthly</b></p>
+    <table style="width:100%"><tr><th rowspan="2">Month</th><th colspan="2">Waste water</th>
+    <th colspan="2">Drainage</th><th rowspan="2">Pumps serviced (%)</th></tr>
+    <tr><th>Treated (megalitres)</th><th>Compliant (%)</th><th>Gullies cleared</th><th>Blockages reported</th></tr>
+    <tr><td>March 2025</td><td class="r">1,842</td><td class="r">97.5</td><td class="r">640</td><td class="r">38</td>
+    <td class="r">81</td></tr>
+    <tr><td>April 2025</td><td class="r">1,790</td><td class="r">98.1</td><td class="r">..</td><td class="r">41</td>
+    <td class="r">86</td></tr></table>"""
+    assert _indicators(make_pdf, body, ruled=ruled, landscape=True) == [
+        (None, "Waste water Treated", "March 2025", 1842.0, "megalitres"),
+        (None, "Waste water Compliant", "March 2025", 97.5, "%"),
+        (None, "Gullies cleared", "March 2025", 640.0, None),
+        (None, "Blockages reported", "March 2025", 38.0, None),
+        (None, "Pumps serviced", "March 2025", 81.0, "%"),
+        (None, "Waste water Treated", "April 2025", 1790.0, "megalitres"),
+        (None, "Waste water Compliant", "April 2025", 98.1, "%"),
+        (None, "Blockages reported", "April 2025", 41.0, None),
+        (None, "Pumps serviced", "April 2025", 86.0, "%"),
+    ]

@@ -550,8 +550,22 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
             index = next((c for c, (x0, x1) in enumerate(columns) if word.x0 < x1 and x0 < word.x1), None)
             if value is None or index is None or not names[index]:
                 continue
-            out.append((names[index], period, value, "%" if _clean(word.text).endswith("%") else None, line))
+            name, unit = _heading_unit(names[index])
+            out.append((name, period, value, "%" if _clean(word.text).endswith("%") else unit, line))
     return out
+
+
+# a unit printed in brackets at the end of a column heading ("Collected (tonnes)", "Recycled (%)"); a bracket that
+# qualifies the count ("(cumulative)", "(end of month)") stays in the name
+_BRACKET_UNIT = re.compile(r"\s*\((%|per\s?cent|percentage|number|no\.|tonnes|kg|megalitres|litres|days|weeks|hours|"
+                           r"minutes|seconds|months|miles|km|per\s+[\d,]+(?:\s+[a-z]+)?)\)$", re.I)
+
+
+def _heading_unit(heading: str) -> tuple[str, str | None]:
+    """A column heading as (name, unit), the unit taken from a bracket closing the heading."""
+    if not heading.endswith(")") or not (match := _BRACKET_UNIT.search(heading)):
+        return heading, None
+    return heading[:match.start()], _unit(match.group(1))
 
 
 def _value_columns(rows: list[list[Word]]) -> list[tuple[float, float]]:
@@ -606,10 +620,11 @@ def _sub_heading(head: Column, part: Column) -> bool:
 
 def _heading_name(column: Column) -> str:
     """A value column's name: a sub-heading of several words names the count on its own ("Street scene" over
-    "Missed bins" is "Missed bins"); a one-word sub-heading qualifies its group ("Duties owed Relief")."""
+    "Missed bins" is "Missed bins"); a one-word sub-heading, a unit in brackets aside, qualifies its group ("Duties
+    owed Relief")."""
     if column.group and column.text.startswith(f"{column.group} "):
         leaf = column.text[len(column.group) + 1:]
-        if len(leaf.split()) > 1:
+        if len(_heading_unit(leaf)[0].split()) > 1:  # "Collected (tonnes)" is one word and its unit
             return leaf
     return column.text
 

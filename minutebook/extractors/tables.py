@@ -179,8 +179,9 @@ def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = No
     ("Inherent" over "L | I | Score" on the next line): two or more phrases of the line sit under it, or one
     where `alone(heading, phrase)` says it is a sub-heading rather than the heading's wrapped text. Its
     sub-columns replace it, each headed "Inherent L", ... (`group` "Inherent"); a phrase under no heading is a
-    sub-column of the group whose cell holds it (between ruling lines; unruled, the group it is nearer than any
-    other heading). The other phrases stack as in `stack`. None where no heading is a group."""
+    sub-column of the group whose cell holds it (between ruling lines; unruled, the last heading starting left of
+    it where the headings are set flush left, else the group it is nearer than any other heading). The other
+    phrases stack as in `stack`. None where no heading is a group."""
     under: dict[int, list[Column]] = {}
     for part in parts:
         hits = _overlapping(columns, part.x0, part.x1)
@@ -191,6 +192,9 @@ def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = No
     if not groups:
         return None
     members = {id(g): list(under[id(g)]) for g in groups}
+    # headings set flush left over their columns (each group starting where its first sub-column does): a heading's
+    # columns run on to the next heading, so a phrase under none belongs to the last heading starting left of it
+    flush = all(abs(g.x0 - min(s.x0 for s in members[id(g)])) <= 2 for g in groups)
     for part in parts:
         if _overlapping(columns, part.x0, part.x1):
             continue
@@ -198,6 +202,8 @@ def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = No
             cell = rules.cell(group.words[0], group.x0, group.x1) if rules is not None else None
             if cell is not None:
                 inside = cell[0] - 1 <= part.x0 and part.x1 <= cell[1] + 1
+            elif flush:
+                inside = group is max((c for c in columns if c.x0 <= part.x0), key=lambda c: c.x0, default=None)
             else:
                 subs = members[id(group)]
                 near = min(abs(part.x0 - s.x1) if part.x0 >= s.x1 else abs(s.x0 - part.x1) for s in subs)
