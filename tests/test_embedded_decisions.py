@@ -94,3 +94,20 @@ noticeboard for the bus shelter, at a cost of £180.</p></td><td class="ac">LO</
     assert _found(pack) == [
         ("25/050", "resolved", "that the minutes be signed as a correct record."),
         ("25/051", "resolved", "to buy a new noticeboard for the bus shelter, at a cost of £180.")]
+
+
+def test_a_marker_after_a_sub_label_or_an_opening_clause(html_pack):
+    """'(i) Payments: Resolved: to ...', 'Following the consultation in March, Resolved: (a) ...; (b) ...': the
+    decision is what follows the marker; a marker after a clause about another meeting is not this meeting's."""
+    pack = html_pack(_parish("""<p><b>7 Finance</b></p>
+<p>(i) Payments: Resolved: to approve payments of £812.40 as per the schedule.</p>
+<p>(ii) Grants: RESOLVED to award £150 to the Thornwick Brownies.</p>
+<p><b>8 Village plan</b></p>
+<p>Following the consultation in March, Resolved: (a) to adopt the village plan; (b) to publish it on the
+website.</p>
+<p><b>9 Speed watch</b></p>
+<p>At the previous meeting, RESOLVED to buy a speed gun; the Clerk reported that it had been delivered.</p>"""))
+    assert _found(pack) == [
+        ("7", "resolved", "to approve payments of £812.40 as per the schedule."),
+        ("7", "resolved", "to award £150 to the Thornwick Brownies."),
+        ("8", "resolved", "(a) to adopt the village plan; (b) to publish it on the website.")]

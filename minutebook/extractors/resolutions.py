@@ -44,6 +44,10 @@ _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
                            r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
+# "(i) Payments: Resolved: to ...", "Following the presentation, RESOLVED that ...": a capitalised marker after a
+# sub-heading's colon or an opening clause's comma
+_RUN_IN_MARKER = re.compile(r"(?<=[,:]\s)(?:(?=(?:Resolved|Agreed|Decided|Recommended|Deferred|Noted)\s*[:–—-])"
+                            r"|(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DEFERRED|NOTED)\b))")
 # "A proposed and B seconded that ...": a motion put, not the decision (the decision follows it)
 _MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?\bthat\b"
                      r"(?![^.]*\b(?:resolved|agreed|carried)\b)", re.I)
@@ -196,6 +200,9 @@ def _marker_start(text: str, start: int, end: int) -> int:
     inner = _INNER_MARKER.search(text, start + 1, end)
     if inner and not _ELSEWHERE.search(text[start:inner.start()]):
         return inner.start("at")
+    run_in = _RUN_IN_MARKER.search(text, start + 1, end)
+    if run_in and not _ELSEWHERE.search(text[start:run_in.start()]):
+        return run_in.start()
     return start
 
 
