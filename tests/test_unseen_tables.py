@@ -504,3 +504,23 @@ def test_unit_in_brackets_under_a_group_heading_goes_to_the_unit(make_pdf, ruled
         (None, "Blockages reported", "April 2025", 41.0, None),
         (None, "Pumps serviced", "April 2025", 86.0, "%"),
     ]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_legend_line_under_a_table_ends_it(make_pdf, ruled):
+    """A note under the table that opens with the legend mark it explains ("– return not received", "* provisional")
+    is not the wrapped end of the last row: the last row keeps its code and name."""
+    body = """<p><b>Table 6: Licensing performance</b></p>
+    <table style="width:100%"><tr><th>Ref</th><th style="width:45%">Indicator</th><th>Unit</th><th>Q3 2024/25</th>
+    <th>Q4 2024/25</th><th>Target</th></tr>
+    <tr><td>LIC 3</td><td>Taxi licences issued within 10 working days</td><td>%</td><td class="r">84.0</td>
+    <td class="r">–</td><td class="r">90</td></tr>
+    <tr><td>LIC 8</td><td>Premises inspections completed</td><td>number</td><td class="r">212</td>
+    <td class="r">238*</td><td class="r">200</td></tr></table>
+    <p>– return not received from the contractor.</p>
+    <p>* provisional figure.</p>"""
+    assert _indicators(make_pdf, body, ruled=ruled, landscape=True) == [
+        ("LIC 3", "Taxi licences issued within 10 working days", "Q3 2024/25", 84.0, "%"),
+        ("LIC 8", "Premises inspections completed", "Q3 2024/25", 212.0, None),
+        ("LIC 8", "Premises inspections completed", "Q4 2024/25", 238.0, None),
+    ]

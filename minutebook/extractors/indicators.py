@@ -315,7 +315,7 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             j += 1
             continue
         values = _has_values(line, columns)
-        if not values and (spans_columns(line, columns) or (not body and gap > 3 * line.size)):
+        if not values and (spans_columns(line, columns) or (not body and gap > 3 * line.size) or _legend(line)):
             break
         if values and size is None:
             size, bold = line.size, line.bold
@@ -326,6 +326,17 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             anchors.append(values)
         j += 1
     return group_rows(body, anchors, columns), j
+
+
+# the marks a table's legend explains, opening a note under it ("– no return submitted", "* provisional")
+_LEGEND_MARK = re.compile(r"^(-{1,3}|–|—|\*{1,3}|\.\.|…|†|‡)$")
+
+
+def _legend(line: Line) -> bool:
+    """A line that opens with a legend mark and goes on in words: a note under the table, not a row's wrapped
+    name."""
+    words = line.words
+    return len(words) > 1 and bool(_LEGEND_MARK.match(words[0].text)) and bool(_WORDY.match(words[1].text))
 
 
 def _words_in_periods(line: Line, columns: list[Column]) -> bool:
