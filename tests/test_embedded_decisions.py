@@ -111,3 +111,14 @@ website.</p>
         ("7", "resolved", "to approve payments of £812.40 as per the schedule."),
         ("7", "resolved", "to award £150 to the Thornwick Brownies."),
         ("8", "resolved", "(a) to adopt the village plan; (b) to publish it on the website.")]
+
+
+def test_a_motion_proposed_seconded_and_carried_without_a_marker(html_pack):
+    """'Proposed Cllr A, seconded Cllr B, all in favour: to ...' is the decision after the colon, resolved, to the
+    end of its sentence; a motion put without its assent ('Proposed ..., seconded ...: to ...' then lost) is not."""
+    pack = html_pack(_parish("""<p><b>3 Minutes of the last meeting</b></p>
+<p>Proposed Cllr Rudd, seconded Cllr Oakes, all in favour: to approve the minutes of 12 August 2025 as a true record.
+The Chairman signed the minutes.</p>
+<p><b>4 Mower</b></p>
+<p>Proposed Cllr Oakes, seconded Cllr Rudd: to buy a ride-on mower. For 1, against 2; the motion was lost.</p>"""))
+    assert _found(pack) == [("3", "resolved", "to approve the minutes of 12 August 2025 as a true record.")]

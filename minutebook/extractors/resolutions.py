@@ -40,6 +40,10 @@ _CHAIN = re.compile(r"\b(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseco
 # "Proposed Cllr A, seconded Cllr B, all in favour.", "(Cllr A proposed, Cllr B seconded.)": who moved a decision
 _SECONDER = re.compile(r"^\(?(?:(?:it\s+was\s+)?(?:proposed|moved)\b|[^.;:]{1,60}?\s(?:proposed|moved)\b[^.;:]{0,60}?"
                        r"\bseconded\b)", re.I)
+# "Proposed Cllr A, seconded Cllr B, all in favour: to approve ...": a motion carried, with no marker word
+_CARRIED_MOTION = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^.;:]{1,80}?,?\s+seconded\s+(?:by\s+)?"
+                             r"[^.;:]{1,80}?,?\s*(?:and\s+)?(?:all\s+in\s+favour|unanimously|unanimous|carried)"
+                             r"\s*[:–—-]\s*(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
@@ -312,6 +316,10 @@ def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = N
         sentence = text[start:end].strip()
         if label := _SENTENCE_LABEL.match(sentence):
             sentence, start = sentence[label.end():], start + label.end()
+        carried = _CARRIED_MOTION.match(sentence)
+        if carried:
+            found.append(Decision(Outcome.RESOLVED, carried["rest"], _line_at(para, start + carried.start("rest"))))
+            continue
         embedded = _EMBEDDED.search(sentence)
         if embedded and not _ELSEWHERE.search(sentence):  # "... and it was agreed to adopt X": X was decided
             outcome = _verb_kind(embedded["verb"].lower())
