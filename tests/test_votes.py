@@ -79,3 +79,28 @@ def test_kent_council_listed_votes_with_bare_result_line():
     assert len(four) == 1
     assert (four[0].minute_number, four[0].abstain, four[0].result) == ("306", 0, "carried")  # "Agreed."
     assert four[0].names.against == ["Mr Bartlett", "Mr Booth", "Mr Dendor", "Mr Robey"]
+
+
+def test_roll_call_with_the_count_after_each_sides_names(html_pack):
+    """A recorded vote printed one side a line, each naming its members and closing on its count in brackets
+    ('For: Cllrs A, B and C (3)'), then the result: the counts by side, the names without the councillors' title."""
+    html = """<html><body style="font-family: sans-serif; font-size: 11pt">
+    <h2>Saltmarsh Regis Town Council</h2>
+    <p>Minutes of the meeting of the Town Council held on Tuesday 8 April 2025 at 7.00pm in the Corn Exchange.</p>
+    <p><b>Present:</b> Councillors Ashgrove, Pemberton, Quaintance, Ruddock, Stannard, Tillotson, Underhay and
+    Vosper.</p>
+    <p><b>14. SKATE PARK</b></p>
+    <p style="margin-left: 2em">Cllr Quaintance moved, and Cllr Pemberton seconded, that the skate park be moved to
+    the Lammas Field. A recorded vote was taken:<br>
+    For: Cllrs Ashgrove, Pemberton and Quaintance (3)<br>
+    Against: Cllrs Ruddock, Stannard, Tillotson and Underhay (4)<br>
+    Abstain: Cllr Vosper (1)<br>
+    The motion was lost.</p>
+    <p><b>15. DATE OF NEXT MEETING</b></p><p style="margin-left: 2em">Tuesday 13 May 2025.</p>
+    </body></html>"""
+    found = votes.extract(html_pack(html))
+    assert [(str(v.meeting_date), v.minute_number, v.for_, v.against, v.abstain, v.result) for v in found] == [
+        ("2025-04-08", "14", 3, 4, 1, "lost")]
+    assert found[0].names.model_dump(by_alias=True) == {
+        "for": ["Ashgrove", "Pemberton", "Quaintance"], "against": ["Ruddock", "Stannard", "Tillotson", "Underhay"],
+        "abstain": ["Vosper"]}

@@ -42,11 +42,17 @@ _LABEL = re.compile(
     r"\s*[:–-]?\s*(?P<names>.*)$",
     re.I,
 )
+# a roll call, one side a line, its count closing the names: "For: Cllrs Gorringe, Jobling and Kavanagh (3)"
+_LABEL_AFTER = re.compile(
+    rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN})\s*[:–-]\s*(?P<names>[^()\d]+?)\s*\(\s*(?P<n>\d{{1,3}})\s*\)\.?$",
+    re.I,
+)
 _RESULT_LINE = re.compile(r"^([\w ]{0,40}\s)?(was\s+|were\s+)?(declared\s+)?"
                           r"(carried|lost|fell|defeated|agreed|passed)\b[^.]{0,20}\.?$", re.I)
 _SIDE_HEAD = re.compile(rf"^(?:for|in\s+favour|against|{_ABSTAIN})$", re.I)
 _TOTAL = re.compile(r"^total\s*[:\-–]?\s*(\d{1,3})$", re.I)
 _HONORIFIC = re.compile(r"^(?:cllr\.?|councillor|mr|mrs|ms|dr)\s+", re.I)
+_COUNCILLORS = re.compile(r"^(?:cllrs?\.?|councillors?)\s+", re.I)  # the title over a list of names, or one's own
 _MOVED = re.compile(r"\b(proposed|moved)\s+by\b", re.I)
 
 
@@ -146,7 +152,7 @@ def _listed(body: list[BodyLine], used: set[int]) -> list[_Found]:
     found = []
     i = 0
     while i < len(body):
-        m = _LABEL.match(body[i].text.strip())
+        m = _label(body[i].text.strip())
         if not m or _side(m) != "for":
             i += 1
             continue
@@ -155,7 +161,7 @@ def _listed(body: list[BodyLine], used: set[int]) -> list[_Found]:
         side, result, j = _take_label(m, counts, names), None, i + 1
         while j < len(body) and j - i < 40:
             text = body[j].text.strip()
-            label = _LABEL.match(text)
+            label = _label(text)
             if label and counts[_side(label)] is not None:
                 break  # a side seen before: the next vote
             if label:
@@ -225,9 +231,14 @@ def _side(m: re.Match) -> str:
     return "abstain" if word.startswith("abst") else "for" if word.startswith(("for", "in")) else "against"
 
 
+def _label(text: str) -> re.Match | None:
+    """A side's label line with its count: before the names ("For (12)", "Against: 3") or after them."""
+    return _LABEL.match(text) or _LABEL_AFTER.match(text)
+
+
 def _take_label(m: re.Match, counts: dict, names: dict) -> str:
     side = _side(m)
-    counts[side] = int(m["n"] or m["m"])
+    counts[side] = int(m["n"] or m.groupdict().get("m"))
     names[side] += " " + (m["names"] or "")
     return side
 
@@ -240,7 +251,7 @@ def _names_line(text: str) -> bool:
 
 
 def _split_names(text: str) -> list[str]:
-    return [n.strip() for n in re.split(r",|\band\b|;", text) if n.strip()]
+    return [_COUNCILLORS.sub("", n.strip()) for n in re.split(r",|\band\b|;", text) if n.strip()]
 
 
 def _line_at(lines: list[BodyLine], offset: int) -> Line:
