@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from minutebook.extractors import attendance, meetings
+from minutebook.extractors.pipeline import extract_pdf
 
 MINUTES = """<html><head><style>body{{font-family:serif;font-size:11pt}} td{{padding:2pt 30pt 2pt 0}}</style></head>
 <body>{title}<p><b>Present:</b> Councillors Una Moss (Chair), Vic Hale and Wyn Rees</p>
@@ -148,3 +149,28 @@ def test_a_summons_gives_the_meeting_its_sentence_names(html_pack, html, body, w
     letter or of the clerk's signature; its body is the council or committee, not an "Extraordinary Meeting of"
     heading or a "Members of the Committee" heading over the names."""
     assert [(m.body, m.date) for m in meetings.extract(html_pack(html))] == [(body, when)]
+
+
+RUNNING_HEADER = """<html><head><style>body{font-family:serif;font-size:11pt} h1{font-size:14pt;margin:0}
+@page{@top-center{content:"Foxley Green Parish Council";font-size:9pt}} .pb{page-break-before:always}</style></head>
+<body><h1>Foxley Green Parish Council</h1>
+<p>Minutes of the meeting of the Parish Council held on Tuesday 4th March 2025 at 7.30pm in the Pavilion</p>
+<p><b>Present:</b> Cllrs Iona Pratt (Chair), Jem Ruddock and Kit Sallis</p>
+<p><b>25/01 Apologies</b></p><p>None.</p><div class="pb"></div>
+<p><b>25/02 Minutes</b></p><p>RESOLVED: that the minutes of 4th February 2025 be signed.</p>
+<div class="pb"></div><p><b>25/03 Close</b></p><p>The meeting closed at 8.10pm.</p></body></html>"""
+
+
+@pytest.mark.parametrize(("html", "body"), [
+    (RUNNING_HEADER, "Foxley Green Parish Council"),  # the letterhead repeats the running header: page furniture
+    (MINUTES.format(title="<h2>Orrin Vale Parish Council</h2><h3>Extraordinary Meeting – Minutes</h3>"
+                          "<p>Thursday 6 March 2025, held at the Chapel Hall at 7pm</p>"), "Orrin Vale Parish Council"),
+    (MINUTES.format(title="<h2>PENWICK PARISH COUNCIL</h2><p>Minutes of the Parish Council meeting</p>"
+                          "<p><b>Date:</b> Tuesday 8th April 2025 <b>Time:</b> 7.30pm <b>Venue:</b> Church Room</p>"),
+     "PENWICK PARISH COUNCIL"),  # a label row under the title
+])
+def test_the_parish_councils_own_meeting_is_named_by_its_council(tmp_path, make_pdf, html, body):
+    """Minutes of "the Parish Council", of an "Extraordinary Meeting", or of "the Parish Council meeting" over a
+    'Date: … Time: …' row, belong to the council the document names, however it prints its name."""
+    extraction = extract_pdf(make_pdf(html))
+    assert [m.body for m in extraction.meetings] == [body]

@@ -50,7 +50,8 @@ _NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|iss
                                r"enquiries|deadline|closing date|by\s*$|before\s*$)", re.I)
 _BODY_IN_MINUTES = re.compile(
     r"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary|remote)\s+)*"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?=,?\s+(held|which|at|on|in|of\s+\w+\s+council\b)\b|$)",
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?=,?\s+(held|which|at|on|in|of\s+\w+\s+council\b)\b|\s+(?:date|time|venue|place)\s*:|$)",
     re.I,
 )
 _BODY_WILL_BE_HELD = re.compile(
@@ -73,6 +74,9 @@ _BODY_DASH_DATE = re.compile(
 )
 _BODY_DASH_MINUTES = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&,' -]{2,80}?)\s*[-–—:]\s*(?:draft\s+|printed\s+)?minutes\s*$", re.I)
+# a kind of the council's own meeting, not a body: "Extraordinary Meeting – Minutes" (an Annual Parish Meeting is one)
+_COUNCILS_MEETING = re.compile(r"^(the\s+)?(extraordinary|special|ordinary|emergency|annual|additional)\s+"
+                               r"(general\s+)?meeting$", re.I)
 # the full council's meeting of a principal council ("the County Council"), named as printed
 _BARE_COUNCIL = re.compile(r"^(the\s+)?((county|city|borough|district|metropolitan\s+borough)\s+)?council$", re.I)
 _BODY_WORD = re.compile(r"\b(committee|cabinet|board|panel|forum|authority|partnership|executive|assembly|commission|"
@@ -289,7 +293,8 @@ def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
     if match:
         return _clean_body(match.group("body"))
     titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text) or _BODY_DASH_MINUTES.match(ln.text))
-                   and not _STOP_TITLES.match(m["body"]) and not _MINUTES_TITLE.match(m["body"])), None)
+                   and not _STOP_TITLES.match(m["body"]) and not _MINUTES_TITLE.match(m["body"])
+                   and not _COUNCILS_MEETING.match(m["body"])), None)
     if titled:
         return _clean_body(titled.group("body"))
     named = [(line, body) for line in _title_lines(heading) if (body := _clean_body(_strip_dates(line.text)))]

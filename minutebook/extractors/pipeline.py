@@ -94,6 +94,7 @@ def _extract(path: Path, layout: Layout, document: Document, ocr: bool) -> Extra
     pack = Pack(layout, ocr=ocr)
     records = {name: extractor(pack) for name, extractor in EXTRACTORS.items()}
     named = document.council or council.extract(pack, document.source)  # one the caller gave wins
+    records["meetings"] = meetings.name_generic(records["meetings"], named)
     document = document.model_copy(update={"pages": layout.page_count, "kind": document_kind(pack),
                                            "council": named, "extracted_at": datetime.now(UTC)})
     return Extracted(Extraction(document=document, **records), layout.page_texts(), ocr, layout.warnings,
