@@ -265,3 +265,28 @@ def test_run_in_headings_and_labels_inside_one_attendance_paragraph(html_pack):
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
         ("2", "resolved", "to approve the minutes of 4 December 2024."),
         ("3", "resolved", "that the Clerk order a replacement pad set.")]
+
+
+ROLE_TABLE = f"""<html><head>{STYLE}<style>td{{padding:2.5pt 24pt 2.5pt 6pt}}</style></head><body>
+<h1 style="font-size:16pt">Pennick Green Parish Council – Minutes</h1>
+<p>Monday 2nd June 2025, held in the Scout Hut, Ferry Lane at 7.30 pm</p>
+<p><b>Councillors present:</b></p>
+<table><tr><td>Cllr Hester Quayle</td><td>Chair</td></tr><tr><td>Cllr Noel Ruddock</td><td>Vice-Chair</td></tr>
+<tr><td>Cllr Ines Varga</td><td></td></tr><tr><td>Cllr Otto Wainwright</td><td></td></tr></table>
+<p>In attendance: Maud Tolley (Clerk and RFO); Cllr Basil Underhill (District Councillor); 3 members of the
+public.</p>
+<p>Absent: Cllr Pearl Yardley.</p>
+<p><b>1. Apologies for absence</b></p><p>None.</p>
+<p><b>2. Village green</b></p><p>Noted.</p></body></html>"""
+
+
+def test_name_and_role_table_with_blank_role_cells_then_labelled_lines(html_pack):
+    """A 'name | role' table where most role cells are empty: a row with its name alone is still a row of the list
+    (its rows stand at the table's own pitch), and the labelled lines after the table open their own sections."""
+    pack = html_pack(ROLE_TABLE)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Hester Quayle", "present", "Chair"), ("Noel Ruddock", "present", "Vice-Chair"),
+        ("Ines Varga", "present", None), ("Otto Wainwright", "present", None),
+        ("Maud Tolley", "in_attendance", "Clerk and RFO"), ("Basil Underhill", "in_attendance", "District Councillor"),
+        ("Pearl Yardley", "absent", None)]
+

@@ -76,8 +76,10 @@ _APOLOGIES_HEADING = re.compile(
     r"^(?:minute\s+)?(?:[A-Z]{0,4}\s?\d[\w./]*\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?\s*$",
     re.I,
 )
-_PUBLIC_COUNT = re.compile(r"\b(?:\d+|no|two|three|four|five|six|seven|eight|nine|ten)\s+(?:local\s+)?"
+_COUNT = r"(?:\d+|no|two|three|four|five|six|seven|eight|nine|ten)"
+_PUBLIC_COUNT = re.compile(rf"\b{_COUNT}\s+(?:local\s+)?"
                            r"(?:members?\s+of\s+the\s+(?:public|press)|residents?|electors?)\b", re.I)  # a list item
+_COUNT_WORD = re.compile(_COUNT, re.I)
 _NEW_ITEM = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[–—-]\s")  # "Arthur Bennett – Monitoring Officer" opens an item
 _LABEL_TEXT = r"apologies(?:\s+for\s+absence)?\s*(?::-|:|–|—)\s*(?=\S)"
 _APOLOGIES_LABEL = re.compile(_LABEL_TEXT, re.I)  # at a line's start
@@ -324,12 +326,25 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
     if not section.text or _HONORIFICS_ONLY.match(section.text):  # "PRESENT: Councillors" over a grid of names
         close = step <= 2.6 * prev.size
     else:
-        close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size)
+        close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size) or _at_pitch(section, prev, line)
     if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status):
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
         return False
-    return not _sentence(_PUBLIC_COUNT.sub("", line.text), depth)
+    tail = section.text.rsplit(None, 1)[-1] if section.text.strip() else ""
+    text = f"{tail} {line.text}" if _COUNT_WORD.fullmatch(tail) else line.text  # "...; 2" over "members of the public"
+    return not _sentence(_PUBLIC_COUNT.sub("", text), depth)
+
+
+def _at_pitch(section: _Section, prev: Line, line: Line) -> bool:
+    """A row of the list's own column at the list's own pitch: a table row whose other cells are empty ('Cllr A
+    | Chair' over 'Cllr B |'), set further below than a line of text but as far as the rows above it."""
+    rows = section.lines[-2:]
+    if len(rows) < 2 or rows[-1] is not prev or rows[0].page != line.page:
+        return False
+    pitch = rows[1].top - rows[0].top
+    return (pitch <= 2.2 * prev.size and abs(line.top - prev.top - pitch) <= 0.1 * prev.size
+            and all(abs(row.x0 - line.x0) <= 2 for row in rows))
 
 
 def _depth(text: str) -> int:
