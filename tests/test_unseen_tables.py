@@ -524,3 +524,34 @@ def test_legend_line_under_a_table_ends_it(make_pdf, ruled):
         ("LIC 8", "Premises inspections completed", "Q3 2024/25", 212.0, None),
         ("LIC 8", "Premises inspections completed", "Q4 2024/25", 238.0, None),
     ]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_period_given_only_in_the_caption_above_the_table(make_pdf, ruled):
+    """A caption that closes on a period ("Table 2: Reasons for leaving, Quarter 3 2024/25") over a table whose
+    headings name no period: each row's value in its one value column ("Adults", or "Actual" beside a "Target") is
+    the value for that period; a wrapped row name stays one; a caption without a period ("..., by ward") gives
+    nothing."""
+    body = """<p><b>Table 2: Reasons for leaving supported housing, Quarter 3 2024/25</b></p>
+    <table style="width:80%"><tr><th style="width:65%">Reason for leaving</th><th class="r">Adults</th></tr>
+    <tr><td>Moved into general needs social housing</td><td class="r">73</td></tr>
+    <tr><td>Moved in with relatives or a partner after a period of mediation arranged by the support
+    worker</td><td class="r">1,026</td></tr>
+    <tr><td>Eviction or abandonment</td><td class="r">19</td></tr></table>
+    <p><b>Table 3: Service standards, February 2025</b></p>
+    <table style="width:80%"><tr><th style="width:60%">Standard</th><th class="r">Target</th>
+    <th class="r">Actual</th></tr>
+    <tr><td>Voids re-let within 28 days</td><td class="r">40</td><td class="r">36</td></tr>
+    <tr><td>Support plans reviewed on time</td><td class="r">95%</td><td class="r">97.2%</td></tr>
+    <tr><td>Complaints answered within 10 days</td><td class="r">90%</td><td class="r">..</td></tr></table>
+    <p><b>Table 4: Support workers, by ward</b></p>
+    <table style="width:80%"><tr><th style="width:60%">Ward</th><th class="r">Workers</th></tr>
+    <tr><td>Eastgate</td><td class="r">12</td></tr></table>"""
+    assert _indicators(make_pdf, body, ruled=ruled) == [
+        (None, "Moved into general needs social housing", "Quarter 3 2024/25", 73.0, None),
+        (None, "Moved in with relatives or a partner after a period of mediation arranged by the support worker",
+         "Quarter 3 2024/25", 1026.0, None),
+        (None, "Eviction or abandonment", "Quarter 3 2024/25", 19.0, None),
+        (None, "Voids re-let within 28 days", "February 2025", 36.0, None),
+        (None, "Support plans reviewed on time", "February 2025", 97.2, "%"),
+    ]

@@ -92,8 +92,11 @@ def extract(pack: Pack) -> list[Indicator]:
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
     """The indicator header whose period line is line i (with the header lines stacked above and
     under it) and the index after it."""
-    if len(lines[i].words) < 2 or not (_PERIOD_HINT.search(lines[i].text) or _BARE_RUN.search(lines[i].text)):
+    if len(lines[i].words) < 2:
         return None, i
+    if not (_PERIOD_HINT.search(lines[i].text) or _BARE_RUN.search(lines[i].text)):
+        columns = _captioned(lines, i, rules)
+        return columns, i + 1 if columns else i
     lo = header_band(lines, i, _SPAN_RE)
     columns: list[Column] | None = _split_periods(header_columns(lines[i], rules))
     for k in range(i - 1, lo - 1, -1):  # the period line is the finest split: stack the band above onto it
@@ -132,6 +135,29 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             return None, i
         columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
     return columns, j
+
+
+def _captioned(lines: list[Line], i: int, rules: Rules | None) -> list[Column] | None:
+    """The columns of a header line that names no period, under a caption that closes on one ("Table 3:
+    Homelessness approaches, April 2024 to September 2024" over "Main reason | Households"; "Table 4: Key
+    measures, Quarter 2 2024/25" over "Measure | Target | Actual"): the rows are named in the first column and
+    their one value column (Actual beside a Target) holds the values for the caption's period."""
+    if i == 0 or not _CAPTION_START.match(lines[i - 1].text) or (caption := _caption(lines, i)) is None:
+        return None
+    period = " ".join(re.split(r"[,:]", caption.text)[-1].split())
+    if not PERIOD.match(period):
+        return None
+    columns = header_columns(lines[i], rules)
+    values = [c for c in columns[1:] if not any(_NOT_VALUE_LEAD.match(w) or _NOT_VALUE_WORD.match(w)
+                                                 for w in c.text.split())]
+    if len(values) > 1:
+        values = [c for c in values if _TRAILING_QUALIFIER.match(c.text)]
+    if len(columns) < 2 or len(values) != 1 or any(NUMERIC.search(c.text) or len(c.words) > 8 for c in columns) \
+            or any(_FINANCE.search(c.text) for c in columns):
+        return None
+    columns[0].role = "name"
+    values[0].role, values[0].text = "period", period
+    return columns
 
 
 def _caption(lines: list[Line], i: int) -> Line | None:
