@@ -83,6 +83,14 @@ def test_titles_before_names_become_the_role():
         ("Dennis Richardson", "Chairman"), ("Jo Bloggs", "Vice-Chairman")]
 
 
+def test_a_title_after_the_article_and_a_count_of_the_public_is_no_role():
+    """'the Clerk Mrs Y Soames': the title is the role of the name after it, past 'the'; '2 members of the public'
+    (or a count wrapping as '23 local') after someone is not their role."""
+    assert names("County Councillor R Esk, the Clerk Mr J Tarn and 2 members of the public.") == [
+        ("R Esk", None), ("J Tarn", "Clerk")]
+    assert names("the Chairman Cllr A Bell, Cllr C Dorn and 23 local") == [("A Bell", "Chairman"), ("C Dorn", None)]
+
+
 def test_a_single_surname_needs_an_honorific_or_a_role():
     assert names("Mr Watts, McKay (Acting Chief Accountant), Families") == [
         ("Watts", None), ("McKay", "Acting Chief Accountant")]

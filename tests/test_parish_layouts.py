@@ -290,3 +290,17 @@ def test_name_and_role_table_with_blank_role_cells_then_labelled_lines(html_pack
         ("Maud Tolley", "in_attendance", "Clerk and RFO"), ("Basil Underhill", "in_attendance", "District Councillor"),
         ("Pearl Yardley", "absent", None)]
 
+
+ROLE_FIRST_LIST = f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">TRENWITH PARISH COUNCIL</h1>
+<p>Minutes of the meeting held in the Institute on Wednesday 9 April 2025 at 7.00pm</p>
+<p>Present: Councillors H Ollerton (Chairman), J Penhale and K Quick.</p>
+<p>Also present: County Councillor L Rosewarne, the Clerk Mrs M Sennen, and 4 members of the public.</p>
+<p><b>Min 12/25 Apologies:</b> none.</p><p><b>Min 13/25 Footpaths:</b> noted.</p></body></html>"""
+
+
+def test_also_present_with_roles_printed_before_the_names(html_pack):
+    """'County Councillor L Rosewarne, the Clerk Mrs M Sennen': both attend, the title before each name its role."""
+    pack = html_pack(ROLE_FIRST_LIST)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("H Ollerton", "present", "Chairman"), ("J Penhale", "present", None), ("K Quick", "present", None),
+        ("L Rosewarne", "in_attendance", "County Councillor"), ("M Sennen", "in_attendance", "Clerk")]

@@ -180,7 +180,8 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
     if not found:  # minutes found by their title: the block starts at the first label under it
         start = _first_block(lines, part.anchor, min(limit, part.anchor + 5), part.anchor)
     sections, end = _block(lines, start, limit, margins)
-    found += [(_status(section.status, person, part.body), _with_role(person, section.role), line)
+    found += [(_status(section.status, person, part.body),
+               _with_role(person, section.role or _tier_role(person, part.body)), line)
               for section in sections if section.status for person, line in section.people()]
     found += [("in_attendance", person, line) for section in sections if section.status is None
               for person, line in section.people() if person.honorific]
@@ -412,9 +413,16 @@ def _status(status: str, person: Person, body: str | None) -> str:
     another tier ("County Councillor X" at a parish meeting)."""
     if status == "present" and person.role and _OFFICER_ROLE.match(person.role):
         return "in_attendance"
-    if status == "present" and person.tier and body and not re.search(rf"\b{person.tier}\b", body, re.I):
+    if status == "present" and _tier_role(person, body):
         return "in_attendance"
     return status
+
+
+def _tier_role(person: Person, body: str | None) -> str | None:
+    """A councillor of another tier attends as one: 'District Councillor M Pardew' at a parish meeting."""
+    if person.tier and body and not re.search(rf"\b{person.tier}\b", body, re.I):
+        return f"{person.tier.capitalize()} Councillor"
+    return None
 
 
 def _with_role(person: Person, role: str | None) -> Person:

@@ -258,6 +258,8 @@ def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False)
     if tokens and len(segment.roles) == 1 and _role_like(tokens) and (named := _role_first(segment, doc, tokens)):
         return named
     has_honorific, title = False, []
+    if len(tokens) > 2 and tokens[0].lower_ == "the" and (tokens[1].lower_ in TITLES or tokens[1].i in honorific):
+        tokens.pop(0)  # "the Clerk Mrs Y Soames"
     while tokens and (tokens[0].i in honorific or tokens[0].text in ".:" or tokens[0].lower_ in TITLES
                       or (title and tokens[0].text in _HYPHENS)):
         if tokens[0].lower_ in TITLES or tokens[0].text in _HYPHENS:
@@ -315,8 +317,14 @@ def _extends_role(segment: _Segment, person: Person | None, last: _Entry, semico
         return True
     if person is None:
         words = [t for t in segment.tokens if any(c.isalpha() for c in t.text)]
-        return bool(words) and (last.tail_start is not None or _role_like(segment.tokens)) and segment.sep != "hon"
+        return bool(words) and not _counted(segment.tokens) and (
+            last.tail_start is not None or _role_like(segment.tokens)) and segment.sep != "hon"
     return last.tail_start is not None and segment.sep == "and" and not person.honorific and not segment.roles
+
+
+def _counted(tokens: list) -> bool:
+    """A count of people, not a role: '2 members of the public', 'three residents', '23 local' (wrapped)."""
+    return len(tokens) > 1 and (tokens[0].like_num or tokens[0].lower_ == "no") and tokens[1].text[:1].islower()
 
 
 def _finish(entry: _Entry, text: str) -> Person:
