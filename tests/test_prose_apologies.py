@@ -46,3 +46,13 @@ def test_a_subject_who_had_sent_her_apologies_and_members_who_were_absent(html_p
     assert sorted(_absent_and_apologies(pack)) == [
         ("Abe Tull", "absent"), ("Wyn Parry", "apologies"), ("Xan Quill", "apologies"), ("Yara Rook", "apologies"),
         ("Zed Stone", "absent")]
+
+
+def test_a_surname_again_is_the_member_named_in_full_before(html_pack):
+    """'... accept the apologies from Cllr Rell' after 'Apologies: Cllr Ada Rell' names the same member, not a second
+    one called 'Rell'; apologies from 'Cllr Grange' beside 'Cllr Milo Grange' present are another member's."""
+    pack = html_pack(_minutes("Apologies: Cllr Ada Rell. The council AGREED to accept the apologies from Cllr Rell. "
+                              "Apologies were received from Cllr Grange."))
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Dora Finch", "present"), ("Milo Grange", "present"), ("Pia Hollis", "present"),
+        ("Tess Ives", "in_attendance"), ("Ada Rell", "apologies"), ("Grange", "apologies")]

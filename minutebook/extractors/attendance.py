@@ -161,7 +161,7 @@ def extract(pack: Pack) -> list[Attendance]:
             found = _minutes(pack.lines, replace(part, anchor=anchor), margins)
         else:
             continue
-        for status, person, line in found:
+        for status, person, line in _named_once(found):
             key = (part.date, person.name.casefold(), status)
             if key not in seen:
                 seen.add(key)
@@ -170,6 +170,15 @@ def extract(pack: Pack) -> list[Attendance]:
                     bbox=BBox(x0=line.x0, top=line.top, x1=line.x1, bottom=line.bottom), ocr=pack.ocr,
                 ))
     return records
+
+
+def _named_once(found: list[tuple]) -> list[tuple]:
+    """Without a bare surname that is the surname of someone named in full with the same status: 'accept the
+    apologies from Cllr Stainsby' after 'Apologies: Cllr Harold Stainsby' names him again. (A bare surname of
+    another status is someone else: 'Apologies from Mr Meade' beside 'Present: J Meade' at a county council.)"""
+    named = {(status, person.name.split()[-1].casefold()) for status, person, _ in found if " " in person.name}
+    return [(status, person, line) for status, person, line in found
+            if " " in person.name or (status, person.name.casefold()) not in named]
 
 
 def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, float]]) -> list[tuple]:
