@@ -46,3 +46,21 @@ def test_committee_members(pack):
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
         ("P Adams", "member", "Chair"), ("R Baker", "member", None), ("S Clarke", "member", None),
         ("T Dunn", "member", None)]
+
+
+MEMBERS_HEADING = """<html><head><style>body{font-family:sans-serif;font-size:11pt}</style></head><body>
+<h1 style="font-size:18pt;text-align:center">Marrowby Borough Council</h1>
+<p style="text-align:center">Environment Sub-Committee<br>Thursday 6 March 2025 at 10.00 a.m.<br>Guildhall</p>
+<p><b>Members of the Sub-Committee</b></p>
+<p>Councillor Ines Thorley (Chair)<br>Councillor Abel Umfreville (Vice-Chair)<br>Councillor Cora Vosper<br>
+Councillor Dai Wethered</p>
+<p><b>AGENDA</b></p><p>1. Apologies for Absence</p><p>2. Declarations of Interest</p><p>3. Litter Strategy</p>
+</body></html>"""
+
+
+def test_members_of_the_body_heading_over_one_member_a_line(html_pack):
+    """'Members of the Sub-Committee' heads the membership as 'Members:' does."""
+    pack = html_pack(MEMBERS_HEADING)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ines Thorley", "member", "Chair"), ("Abel Umfreville", "member", "Vice-Chair"),
+        ("Cora Vosper", "member", None), ("Dai Wethered", "member", None)]

@@ -53,8 +53,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
                 r"|minute[\s-]?taker|responsible\s+financial\s+officer)(?:\s*[:\-–]\s*|\s+(?=[A-Z]))", re.I),
      "in_attendance", None),
 ]
-_MEMBERSHIP = re.compile(
-    r"^(?:(?:committee|panel|board)\s+)?(?:membership|members|councillors|to)(?:\s*\(\d+\))?(?:\s*(?::-|:|–)\s*|\s*$)",
+_MEMBERSHIP = re.compile(  # "Members:", "Membership (9)", "Members of the Committee"
+    r"^(?:(?:committee|panel|board)\s+)?(?:membership|members|councillors|to)"
+    r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:sub-?committee|committee|panel|board|cabinet|council|forum))?"
+    r"(?:\s*\(\d+\))?(?:\s*(?::-|:|–)\s*|\s*$)",
     re.I,
 )
 _APOLOGIES = re.compile(
