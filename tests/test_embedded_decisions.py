@@ -58,8 +58,8 @@ def test_noted_by_members_and_in_the_passive(html_pack):
 
 def test_a_decision_ends_with_its_sentence(html_pack):
     """A marked decision told inside a narrative paragraph ends with its sentence: what follows ('Cllr Oakes returned
-    to the meeting.') is narrative again, a note of who proposed it stays with it; a lead-in ending in ':' does not
-    take the header row of the table under it."""
+    to the meeting.') is narrative again, its numbered parts and a note of who proposed it stay with it; a lead-in
+    ending in ':' does not take the header row of the table under it."""
     pack = html_pack(_parish("""<p><b>12 Allotments</b></p>
 <p>Cllr Oakes left the room. The council AGREED to raise allotment rents by £3 per plot from 1st April 2026. Cllr
 Oakes returned to the meeting.</p>
@@ -69,7 +69,10 @@ Cllr Pell signed the declaration and took the chair.</p>
 <p><b>14 Payments</b></p>
 <p>The schedule had been circulated. RESOLVED: to approve the payments as listed. Proposed Cllr Rudd, seconded Cllr
 Oakes, all in favour.</p>
-<p><b>15 Planning applications</b></p>
+<p><b>15 Footpath</b></p>
+<p>The Clerk presented the quotes. RESOLVED that: 1. The quote from Fenby Ltd be accepted. 2. The work be done in
+May. Cllr Oakes thanked the Clerk.</p>
+<p><b>16 Planning applications</b></p>
 <p>The council considered the applications below. RESOLVED to make the following comments to the District
 Council:</p>
 <table><tr><th>Application</th><th>Site</th><th>Comment</th></tr>
@@ -79,7 +82,8 @@ Council:</p>
         ("13", "resolved", "unanimously that Cllr Nora Pell be elected Chairman for 2025/26."),
         ("14", "resolved", "to approve the payments as listed. Proposed Cllr Rudd, seconded Cllr Oakes, all in "
                            "favour."),
-        ("15", "resolved", "to make the following comments to the District Council:")]
+        ("15", "resolved", "that: 1. The quote from Fenby Ltd be accepted. 2. The work be done in May."),
+        ("16", "resolved", "to make the following comments to the District Council:")]
 
 
 def test_an_action_column_is_not_the_decision(html_pack):

@@ -44,6 +44,8 @@ _SECONDER = re.compile(r"^\(?(?:(?:it\s+was\s+)?(?:proposed|moved)\b|[^.;:]{1,60
 _CARRIED_MOTION = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^.;:]{1,80}?,?\s+seconded\s+(?:by\s+)?"
                              r"[^.;:]{1,80}?,?\s*(?:and\s+)?(?:all\s+in\s+favour|unanimously|unanimous|carried)"
                              r"\s*[:–—-]\s*(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
+# "RESOLVED that: 1." goes on into its first part
+_OPEN_END = re.compile(r"(?:[:;]|(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
@@ -185,7 +187,7 @@ def _told_end(text: str, opening: int, end: int) -> int:
     told = end
     for start, stop in sentence_spans(text[end:]):
         after = text[end + start:].lstrip()
-        if not (PART_LABEL.match(after) or _SECONDER.match(after)):
+        if not (PART_LABEL.match(after) or _SECONDER.match(after) or _OPEN_END.search(text[:told])):
             break
         told = end + stop
     return told
