@@ -27,3 +27,24 @@ def test_sub_items_indented_under_their_item(html_pack):
     assert [(i.number, i.title) for i in found] == [
         ("1", "Apologies"), ("2", "Planning"), ("2.1", "Applications received"), ("2.2", "Decisions notified"),
         ("3", "Finance"), ("3.1", "Payments for approval"), ("4", "Correspondence")]
+
+
+SUBS = """<p>1. Apologies for absence</p><p style="margin-bottom:0">2. Planning</p>
+<p style="margin:0 0 0 12pt">(a) 25/00311/FUL – New dwelling, land at Quarry Row</p>
+<p style="margin:0 0 0 12pt">(b) Decisions notified by the District Council</p>
+<p style="margin-bottom:0">3. Grants:</p><p style="margin:0 0 0 12pt">i) Tenby Lane Allotment Society</p>
+<p style="margin:0 0 0 12pt">ii) Kestrel Vale Youth Band</p><p style="margin:0 0 0 12pt">iii) The Vale Larder</p>
+<p>4. Correspondence</p>"""
+
+
+def test_lettered_and_roman_sub_items_inside_the_items_paragraph(html_pack):
+    """Sub-items on their own lines under their item's title, lettered ('(a) 25/00311/FUL – ...', a reference
+    rather than a word after the letter) or in roman numerals ('i)', 'ii)'): each is an item of its own ('2a', '3ii')
+    and the item's title stops before them."""
+    found = agenda.extract(html_pack(FRONT.format(items=SUBS)))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Apologies for absence"), ("2", "Planning"),
+        ("2a", "25/00311/FUL – New dwelling, land at Quarry Row"), ("2b", "Decisions notified by the District Council"),
+        ("3", "Grants"), ("3i", "Tenby Lane Allotment Society"), ("3ii", "Kestrel Vale Youth Band"),
+        ("3iii", "The Vale Larder"), ("4", "Correspondence")]
+

@@ -2,9 +2,11 @@
 
 Items are numbered lines at one left edge ("1. Apologies", "5.1 Risk Update (Pages 7 - 9)",
 "6a Budget"), kept only while the numbers run in order, so dates, phone numbers and
-numbered paragraphs are not taken for items. A title wraps onto the next line when that
-line sits at the title's indent in the same weight (a bold title only when its line was full),
-or it is the page reference; description lines ("To receive ...", "Report of ...") are not title.
+numbered paragraphs are not taken for items; lettered or roman sub-items ("(a) 25/00141/FUL ...",
+"ii) Resurfacing") under an item are items of their own ("5a", "4ii"). A title wraps onto the next
+line when that line sits at the title's indent in the same weight (a bold title only when its line
+was full), or it is the page reference; description lines ("To receive ...", "Report of ...") are
+not title.
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from .pack import Pack
 
 ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s)\s*(?P<title>\S.*)$", re.I)
-SUB_ITEM = re.compile(r"^\(?(?P<num>[a-h])[).]\s+(?P<title>[A-Z].*)$")
+# "a) Payments", "(b) 25/00166/HOU – Replacement garage", "ii) Resurfacing"
+SUB_ITEM = re.compile(r"^\(?(?P<num>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[).]\s+(?P<title>[A-Z0-9].*)$")
+ROMAN = {numeral: value for value, numeral in enumerate(
+    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"], 1)}
 PAGE_REF = re.compile(
     r"\s*\(?\bpages?\s+\d{1,4}(\s*[-–]\s*\d{1,4})?\)?\s*$|\s+\d{1,4}\s+[-–]\s+\d{1,4}\s*$", re.I
 )
@@ -57,7 +62,7 @@ def extract(pack: Pack) -> list[AgendaItem]:
 
 def agenda_items(lines: list[Line]) -> list[_Item]:
     """The in-order chain of numbered items in these lines, with wrapped titles joined; lettered lines indented
-    under an item ("a) Payments") are its sub-items ("4a")."""
+    under an item ("a) Payments", "ii) Roof") are its sub-items ("4a", "4ii")."""
     candidates = [(i, m) for i, line in enumerate(lines) if (m := ITEM.match(line.text) or SUB_ITEM.match(line.text))]
     start = next((k for k, (_, m) in enumerate(candidates) if m.group("num") in ("1", "1.")), None)
     if start is None:
@@ -120,15 +125,17 @@ def _follows(previous: str | None, number: str) -> bool:
 
 
 def _split(number: str) -> tuple[int, str]:
-    match = re.match(r"(\d+)\.?(\d*|[a-z]?)$", number, re.I)
+    match = re.match(r"(\d+)\.?(\d*|[a-z]|[ivx]+)$", number, re.I)
     return (int(match.group(1)), match.group(2).lower()) if match else (0, "")
 
 
 def _sub_next(previous: str, current: str) -> bool:
     if not previous:
-        return current in ("1", "a")
+        return current in ("1", "a", "i")
     if previous.isdigit() and current.isdigit():
         return int(current) == int(previous) + 1
+    if previous in ROMAN and current in ROMAN and ROMAN[current] == ROMAN[previous] + 1:
+        return True
     return len(previous) == len(current) == 1 and ord(current) == ord(previous) + 1
 
 
@@ -142,7 +149,8 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     j = i + 1
     while j < len(lines) and j <= i + 3:
         nxt = lines[j]
-        if nxt.page != line.page or abs(nxt.x0 - title_x) > INDENT_TOLERANCE or next_item(nxt.text):
+        if nxt.page != line.page or abs(nxt.x0 - title_x) > INDENT_TOLERANCE or next_item(nxt.text) \
+                or SUB_ITEM.match(nxt.text):
             break
         if PAGE_REF_ONLY.match(nxt.text):
             j += 1
@@ -157,7 +165,7 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     cells = line.cells()
     if len(parts) == 1 and len(cells) > 1 and PAGE_REF_ONLY.match(cells[-1][1]):  # the page in a column of its own
         parts[0] = parts[0][:len(parts[0]) - len(cells[-1][1])]
-    return " ".join(PAGE_REF.sub("", part).strip() for part in parts).strip(" .")
+    return " ".join(PAGE_REF.sub("", part).strip() for part in parts).strip(" .:")
 
 
 # a line that can only carry on the title above it, even past that line's page reference: "Minutes of the meetings
