@@ -48,3 +48,23 @@ def test_lettered_and_roman_sub_items_inside_the_items_paragraph(html_pack):
         ("3", "Grants"), ("3i", "Tenby Lane Allotment Society"), ("3ii", "Kestrel Vale Youth Band"),
         ("3iii", "The Vale Larder"), ("4", "Correspondence")]
 
+
+WRAPPED = """<p>1) Apologies for absence</p>
+<p>2) Councillors' declarations of disclosable pecuniary interests and of other registrable or non-registrable
+interests in any item on this agenda</p>
+<p>3) Proposed withdrawal of the number 41 bus service from Kestrel Vale – response to the County Council's
+consultation, closing on 30th April 2025</p>
+<p>4) Date of the next meeting</p>"""
+
+
+def test_wrapped_titles_whose_second_line_returns_to_the_margin(html_pack):
+    """A title too long for its line wraps back to the left margin, under the item's number rather than its title:
+    the line below a full item line, as close as a line of text, carries the title on."""
+    found = agenda.extract(html_pack(FRONT.format(items=WRAPPED)))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Apologies for absence"),
+        ("2", "Councillors' declarations of disclosable pecuniary interests and of other registrable or "
+              "non-registrable interests in any item on this agenda"),
+        ("3", "Proposed withdrawal of the number 41 bus service from Kestrel Vale – response to the County "
+              "Council's consultation, closing on 30th April 2025"),
+        ("4", "Date of the next meeting")]

@@ -5,8 +5,8 @@ Items are numbered lines at one left edge ("1. Apologies", "5.1 Risk Update (Pag
 numbered paragraphs are not taken for items; lettered or roman sub-items ("(a) 25/00141/FUL ...",
 "ii) Resurfacing") under an item are items of their own ("5a", "4ii"). A title wraps onto the next
 line when that line sits at the title's indent in the same weight (a bold title only when its line
-was full), or it is the page reference; description lines ("To receive ...", "Report of ...") are
-not title.
+was full), or back at the number's margin under a full line, or it is the page reference;
+description lines ("To receive ...", "Report of ...") are not title.
 """
 
 from __future__ import annotations
@@ -149,8 +149,9 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     j = i + 1
     while j < len(lines) and j <= i + 3:
         nxt = lines[j]
-        if nxt.page != line.page or abs(nxt.x0 - title_x) > INDENT_TOLERANCE or next_item(nxt.text) \
-                or SUB_ITEM.match(nxt.text):
+        if nxt.page != line.page or next_item(nxt.text) or SUB_ITEM.match(nxt.text):
+            break
+        if abs(nxt.x0 - title_x) > INDENT_TOLERANCE and not _wraps_back(lines, j, line):
             break
         if PAGE_REF_ONLY.match(nxt.text):
             j += 1
@@ -171,6 +172,20 @@ def _title(lines: list[Line], i: int, first: str, right: float,
 # a line that can only carry on the title above it, even past that line's page reference: "Minutes of the meetings
 # held on 19 December 2024 and 9 January (Pages 1 - 26)" over "2025 and, if in order, ...", or "(including ...)"
 _RUNS_ON = re.compile(r"^(?:[a-z]|\d|\((?!pages?\b)[a-z])")
+
+
+def _wraps_back(lines: list[Line], j: int, item: Line) -> bool:
+    """Line j carries on a title that wrapped back to the left margin, under the item's number (no hanging indent):
+    it is as close as a line of text below a line too full for its first word, after a space as wide as that
+    line's, by the right edge other lines from that margin reach on the page."""
+    above, nxt = lines[j - 1], lines[j]
+    if abs(nxt.x0 - item.x0) > INDENT_TOLERANCE or nxt.top - above.top > 1.3 * above.size:
+        return False
+    edge = max((other.x1 for other in lines if other.page == nxt.page and other is not above
+                and abs(other.x0 - item.x0) <= INDENT_TOLERANCE), default=float("inf"))
+    gaps = sorted(word.x0 - before.x1 for before, word in zip(above.words, above.words[1:], strict=False))
+    space = gaps[len(gaps) // 2] if gaps else 0.0
+    return above.x1 + space + _first_word_width(nxt) >= edge
 
 
 def _first_word_width(line: Line) -> float:
