@@ -531,7 +531,7 @@ def test_period_given_only_in_the_caption_above_the_table(make_pdf, ruled):
     """A caption that closes on a period ("Table 2: Reasons for leaving, Quarter 3 2024/25") over a table whose
     headings name no period: each row's value in its one value column ("Adults", or "Actual" beside a "Target") is
     the value for that period; a wrapped row name stays one; a caption without a period ("..., by ward") gives
-    nothing."""
+    nothing, and rows led by months are periods down the side, the caption giving their year."""
     body = """<p><b>Table 2: Reasons for leaving supported housing, Quarter 3 2024/25</b></p>
     <table style="width:80%"><tr><th style="width:65%">Reason for leaving</th><th class="r">Adults</th></tr>
     <tr><td>Moved into general needs social housing</td><td class="r">73</td></tr>
@@ -546,7 +546,10 @@ def test_period_given_only_in_the_caption_above_the_table(make_pdf, ruled):
     <tr><td>Complaints answered within 10 days</td><td class="r">90%</td><td class="r">..</td></tr></table>
     <p><b>Table 4: Support workers, by ward</b></p>
     <table style="width:80%"><tr><th style="width:60%">Ward</th><th class="r">Workers</th></tr>
-    <tr><td>Eastgate</td><td class="r">12</td></tr></table>"""
+    <tr><td>Eastgate</td><td class="r">12</td></tr></table>
+    <p><b>Table 5: Lifeline call-outs, 2024</b></p>
+    <table style="width:80%"><tr><th style="width:60%">Month</th><th class="r">Call-outs</th></tr>
+    <tr><td>January</td><td class="r">41</td></tr><tr><td>February</td><td class="r">38</td></tr></table>"""
     assert _indicators(make_pdf, body, ruled=ruled) == [
         (None, "Moved into general needs social housing", "Quarter 3 2024/25", 73.0, None),
         (None, "Moved in with relatives or a partner after a period of mediation arranged by the support worker",
@@ -554,4 +557,6 @@ def test_period_given_only_in_the_caption_above_the_table(make_pdf, ruled):
         (None, "Eviction or abandonment", "Quarter 3 2024/25", 19.0, None),
         (None, "Voids re-let within 28 days", "February 2025", 36.0, None),
         (None, "Support plans reviewed on time", "February 2025", 97.2, "%"),
+        (None, "Call-outs", "January 2024", 41.0, None),
+        (None, "Call-outs", "February 2024", 38.0, None),
     ]

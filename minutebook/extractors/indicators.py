@@ -145,8 +145,8 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> list[Column] |
     if i == 0 or not _CAPTION_START.match(lines[i - 1].text) or (caption := _caption(lines, i)) is None:
         return None
     period = " ".join(re.split(r"[,:]", caption.text)[-1].split())
-    if not PERIOD.match(period):
-        return None
+    if not PERIOD.match(period) or (i + 1 < len(lines) and _period_row(lines[i + 1])):
+        return None  # (rows led by a period: a table with periods down the side, read from its body)
     columns = header_columns(lines[i], rules)
     values = [c for c in columns[1:] if not any(_NOT_VALUE_LEAD.match(w) or _NOT_VALUE_WORD.match(w)
                                                  for w in c.text.split())]
