@@ -560,3 +560,17 @@ def test_period_given_only_in_the_caption_above_the_table(make_pdf, ruled):
         (None, "Call-outs", "January 2024", 41.0, None),
         (None, "Call-outs", "February 2024", 38.0, None),
     ]
+
+
+def test_period_at_the_end_of_a_caption_wrapped_over_lines_over_a_wrapped_header(make_pdf):
+    """The caption runs over several lines before its period, and the value column's heading wraps onto a second
+    header line ("Households" over "placed"): the wrapped heading is header, not the start of the first row."""
+    body = """<p style="width:40%"><b>Table 7: Households placed in temporary accommodation by type of placement,
+    January 2025 to March 2025</b></p>
+    <table style="width:60%"><tr><th style="width:70%">Type of placement</th><th class="r">Households placed</th>
+    </tr><tr><td>Bed and breakfast</td><td class="r">17</td></tr>
+    <tr><td>Private sector leased flats</td><td class="r">66</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Bed and breakfast", "January 2025 to March 2025", 17.0, None),
+        (None, "Private sector leased flats", "January 2025 to March 2025", 66.0, None),
+    ]

@@ -95,8 +95,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     if len(lines[i].words) < 2:
         return None, i
     if not (_PERIOD_HINT.search(lines[i].text) or _BARE_RUN.search(lines[i].text)):
-        columns = _captioned(lines, i, rules)
-        return columns, i + 1 if columns else i
+        return _captioned(lines, i, rules)
     lo = header_band(lines, i, _SPAN_RE)
     columns: list[Column] | None = _split_periods(header_columns(lines[i], rules))
     for k in range(i - 1, lo - 1, -1):  # the period line is the finest split: stack the band above onto it
@@ -137,27 +136,51 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     return columns, j
 
 
-def _captioned(lines: list[Line], i: int, rules: Rules | None) -> list[Column] | None:
-    """The columns of a header line that names no period, under a caption that closes on one ("Table 3:
-    Homelessness approaches, April 2024 to September 2024" over "Main reason | Households"; "Table 4: Key
-    measures, Quarter 2 2024/25" over "Measure | Target | Actual"): the rows are named in the first column and
-    their one value column (Actual beside a Target) holds the values for the caption's period."""
-    if i == 0 or not _CAPTION_START.match(lines[i - 1].text) or (caption := _caption(lines, i)) is None:
-        return None
-    period = " ".join(re.split(r"[,:]", caption.text)[-1].split())
+def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Column] | None, int]:
+    """The columns of a header that names no period, under a caption that closes on one ("Table 3: Homelessness
+    approaches, April 2024 to September 2024" over "Main reason | Households"; "Table 4: Key measures, Quarter 2
+    2024/25" over "Measure | Target | Actual"), and the index after the header: the rows are named in the first
+    column and their one value column (Actual beside a Target) holds the values for the caption's period. The
+    caption may wrap over lines, and a bold header's headings onto the bold line under it."""
+    caption = _wrapped_caption(lines, i)
+    if caption is None:
+        return None, i
+    period = " ".join(re.split(r"[,:]", caption)[-1].split())
     if not PERIOD.match(period) or (i + 1 < len(lines) and _period_row(lines[i + 1])):
-        return None  # (rows led by a period: a table with periods down the side, read from its body)
-    columns = header_columns(lines[i], rules)
+        return None, i  # (rows led by a period: a table with periods down the side, read from its body)
+    columns: list[Column] | None = header_columns(lines[i], rules)
+    j = i + 1
+    while (columns and j < len(lines) and lines[i].bold and lines[j].bold and not _has_values(lines[j], columns)
+           and lines[j].top - lines[j - 1].bottom < 0.5 * lines[i].size):
+        columns, j = stack(columns, header_columns(lines[j], rules)), j + 1
+    if not columns:
+        return None, i
     values = [c for c in columns[1:] if not any(_NOT_VALUE_LEAD.match(w) or _NOT_VALUE_WORD.match(w)
                                                  for w in c.text.split())]
     if len(values) > 1:
         values = [c for c in values if _TRAILING_QUALIFIER.match(c.text)]
     if len(columns) < 2 or len(values) != 1 or any(NUMERIC.search(c.text) or len(c.words) > 8 for c in columns) \
             or any(_FINANCE.search(c.text) for c in columns):
-        return None
+        return None, i
     columns[0].role = "name"
     values[0].role, values[0].text = "period", period
-    return columns
+    return columns, j
+
+
+def _wrapped_caption(lines: list[Line], i: int) -> str | None:
+    """The text of the caption just above line i, over up to four lines ("Table 7: Households placed ..." /
+    "... January 2025 to March 2025"), where it names no money."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if _CAPTION_START.match(lines[k].text):
+            break
+        if k == 0 or lines[k].top - lines[k - 1].bottom > 0.5 * lines[k].size or lines[k].bold != lines[k - 1].bold:
+            return None
+    else:
+        return None
+    if lines[i].top - lines[i - 1].bottom > 3 * lines[i].size:
+        return None
+    text = " ".join(line.text for line in lines[k:i])
+    return None if _FINANCE.search(text) else text
 
 
 def _caption(lines: list[Line], i: int) -> Line | None:
