@@ -134,9 +134,10 @@ def decisions(span: MinuteSpan) -> list[Decision]:
 
 def _text_paragraphs(span: MinuteSpan) -> list[Paragraph]:
     """The minute's paragraphs without the cells of a column right of where its prose wraps (an Action column's
-    'Clerk', 'Chairman' or initials beside a decision are not its words)."""
-    side = [b for b in span.body if span.right and b.line.x0 >= span.right and len(b.line.words) <= 3]
-    if not side:
+    'Clerk', 'Chairman' or initials beside a decision are not its words); a column there with longer lines is text
+    (a 'Decision' column)."""
+    side = [b for b in span.body if span.right and b.line.x0 >= span.right]
+    if not side or any(len(b.line.words) > 3 for b in side):
         return span.paragraphs
     return split_paragraphs([b for b in span.body if b not in side], span.right)
 
