@@ -104,3 +104,24 @@ def test_roll_call_with_the_count_after_each_sides_names(html_pack):
     assert found[0].names.model_dump(by_alias=True) == {
         "for": ["Ashgrove", "Pemberton", "Quaintance"], "against": ["Ruddock", "Stannard", "Tillotson", "Underhay"],
         "abstain": ["Vosper"]}
+
+
+def test_roll_call_whose_names_wrap_before_the_count(html_pack):
+    """A side's names run on to the next line before the count closes them ('Against: Cllrs A, B,' / 'C and D (4)'):
+    one side, not names of the side above."""
+    html = """<html><body style="font-family: sans-serif; font-size: 11pt">
+    <h2>Brindle Hatch Parish Council</h2>
+    <p>Minutes of the meeting of the Parish Council held on Monday 2 June 2025 at 7.30pm in the Reading Room.</p>
+    <p><b>Present:</b> Councillors Alcott, Brightwell, Cheverton, Dunsford, Elphick, Fairweather and Gosden.</p>
+    <p><b>9. ALLOTMENT RENTS</b></p>
+    <p style="margin-left: 2em">A recorded vote was taken on the proposal to double allotment rents:<br>
+    For: Cllrs Alcott, Brightwell,<br>Cheverton and Dunsford (4)<br>
+    Against: Cllrs Elphick and Fairweather (2)<br>
+    Abstain: Cllr Gosden (1)<br>
+    The proposal was carried.</p>
+    </body></html>"""
+    found = votes.extract(html_pack(html))
+    assert [(v.minute_number, v.for_, v.against, v.abstain, v.result) for v in found] == [("9", 4, 2, 1, "carried")]
+    assert found[0].names.model_dump(by_alias=True) == {
+        "for": ["Alcott", "Brightwell", "Cheverton", "Dunsford"], "against": ["Elphick", "Fairweather"],
+        "abstain": ["Gosden"]}

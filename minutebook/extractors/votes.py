@@ -47,6 +47,7 @@ _LABEL_AFTER = re.compile(
     rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN})\s*[:–-]\s*(?P<names>[^()\d]+?)\s*\(\s*(?P<n>\d{{1,3}})\s*\)\.?$",
     re.I,
 )
+_SIDE_OPEN = re.compile(rf"^(?:for|against|in\s+favour|{_ABSTAIN})\s*[:–-]\s*[^()\d]+$", re.I)  # names, count to come
 _RESULT_LINE = re.compile(r"^([\w ]{0,40}\s)?(was\s+|were\s+)?(declared\s+)?"
                           r"(carried|lost|fell|defeated|agreed|passed)\b[^.]{0,20}\.?$", re.I)
 _SIDE_HEAD = re.compile(rf"^(?:for|in\s+favour|against|{_ABSTAIN})$", re.I)
@@ -152,21 +153,22 @@ def _listed(body: list[BodyLine], used: set[int]) -> list[_Found]:
     found = []
     i = 0
     while i < len(body):
-        m = _label(body[i].text.strip())
+        m, j = _label_at(body, i)
         if not m or _side(m) != "for":
             i += 1
             continue
         counts: dict[str, int | None] = {"for": None, "against": None, "abstain": None}
         names = {"for": "", "against": "", "abstain": ""}
-        side, result, j = _take_label(m, counts, names), None, i + 1
+        side, result = _take_label(m, counts, names), None
         while j < len(body) and j - i < 40:
             text = body[j].text.strip()
-            label = _label(text)
+            label, after = _label_at(body, j)
             if label and counts[_side(label)] is not None:
                 break  # a side seen before: the next vote
             if label:
-                side = _take_label(label, counts, names)
-            elif _RESULT_LINE.match(text):
+                side, j = _take_label(label, counts, names), after
+                continue
+            if _RESULT_LINE.match(text):
                 result = _result(text)
                 j += 1
                 break
@@ -234,6 +236,22 @@ def _side(m: re.Match) -> str:
 def _label(text: str) -> re.Match | None:
     """A side's label line with its count: before the names ("For (12)", "Against: 3") or after them."""
     return _LABEL.match(text) or _LABEL_AFTER.match(text)
+
+
+def _label_at(body: list[BodyLine], j: int) -> tuple[re.Match | None, int]:
+    """The side's label at line j and the index after it: one line, or a roll call's names wrapped over up to
+    three lines before their count ("Against: Cllrs Bellingham, Dacre," / "Esterhuizen and Huxtable (4)")."""
+    text = body[j].text.strip()
+    if m := _label(text):
+        return m, j + 1
+    if not _SIDE_OPEN.match(text):
+        return None, j
+    for k in range(j + 1, min(j + 3, len(body))):
+        if m := _LABEL_AFTER.match(" ".join(b.text.strip() for b in body[j:k + 1])):
+            return m, k + 1
+        if not _names_line(body[k].text.strip()):
+            break
+    return None, j
 
 
 def _take_label(m: re.Match, counts: dict, names: dict) -> str:
