@@ -509,7 +509,8 @@ def test_unit_in_brackets_under_a_group_heading_goes_to_the_unit(make_pdf, ruled
 @pytest.mark.parametrize("ruled", [True, False])
 def test_legend_line_under_a_table_ends_it(make_pdf, ruled):
     """A note under the table that opens with the legend mark it explains ("– return not received", "* provisional")
-    is not the wrapped end of the last row: the last row keeps its code and name."""
+    or a note's label ("Source: ...") is not the wrapped end of the last row: the last row keeps its code and
+    name."""
     body = """<p><b>Table 6: Licensing performance</b></p>
     <table style="width:100%"><tr><th>Ref</th><th style="width:45%">Indicator</th><th>Unit</th><th>Q3 2024/25</th>
     <th>Q4 2024/25</th><th>Target</th></tr>
@@ -519,11 +520,14 @@ def test_legend_line_under_a_table_ends_it(make_pdf, ruled):
     <td class="r">238*</td><td class="r">200</td></tr></table>
     <p>– return not received from the contractor.</p>
     <p>* provisional figure.</p>"""
+    noted = body.replace("<p>– return", "<p>Source: licensing returns.</p><p>– return")
     assert _indicators(make_pdf, body, ruled=ruled, landscape=True) == [
         ("LIC 3", "Taxi licences issued within 10 working days", "Q3 2024/25", 84.0, "%"),
         ("LIC 8", "Premises inspections completed", "Q3 2024/25", 212.0, None),
         ("LIC 8", "Premises inspections completed", "Q4 2024/25", 238.0, None),
     ]
+    assert _indicators(make_pdf, noted, ruled=ruled, landscape=True) == _indicators(make_pdf, body, ruled=ruled,
+                                                                                    landscape=True)
 
 
 @pytest.mark.parametrize("ruled", [True, False])

@@ -377,13 +377,14 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
     return group_rows(body, anchors, columns), j
 
 
-# the marks a table's legend explains, opening a note under it ("– no return submitted", "* provisional")
-_LEGEND_MARK = re.compile(r"^(-{1,3}|–|—|\*{1,3}|\.\.|…|†|‡)$")
+# the marks a table's legend explains, opening a note under it ("– no return submitted", "* provisional"), and the
+# labels of a note ("Source: ...", "Note: ...")
+_LEGEND_MARK = re.compile(r"^(-{1,3}|–|—|\*{1,3}|\.\.|…|†|‡|(sources?|notes?|key|footnotes?):)$", re.I)
 
 
 def _legend(line: Line) -> bool:
-    """A line that opens with a legend mark and goes on in words: a note under the table, not a row's wrapped
-    name."""
+    """A line that opens with a legend mark or a note's label and goes on in words: a note under the table, not a
+    row's wrapped name."""
     words = line.words
     return len(words) > 1 and bool(_LEGEND_MARK.match(words[0].text)) and bool(_WORDY.match(words[1].text))
 
