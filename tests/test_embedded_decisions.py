@@ -45,6 +45,7 @@ def test_noted_by_members_and_in_the_passive(html_pack):
 <p><b>25/042 Finance</b></p>
 <p>(i) The bank reconciliation to 31st August 2025 was noted.</p>
 <p>(ii) The internal audit plan for 2025/26 showing a fee of £240.00 was NOTED.</p>
+<p>(iii) The police report for August was received and noted.</p>
 <p><b>25/043 Village hall</b></p>
 <p>It was noted that the hedge by the hall is overgrown. Bookings for the harvest supper were noted.</p>
 <p>The hall's insurance schedule (premium £412.80) was noted and signed by the Chairman.</p>"""))
@@ -53,7 +54,8 @@ def test_noted_by_members_and_in_the_passive(html_pack):
         ("25/041", "noted", "Members noted the internal auditor's report."),
         ("25/041", "resolved", "that the annual return be approved."),
         ("25/042", "noted", "The bank reconciliation to 31st August 2025 was noted."),
-        ("25/042", "noted", "The internal audit plan for 2025/26 showing a fee of £240.00 was NOTED.")]
+        ("25/042", "noted", "The internal audit plan for 2025/26 showing a fee of £240.00 was NOTED."),
+        ("25/042", "noted", "The police report for August was received and noted.")]
 
 
 def test_a_decision_ends_with_its_sentence(html_pack):
@@ -119,10 +121,14 @@ website.</p>
 
 def test_a_motion_proposed_seconded_and_carried_without_a_marker(html_pack):
     """'Proposed Cllr A, seconded Cllr B, all in favour: to ...' is the decision after the colon, resolved, to the
-    end of its sentence; a motion put without its assent ('Proposed ..., seconded ...: to ...' then lost) is not."""
+    end of its sentence, as is one whose assent follows it ('... to repaint ... . All in favour.'); a motion put
+    without its assent ('Proposed ..., seconded ...: to ...' then lost) is not."""
     pack = html_pack(_parish("""<p><b>3 Minutes of the last meeting</b></p>
 <p>Proposed Cllr Rudd, seconded Cllr Oakes, all in favour: to approve the minutes of 12 August 2025 as a true record.
 The Chairman signed the minutes.</p>
 <p><b>4 Mower</b></p>
-<p>Proposed Cllr Oakes, seconded Cllr Rudd: to buy a ride-on mower. For 1, against 2; the motion was lost.</p>"""))
-    assert _found(pack) == [("3", "resolved", "to approve the minutes of 12 August 2025 as a true record.")]
+<p>Proposed Cllr Oakes, seconded Cllr Rudd: to buy a ride-on mower. For 1, against 2; the motion was lost.</p>
+<p><b>5 Bus shelter</b></p>
+<p>Proposed by Cllr Pell and seconded by Cllr Oakes – to repaint the bus shelter in May. All in favour.</p>"""))
+    assert _found(pack) == [("3", "resolved", "to approve the minutes of 12 August 2025 as a true record."),
+                            ("5", "resolved", "to repaint the bus shelter in May.")]

@@ -42,8 +42,11 @@ _SECONDER = re.compile(r"^\(?(?:(?:it\s+was\s+)?(?:proposed|moved)\b|[^.;:]{1,60
                        r"\bseconded\b)", re.I)
 # "Proposed Cllr A, seconded Cllr B, all in favour: to approve ...": a motion carried, with no marker word
 _CARRIED_MOTION = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^.;:]{1,80}?,?\s+seconded\s+(?:by\s+)?"
-                             r"[^.;:]{1,80}?,?\s*(?:and\s+)?(?:all\s+in\s+favour|unanimously|unanimous|carried)"
-                             r"\s*[:–—-]\s*(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
+                             r"[^.;:]{1,80}?(?P<assent>,?\s*(?:and\s+)?(?:all\s+in\s+favour|unanimously|unanimous|"
+                             r"carried))?\s*[:–—-]\s*(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
+# "... : to approve X. All in favour.": the assent to a motion, told after it
+_ASSENT = re.compile(r"^(?:all\s+(?:in\s+favour|agreed)|(?:motion\s+)?carried|unanimous(?:ly)?|agreed)\b"
+                     r"[^.;:]{0,30}\.?$", re.I)
 # "RESOLVED that: 1." goes on into its first part
 _OPEN_END = re.compile(r"(?:[:;]|(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
@@ -79,7 +82,8 @@ _NOTED_BY_MEMBERS = re.compile(rf"^(?:all\s+)?{_BODY}\s+(?:also\s+|duly\s+)?note
                                re.I)
 # "The bank reconciliation to 28th February was noted.": the passive of "The Council noted ..." (not "It was noted
 # that ...", nor "... was noted and signed", nor an indefinite "Bookings for the fete were noted")
-_NOTED_PASSIVE = re.compile(r"^the\s+\S.{0,150}?\s(?:was|were)\s+(?:duly\s+)?noted\s*\.?$", re.I | re.S)
+_NOTED_PASSIVE = re.compile(r"^the\s+\S.{0,150}?\s(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\s*\.?$",
+                            re.I | re.S)
 _SENTENCE_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")  # "(ii) The report was noted."
 _PROSE_RESOLVED = re.compile(
     rf"\b({_BODY}|it\s+was)\s+(unanimously\s+)?resolved\s+(to|that|not)\b"
@@ -315,12 +319,13 @@ def _verb_kind(verb: str) -> Outcome:
 def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = None) -> None:
     """Decisions told in the sentences of a paragraph (those before `stop`, where a marked decision starts there)."""
     text = para.text[:stop]
-    for start, end in sentence_spans(text):
+    spans = sentence_spans(text)
+    for n, (start, end) in enumerate(spans):
         sentence = text[start:end].strip()
         if label := _SENTENCE_LABEL.match(sentence):
             sentence, start = sentence[label.end():], start + label.end()
         carried = _CARRIED_MOTION.match(sentence)
-        if carried:
+        if carried and (carried["assent"] or n + 1 < len(spans) and _ASSENT.match(text[slice(*spans[n + 1])].strip())):
             found.append(Decision(Outcome.RESOLVED, carried["rest"], _line_at(para, start + carried.start("rest"))))
             continue
         embedded = _EMBEDDED.search(sentence)
