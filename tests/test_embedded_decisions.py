@@ -1,5 +1,6 @@
-"""Decisions written inside a sentence without a marker word at its start: "… and it was agreed to adopt X", "it was
-RESOLVED to co-opt both" are decisions of X; a decision reported from another meeting is not. Invented minutes."""
+"""Decisions written inside a sentence without a marker word at its start: "… and it was agreed to adopt X" (the
+sentence, as a clerk's prose tells it: no marker leads it), "it was RESOLVED to co-opt both" (X, after the marker in
+capitals); a decision reported from another meeting is not. Invented minutes."""
 
 from minutebook.extractors import resolutions
 
@@ -19,7 +20,7 @@ as amended.</p>
 def test_decisions_inside_sentences(html_pack):
     found = resolutions.extract(html_pack(MINUTES))
     assert [(r.minute_number, r.outcome, r.text) for r in found] == [
-        ("24/101", "agreed", "to adopt the Financial Regulations as amended."),
+        ("24/101", "agreed", "After discussion it was agreed to adopt the Financial Regulations as amended."),
         ("24/102", "resolved", "to co-opt both applicants.")]
 
 
@@ -132,3 +133,26 @@ The Chairman signed the minutes.</p>
 <p>Proposed by Cllr Pell and seconded by Cllr Oakes – to repaint the bus shelter in May. All in favour.</p>"""))
     assert _found(pack) == [("3", "resolved", "to approve the minutes of 12 August 2025 as a true record."),
                             ("5", "resolved", "to repaint the bus shelter in May.")]
+
+
+def test_a_clerks_prose_decisions(html_pack):
+    """A parish clerk's prose: the verb with a clause for its object ("resolved it to be", "resolved this should",
+    "agreed they had", "nominated & resolved that"), "it was agreed that" (a view agreed on, "that X could ...", is
+    no decision), and a "Resolved to pay" run on after an amount. Each decision is its sentence."""
+    pack = html_pack(_parish("""<p><b>25.09.1 Minutes</b></p><p>The minutes of the last meeting were read. The
+Councillors resolved it to be a true record and the Chairman signed it.</p>
+<p><b>25.09.2 Chairman</b></p><p>The Councillors nominated &amp; resolved that Councillor Pell remain as Chairman.</p>
+<p><b>25.09.3 Insurance</b></p><p>The renewal quotation was discussed. The Councillors resolved this should stay with
+the present insurer.</p>
+<p><b>25.09.4 Planning</b></p><p>An application for a porch at Hill Cottage. The Councillors agreed they had no
+objections.</p>
+<p><b>25.09.5 Hall</b></p><p>After much deliberation, it was agreed that the Clerk write to the Hall Committee. It
+was agreed that the car park could flood in winter.</p>
+<p><b>25.09.6 Accounts</b></p><p>Presented for payment was Village Hall hire - £45.00 Resolved to pay</p>"""))
+    assert _found(pack) == [
+        ("25.09.1", "resolved", "The Councillors resolved it to be a true record and the Chairman signed it."),
+        ("25.09.2", "resolved", "The Councillors nominated & resolved that Councillor Pell remain as Chairman."),
+        ("25.09.3", "resolved", "The Councillors resolved this should stay with the present insurer."),
+        ("25.09.4", "agreed", "The Councillors agreed they had no objections."),
+        ("25.09.5", "agreed", "After much deliberation, it was agreed that the Clerk write to the Hall Committee."),
+        ("25.09.6", "resolved", "Presented for payment was Village Hall hire - £45.00 Resolved to pay")]

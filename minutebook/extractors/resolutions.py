@@ -85,15 +85,24 @@ _NOTED_BY_MEMBERS = re.compile(rf"^(?:all\s+)?{_BODY}\s+(?:also\s+|duly\s+)?note
 _NOTED_PASSIVE = re.compile(r"^the\s+\S.{0,150}?\s(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\s*\.?$",
                             re.I | re.S)
 _SENTENCE_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")  # "(ii) The report was noted."
+# what a decision's verb goes on with: "to", "that", or a clause without its "that" ("resolved this should remain",
+# "agreed they had no objections", "resolved Councillor A sign the accounts")
+_DECIDED_WHAT = r"(to|that|not|it|this|these|they|(?:councillor|cllr)s?)\b"
 _PROSE_RESOLVED = re.compile(
-    rf"\b({_BODY}|it\s+was)\s+(unanimously\s+)?resolved\s+(to|that|not)\b"
-    rf"|^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+resolves(,[^,.]{{1,60}},)?\s+to\b",
+    rf"\b({_BODY}|it\s+was)\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?resolved\s+{_DECIDED_WHAT}"
+    rf"|^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+resolves(,[^,.]{{1,60}},)?\s+to\b"
+    r"|(?<=\S\s)(?-i:Resolved)\s+(to|that)\b",  # "… £96.11 Resolved to pay": a clerk's marker run on in the line
     re.I)  # "The Committee resolves, under section 137, to"; a motion's "This Council resolves to: ..." is not one
-_PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(unanimously\s+)?agreed\s+(to|that|unanimously)\b", re.I)
+_PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?agreed\s+(unanimously|{_DECIDED_WHAT})",
+                           re.I)
 _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous|last|earlier|same))\s+meeting\b|"
                         r"\bhad\s+(previously\s+|already\s+)?(agreed|resolved)\b", re.I)
-_EMBEDDED = re.compile(r"\bit\s+was\s+(?:unanimously\s+)?(?P<verb>resolved|agreed|decided)\s+"
-                       r"(?:unanimously\s+)?(?P<rest>to\s+(?!the\s+next\b)\w.*)$", re.I | re.S)
+# "it was agreed that charges could displace parking": a view agreed on, not a decision ("that the Clerk write ..."),
+# unless it is the minutes' own formula ("that the minutes were a true record")
+_STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(could|might|may|was|were|is|are|had|has|have)\b"
+_EMBEDDED = re.compile(rf"\bit\s+was\s+(?:unanimously\s+)?(?P<verb>resolved|agreed|decided)\s+"
+                       rf"(?:unanimously\s+)?(?P<rest>(?:to\s+(?!the\s+next\b)|that\s+(?!{_STATED}))\w.*)$",
+                       re.I | re.S)
 _THAT_BLOCK = re.compile(r"^that(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
 _BODY_VERB = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+(?P<verb>[a-z]+ed)\b",
                         re.I | re.S)
@@ -239,8 +248,8 @@ def _is_marker(m: re.Match) -> bool:
         return False  # "Noted the plan" in running prose, "Approved the day before", is no marker
     if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]) and not m["word"].isupper():
         return False  # "1. Approved to submit ...": a part of a decision, not a marker ("DEFERRED to ..." is one)
-    if m["lead"].strip():
-        return word != "noted"
+    if m["lead"].strip():  # "it was agreed that the verges could flood": a view, told in prose, no decision
+        return word != "noted" and not (m["word"].islower() and re.match(rf"\s+that\s+{_STATED}", m["rest"]))
     return m["word"][0].isupper()
 
 
@@ -331,7 +340,10 @@ def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = N
         embedded = _EMBEDDED.search(sentence)
         if embedded and not _ELSEWHERE.search(sentence):  # "... and it was agreed to adopt X": X was decided
             outcome = _verb_kind(embedded["verb"].lower())
-            found.append(Decision(outcome, embedded["rest"], _line_at(para, start + embedded.start("rest"))))
+            if embedded["verb"].islower() and sentence[:embedded.start()].strip(" •·*–-"):  # prose, after a lead-in
+                found.append(Decision(outcome, sentence, _line_at(para, start)))  # ("after discussion it was …")
+            else:
+                found.append(Decision(outcome, embedded["rest"], _line_at(para, start + embedded.start("rest"))))
             continue
         outcome = _sentence_outcome(sentence)
         if outcome:
