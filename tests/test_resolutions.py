@@ -203,3 +203,27 @@ def test_a_proposer_chain_after_a_lead_gives_the_decision_after_it(text_pack):
     body = "Following discussion it was proposed by Cllr Lane, seconded by Cllr Hood and unanimously agreed that " \
            "the precept be set at £18,500."
     assert decided(text_pack, body) == [("agreed", "that the precept be set at £18,500.")]
+
+
+def test_an_approved_marker_over_parts_of_mixed_verbs_is_other(text_pack):
+    """"It was APPROVED that;" over "That the Committee:" and parts that note and approve: the parts' verbs give the
+    outcome, each part's ("Appendix A." inside part 1 is no part label of its own)."""
+    body = """It was APPROVED that;
+
+That the Committee:
+1. Noted the findings set out in Appendix A.
+2. Approved a consultation on the proposals.
+"""
+    assert decided(text_pack, body) == [
+        ("other", "That the Committee: 1. Noted the findings set out in Appendix A. 2. Approved a consultation on the "
+                  "proposals.")]
+
+
+def test_a_paragraph_running_on_that_is_no_decision(text_pack):
+    """A discussion bullet set in bold runs on its sentence onto "that the work ..." below: no "That the Committee"
+    decision, and its "It was noted that ..." is discussion."""
+    body = """**• Concerning the bus study, officers confirmed
+
+that the work is being done by the authority. It was noted that the council should wait for it.
+"""
+    assert decided(text_pack, body) == []

@@ -103,7 +103,8 @@ _STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(could|might|may|was|were|is|
 _EMBEDDED = re.compile(rf"\bit\s+was\s+(?:unanimously\s+)?(?P<verb>resolved|agreed|decided)\s+"
                        rf"(?:unanimously\s+)?(?P<rest>(?:to\s+(?!the\s+next\b)|that\s+(?!{_STATED}))\w.*)$",
                        re.I | re.S)
-_THAT_BLOCK = re.compile(r"^that(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
+# "That the Committee: ..." opens a decision; a paragraph on "that the ..." runs on a sentence begun above it
+_THAT_BLOCK = re.compile(r"^(?-i:That)(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
 _BODY_VERB = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+(?P<verb>[a-z]+ed)\b",
                         re.I | re.S)
 _VERB = re.compile(r"\b(noted|notes?|approved?|agreed?|resolved|recommended?|deferred|defer|endorsed?|authori[sz]ed?|"
@@ -300,7 +301,7 @@ def _table_row(para: Paragraph) -> bool:
 
 def _verb_outcome(text: str) -> Outcome:
     """Outcome of an unmarked decision from its verbs: one per part, else the first; mixed verbs give other."""
-    parts = re.split(r"(?:^|\s)(?:\(?[a-zA-Z0-9]{1,3}[.)])\s+", text)
+    parts = re.split(r"(?:^|(?<=\s))(?:\(?[a-zA-Z0-9]{1,3}[.)])\s+", text)  # "Appendix A. 2. Approved": both
     verbs = [m.group(1).lower() for p in parts[1:] if (m := re.match(r"\s*-?\s*([A-Za-z]+)", p))]
     if len(parts) <= 2:
         verbs = []
