@@ -304,3 +304,19 @@ def test_also_present_with_roles_printed_before_the_names(html_pack):
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
         ("H Ollerton", "present", "Chairman"), ("J Penhale", "present", None), ("K Quick", "present", None),
         ("L Rosewarne", "in_attendance", "County Councillor"), ("M Sennen", "in_attendance", "Clerk")]
+
+
+def test_attendance_told_in_sentences(html_pack):
+    """"Present were Cllrs …" opens the minutes as "Present:" does, and "Apologies were received and accepted from"
+    and "Also present were" are labels too (the minutes gave nothing without a 'Present:' label)."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt"><h2>Cobbold End Parish Council</h2>
+<p>Minutes of the meeting held on Tuesday 3rd June 2025 at 7pm in the Institute</p>
+<p>Present were Cllrs Ada Quill (Chairman), Ben Rook and Cy Stoat.</p>
+<p>Apologies were received and accepted from Cllr Dee Tern.</p>
+<p>Also present were Mrs Eve Umber (Clerk) and two residents.</p>
+<p><b>Min. 25.41 Declarations</b></p><p>None were made.</p>
+<p><b>Min. 25.42 Minutes</b></p><p>RESOLVED: that the minutes of 6th May be signed.</p></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Cobbold End Parish Council", date(2025, 6, 3))]
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ada Quill", "present", "Chairman"), ("Ben Rook", "present", None), ("Cy Stoat", "present", None),
+        ("Dee Tern", "apologies", None), ("Eve Umber", "in_attendance", "Clerk")]

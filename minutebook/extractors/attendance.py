@@ -31,7 +31,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
                 rf"(?:{_END})", re.I), None, None),
     (re.compile(
         r"^(?:(?:other|non-committee|visiting)\s+(?:members|councillors)(?:\s+(?:present|attending|in\s+attendance))?"
-        r"|also\s+(?:present|attending|in\s+attendance)|(?:members|councillors)\s+attending"
+        r"|also\s+(?:present(?:\s+were)?|attending|in\s+attendance)|(?:members|councillors)\s+attending"
         r"|(?:officers?|staff|advisers?)(?:\s+(?:and|&)\s+(?:officers?|staff|advisers?))?"
         r"(?:\s+(?:present|attending|in\s+attendance))?"
         r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
@@ -40,13 +40,15 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
     (re.compile(r"^(?:[\w-]+\s+){1,3}?(?:attending|in\s+attendance)\s*(?::-|:|–|—)\s*", re.I), "in_attendance", None),
     (re.compile(rf"^(?:substitutes?|substitute\s+members?)(?:\s+present)?(?:{_END})", re.I), "present", None),
     (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs|those)\s+)?present"
+                r"(?:\s+were)?"  # "Present were Cllrs A (Chairman), B and C."
                 rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*", re.I),
      "present", None),
     # a record of a meeting held lists who sat under "Sub-Committee members:" (a front sheet's "Members:" is its
     # membership, read by _MEMBERSHIP before any of these); the colon keeps "Committee members noted" prose
     (re.compile(r"^(?:[\w-]+\s+){0,3}?(?:sub-?\s?committee|committee|panel|board|cabinet)\s+members\s*(?::-|:|–|—)\s*",
                 re.I), "present", None),
-    (re.compile(rf"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?(?:{_END})", re.I),
+    (re.compile(rf"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+and\s+(?:accepted|noted))?)?"
+                rf"(?:\s+from)?(?:{_END})", re.I),
      "apologies", None),
     (re.compile(rf"^(?:absent(?:\s+without\s+apologies)?|not\s+present)(?:{_END})", re.I), "absent", None),
     (re.compile(r"^(?P<role>(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk(?:\s+to\s+the\s+council)?"

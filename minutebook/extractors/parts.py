@@ -18,7 +18,7 @@ from .numbering import split_trailing
 
 PRESENT = re.compile(
     r"^((committee|board|panel|cabinet)\s+)?(members\s+|councillors\s+|cllrs\s+|those\s+)?present\b(?!ed|ing|ation|s\b)"
-    r"(\s*\(?(virtually|remotely|in\s+person)\)?)?\s*(:|-|–|$|councillors?\b|cllrs?\b)|^(attendees|attendance)\s*:",
+    r"(\s*\(?(virtually|remotely|in\s+person)\)?)?\s*(:|-|–|$|councillors?\b|cllrs?\b|were\b)|^(attendees|attendance)\s*:",
     re.I,
 )
 MEETING_END = re.compile(
