@@ -131,3 +131,14 @@ def test_dorset_risk_whose_quoted_word_sits_below_the_line():
                             "IMPROVING", 35)
     assert found["02b"] == ("Unsuitable housing results in an increased risk to vulnerable children and adults",
                             "MEDIUM", "WORSENING", 24)
+
+
+def test_an_arrow_printed_beside_the_trend_word_is_not_part_of_it(make_pdf):
+    body = """<table><tr><th>Ref</th><th>Risk</th><th>Rating</th><th>Trend</th></tr>
+<tr><td>CR1</td><td>Loss of key staff in the planning service</td><td>HIGH</td><td>▲ WORSENING</td></tr>
+<tr><td>CR2</td><td>Failure of the payroll system</td><td>LOW</td><td>► UNCHANGED</td></tr>
+<tr><td>CR3</td><td>Flooding of the depot</td><td>MEDIUM</td><td>▼</td></tr></table>"""
+    assert _extract(make_pdf, body) == [
+        ("CR1", "Loss of key staff in the planning service", "HIGH", "WORSENING", 1),
+        ("CR2", "Failure of the payroll system", "LOW", "UNCHANGED", 1),
+        ("CR3", "Flooding of the depot", "MEDIUM", "▼", 1)]

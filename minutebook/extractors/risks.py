@@ -231,9 +231,11 @@ def _level(text: str) -> str | None:
 
 
 def _make(risk_id: str | None, title: str, level: str, trend: str | None, line: Line, ocr: bool) -> Risk:
-    """A record; registers that print no IDs give risk_id null (FORMAT)."""
-    return Risk(risk_id=risk_id or None, title=title, level=level, trend=trend, page=line.page, bbox=bbox(line),
-                ocr=ocr)
+    """A record; registers that print no IDs give risk_id null (FORMAT). An arrow printed beside the trend's word
+    ("▲ WORSENING") is not part of it; an arrow alone is the trend as printed."""
+    word = re.sub(r"^\W+|\W+$", "", trend) if trend else ""
+    return Risk(risk_id=risk_id or None, title=title, level=level, trend=word or trend, page=line.page,
+                bbox=bbox(line), ocr=ocr)
 
 
 def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
