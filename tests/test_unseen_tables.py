@@ -578,3 +578,14 @@ def test_period_at_the_end_of_a_caption_wrapped_over_lines_over_a_wrapped_header
         (None, "Bed and breakfast", "January 2025 to March 2025", 17.0, None),
         (None, "Private sector leased flats", "January 2025 to March 2025", 66.0, None),
     ]
+
+
+def test_footnote_marks_after_values(make_pdf):
+    """"41.7%¹", "95%²", "131*", "18‡": the marks point to footnotes; the value is the number before them."""
+    body = """<table><tr><th>Code</th><th>Indicator</th><th>Q1 2024/25</th><th>Q2 2024/25</th></tr>
+<tr><td>HS01</td><td>Households in temporary accommodation</td><td>131*</td><td>140</td></tr>
+<tr><td>HS02</td><td>Homelessness cases prevented</td><td>41.7%¹</td><td>95%²</td></tr>
+<tr><td>HS03</td><td>Rough sleepers counted</td><td>18‡</td><td>12</td></tr></table>"""
+    assert [(code, period, value) for code, _, period, value, *_ in _indicators(make_pdf, body)] == [
+        ("HS01", "Q1 2024/25", 131.0), ("HS01", "Q2 2024/25", 140.0), ("HS02", "Q1 2024/25", 41.7),
+        ("HS02", "Q2 2024/25", 95.0), ("HS03", "Q1 2024/25", 18.0), ("HS03", "Q2 2024/25", 12.0)]

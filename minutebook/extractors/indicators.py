@@ -323,7 +323,7 @@ def _value_word(cell: list) -> str | None:
     """The first word of a value cell, if it is a number or a 'no value' marker."""
     if not cell:
         return None
-    text = cell[0].text.rstrip("*†")
+    text = cell[0].text.rstrip(_MARKS)
     return text if number(text) is not None or MISSING.match(text) else None
 
 
@@ -509,7 +509,8 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?(?:\s+((?:19|20)\d{{2}}))?", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-_FOOTNOTE = re.compile(r"(?<=\d)(\[[a-z]\]|\([a-z]\)|[rpe*†])$")
+_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"  # footnote marks printed after a value ("38*", "41.7%¹")
+_FOOTNOTE = re.compile(rf"(?<=\d)(\[[a-z]\]|\([a-z]\)|[rpe])$|(?<=[\d%])[{_MARKS}]+$")
 _YEAR_MONTH = re.compile(rf"^((?:19|20)\d{{2}})\s+({_MONTH})$", re.I)
 
 
