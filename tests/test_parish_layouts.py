@@ -320,3 +320,23 @@ def test_attendance_told_in_sentences(html_pack):
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
         ("Ada Quill", "present", "Chairman"), ("Ben Rook", "present", None), ("Cy Stoat", "present", None),
         ("Dee Tern", "apologies", None), ("Eve Umber", "in_attendance", "Clerk")]
+
+
+def test_run_in_headings_closed_by_a_full_stop(html_pack):
+    """"C/25/003 **Minutes.** The minutes ... were considered." and a short minute set wholly in bold
+    ("**C/25/002 Declarations of interest. None.**"): the bold words up to their full stop are the title; "St."
+    does not close one."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt"><h2>WELLOW PARVA PARISH COUNCIL</h2>
+<p>Minutes of the meeting of the Council held on Tuesday 21 January 2025 at 7.30 pm</p>
+<p>Councillors present: Cllr E. Gale (Chair), Cllr N. Hebden and Cllr P. Jowitt.</p>
+<p><b>C/25/001 Apologies.</b> None were received.</p>
+<p><b>C/25/002 Declarations of interest. None.</b></p>
+<p><b>C/25/003 Minutes.</b> The minutes of the meeting held on 17 December 2024 were considered.</p>
+<p style="margin-left:2em"><b>DECISION:</b> That the minutes be approved as a true record.</p>
+<p><b>C/25/004 St. Anne's churchyard wall.</b> The Clerk reported that repairs were due in the spring.</p>
+</body></html>""")
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("C/25/001", "Apologies"), ("C/25/002", "Declarations of interest"), ("C/25/003", "Minutes"),
+        ("C/25/004", "St. Anne's churchyard wall")]
+    assert [(r.minute_number, r.text) for r in resolutions.extract(pack)] == [
+        ("C/25/003", "That the minutes be approved as a true record.")]

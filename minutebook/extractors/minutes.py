@@ -294,11 +294,22 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
 
 
 def _run_in(words: list[Word]) -> tuple[str, str] | None:
-    """A run-in heading: a few bold words ending in a colon, then the minute's text on the same line (title, text)."""
+    """A run-in heading: a few bold words ending in a colon or a full stop, then the minute's text on the same line
+    (title, text): "Apologies: Cllr A sent apologies.", "Highways. The Clerk reported ...", and where the text is
+    set in bold too, "Declarations of interest. None." """
     k = next((k for k, w in enumerate(words) if not w.bold), len(words))
-    if not 0 < k < len(words) or k > _RUN_IN_WORDS or not words[k - 1].text.endswith(":"):
+    if k == len(words):  # all bold: the title is its first short sentence
+        k = next((j + 1 for j, w in enumerate(words[:-1]) if w.text.endswith(".") and _closes_title(w.text)), 0)
+    if not 0 < k < len(words) or k > _RUN_IN_WORDS or not _closes_title(words[k - 1].text):
         return None
-    return " ".join(w.text for w in words[:k]).rstrip(":").strip(), " ".join(w.text for w in words[k:])
+    return " ".join(w.text for w in words[:k]).rstrip(":.").strip(), " ".join(w.text for w in words[k:])
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,2}|[a-z]{1,3})\.$")  # "St.", "No.", "Cllr." is not a title's end
+
+
+def _closes_title(text: str) -> bool:
+    return text.endswith(":") or (text.endswith(".") and not _ABBREVIATION.match(text))
 
 
 def _first_column(words: list[Word], size: float) -> str | None:
