@@ -139,8 +139,14 @@ COMMITTEE_SHEET = """<html><head><style>body{font-family:sans-serif;font-size:11
 </body></html>"""
 
 
+WHICH_WILL_BE_HELD = """<html><body style="font-family:serif;font-size:11pt"><h2>DRAYMOOR TOWN COUNCIL</h2>
+<p>You are hereby summoned to attend a meeting of Draymoor Town Council which will be held in the Council Chamber on
+Monday 10 March 2025 at 7.00 pm.</p><p><b>AGENDA</b></p><p>1. Apologies</p><p>2. Minutes</p></body></html>"""
+
+
 @pytest.mark.parametrize(("html", "body", "when"), [
     (SUMMONS_LETTER, "Tollbury Parish Council", date(2025, 2, 10)),  # the letter's date is printed first
+    (WHICH_WILL_BE_HELD, "Draymoor Town Council", date(2025, 3, 10)),
     (SIGNED_SUMMONS, "AMENITIES COMMITTEE", date(2025, 3, 19)),  # "Name, Role – date" is a signature, not a title
     (COMMITTEE_SHEET, "Audit and Standards Committee", date(2025, 3, 6)),  # name set a little larger than the text
 ])

@@ -56,9 +56,10 @@ _BODY_IN_MINUTES = re.compile(
 )
 _BODY_WILL_BE_HELD = re.compile(
     r"\b(?:an?\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)"
-    r"\s+(?:of\s+[A-Z][\w ]+?\s+Council\s+)?(?:will|is\s+to|to)\s+be\s+held"
+    r"\s+(?:of\s+[A-Z][\w ]+?\s+Council\s+)?(?:(?:which|that)\s+)?(?:will|is\s+to|to)\s+be\s+held"
     r"|\bsummoned\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+"
-    r"(?:the\s+)?(?P<summoned>[^.;]{2,80}?)\s+(?:(?:to\s+be\s+)?held\b|on\s+\w+day\b|on\s+\d|at\s+\d|in\s+the\b)",
+    r"(?:the\s+)?(?P<summoned>[^.;]{2,80}?)\s+(?:(?:(?:which|that)\s+(?:will|is\s+to)\s+be\s+|to\s+be\s+)?held\b"
+    r"|on\s+\w+day\b|on\s+\d|at\s+\d|in\s+the\b)",
     re.I,
 )
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|meeting of)\s*:?\s+(?P<body>[A-Z].+)$")
