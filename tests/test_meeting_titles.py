@@ -16,6 +16,8 @@ MINUTES = """<html><head><style>body{{font-family:serif;font-size:11pt}} td{{pad
 
 
 @pytest.mark.parametrize(("title", "body"), [
+    ("<h2>HOLLOWAY GREEN TOWN COUNCIL</h2><p>Finance and General Purposes Committee – minutes of the meeting held on "
+     "Monday 3 June 2024 at 6.00 pm in the Mayor's Parlour</p>", "Finance and General Purposes Committee"),
     ("<h2>NETHERLEA JOINT BURIAL AUTHORITY</h2><p>Minutes of the Meeting of the Joint Burial Authority held on "
      "Monday 3 June 2024 at 2.00 pm</p>", "NETHERLEA JOINT BURIAL AUTHORITY"),
     ("<p style='text-align:right;font-size:8pt'>HVJBA 03.06.24</p><h2>HOLTBY VALE JOINT BURIAL AUTHORITY</h2>"

@@ -74,7 +74,8 @@ _BODY_DASH_DATE = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&,' ]{2,60}?)\s+[-–—]\s+((?i:\w+day),?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}"
 )
 _BODY_DASH_MINUTES = re.compile(
-    r"^(?P<body>[A-Z][A-Za-z&,' -]{2,80}?)\s*[-–—:]\s*(?:draft\s+|printed\s+)?minutes\s*$", re.I)
+    r"^(?P<body>[A-Z][A-Za-z&,' -]{2,80}?)\s*[-–—:]\s*(?:draft\s+|printed\s+)?minutes(?:\s+of\s+the\s+meeting\b.*)?$",
+    re.I)  # "Finance Committee – Minutes", "… – minutes of the meeting held on …"
 # a kind of the council's own meeting, not a body: "Extraordinary Meeting – Minutes" (an Annual Parish Meeting is one)
 _COUNCILS_MEETING = re.compile(r"^(the\s+)?(extraordinary|special|ordinary|emergency|annual|additional)\s+"
                                r"(general\s+)?meeting$", re.I)
