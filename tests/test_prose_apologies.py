@@ -56,3 +56,16 @@ def test_a_surname_again_is_the_member_named_in_full_before(html_pack):
     assert [(a.name, a.status) for a in attendance.extract(pack)] == [
         ("Dora Finch", "present"), ("Milo Grange", "present"), ("Pia Hollis", "present"),
         ("Tess Ives", "in_attendance"), ("Ada Rell", "apologies"), ("Grange", "apologies")]
+
+
+def test_apologies_told_after_the_officers_in_one_paragraph(html_pack):
+    """"In attendance: Ms F. Elm, Clerk. Apologies were received and accepted from Cllr T. Fane and Cllr G. Good.":
+    the apologies open their own section after the officers' sentence, though no colon follows them."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt"><h2>UPPER TADLEY PARISH COUNCIL</h2>
+<p>Minutes of the meeting held at the Scout Hut on Tuesday 18 March 2025 at 7.15 pm</p>
+<p><b>Present</b><br>M. R. Quill, Chair<br>D. Ashby<br>C. Bell</p>
+<p>In attendance: Ms F. Elm, Clerk. Apologies were received and accepted from Cllr T. Fane and Cllr G. Good.</p>
+<p><b>1. Minutes</b></p><p>RESOLVED: that the minutes be approved.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("M. R. Quill", "present", "Chair"), ("D. Ashby", "present", None), ("C. Bell", "present", None),
+        ("F. Elm", "in_attendance", "Clerk"), ("T. Fane", "apologies", None), ("G. Good", "apologies", None)]

@@ -237,11 +237,12 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
 
 def _add(sections: list[_Section], line: Line, text: str, joiner: str) -> None:
     """A line's text added to the last section, a new section opened where a sentence ends before another label
-    ('Councillors A, B and C. In attendance: D (Clerk).')."""
+    ('Councillors A, B and C. In attendance: D (Clerk).', '… Clerk. Apologies were received and accepted from E.')."""
     for gap in _SENTENCE_GAP.finditer(text):
         after = text[gap.end():]
         label = _label(after)
-        if label is not None and ":" in after[:len(after) - len(label[2])]:
+        said = after[:len(after) - len(label[2])] if label is not None else ""  # "In attendance:", "… accepted from"
+        if label is not None and (":" in said or re.search(r"\b(?:from|were)\s*$", said)):
             if gap.start():
                 sections[-1].add(line, text[:gap.start()], joiner)
             sections.append(_Section(label[0], label[1]))
