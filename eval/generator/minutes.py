@@ -282,10 +282,13 @@ class Decider:
             text = f"to {esc(inf)}."
             item.decision.append(f"<p class='res'>{self.mark(item, 'agreed', text)}<b>AGREED</b> \u2013 {text}</p>")
         elif style == "embedded_agreed":
-            text = f"to {esc(inf)}."
+            # told in lower-case prose after a lead-in, the decision is its whole sentence (as the shared corpus's
+            # Milburn gold keeps "after discussion the Councillors resolved to ..."); "it was RESOLVED" in capitals
+            # is a marker, and what follows it the decision
             lead = ctx.rng.choice(["Members discussed the options", "The matter was debated at length",
                                    "Members put questions to the Clerk"])
-            item.paras[-1] = (f"<p>{esc(talk)} {lead} and {self.mark(item, 'agreed', text)}it was agreed {text}</p>")
+            text = f"{lead} and it was agreed to {esc(inf)}."
+            item.paras[-1] = f"<p>{esc(talk)} {self.mark(item, 'agreed', text)}{text}</p>"
         elif style == "embedded_resolved":
             text = f"to {esc(inf)}."
             item.paras[-1] = (f"<p>{esc(talk)} Following discussion {self.mark(item, 'resolved', text)}"
@@ -333,9 +336,12 @@ class Decider:
         if style in ("embedded_agreed", "embedded_resolved", "present_tense", "agreed"):
             outcome = "agreed" if style in ("embedded_agreed", "agreed") else "resolved"
             text = f"to approve the minutes of the meeting held on {prev_date} as a true record."
-            verb = "it was agreed" if outcome == "agreed" else "it was RESOLVED"
-            item.paras.append(f"<p>The minutes had been circulated and {self.mark(item, outcome, text)}"
-                              f"{verb} {text}</p>")
+            if outcome == "agreed":  # lower-case prose: the sentence (see `write`)
+                text = f"The minutes had been circulated and it was agreed {text}"
+                item.paras.append(f"<p>{self.mark(item, outcome, text)}{text}</p>")
+            else:
+                item.paras.append(f"<p>The minutes had been circulated and {self.mark(item, outcome, text)}"
+                                  f"it was RESOLVED {text}</p>")
         else:
             text = text_that[0].upper() + text_that[1:] + " and signed by the Chair."
             item.decision.append(f"<p class='res'>{self.mark(item, 'resolved', text)}<b>RESOLVED:</b> {text}</p>")
