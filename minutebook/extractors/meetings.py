@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..schemas import BBox, Meeting
 from .pack import Pack
+from .parts import GENERIC_COUNCIL
 
 
 def extract(pack: Pack) -> list[Meeting]:
@@ -25,16 +24,14 @@ def extract(pack: Pack) -> list[Meeting]:
     return list(meetings.values())
 
 
-_GENERIC = re.compile(r"^(?:the\s+)?(?P<kind>(?:parish|town|community|village)\s+council)$", re.I)
-
-
 def name_generic(found: list[Meeting], council: str | None) -> list[Meeting]:
     """A parish or town council's own meeting printed as "the Parish Council" (the letterhead, set as a running
     header, is page furniture) is the council the document names: "Great Oxendale Parish Council"."""
     named: dict[tuple, Meeting] = {}
     for meeting in found:
-        generic = _GENERIC.match(meeting.body)
-        if generic and council and council.casefold().endswith(" " + generic["kind"].casefold()):
+        generic = GENERIC_COUNCIL.match(meeting.body)
+        kind = f"{generic[3]} council" if generic and generic[3] else None  # not a bare "Council"
+        if kind and council and council.casefold().endswith(" " + kind.casefold()):
             meeting = meeting.model_copy(update={"body": council})
         named.setdefault((meeting.date, meeting.body.casefold()), meeting)  # one meeting, however it was named
     return list(named.values())

@@ -90,7 +90,7 @@ _COVER_LINE = re.compile(
 _NAMES_MEETING = re.compile(r"\bmeeting\b|\bagenda\s+item\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|rooms?|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
-_GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
+GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LETTERHEAD_LINES = 4  # lines above a minutes heading, on its page, that may give the body's whole name
 _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
@@ -310,7 +310,7 @@ def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
         body = re.sub(r"^(?:the\s+)?full\s+(?=council$)", "", body, flags=re.I)  # the full council is the council
         if body and not find_dates(body) and len(body) > 2:
             whole = _whole_name(body, titles + [_clean_body(_strip_dates(ln.text)) for ln in above])
-            if whole or not (_GENERIC_COUNCIL.match(body) or _BARE_COUNCIL.match(body)):
+            if whole or not (GENERIC_COUNCIL.match(body) or _BARE_COUNCIL.match(body)):
                 return whole or body
             if _BARE_COUNCIL.match(body):  # the full council's meeting, as printed: "Council", "County Council"
                 named = re.sub(r"^the\s+", "", body, flags=re.I)
@@ -344,7 +344,7 @@ def _whole_name(body: str, titles: list[str]) -> str | None:
     for title in titles:
         longer = title.casefold().split()
         if len(longer) > len(words) and longer[-len(words):] == words and not _STOP_TITLES.match(title):
-            if _BARE_COUNCIL.match(body) and not _GENERIC_COUNCIL.match(" ".join(longer[-2:])):
+            if _BARE_COUNCIL.match(body) and not GENERIC_COUNCIL.match(" ".join(longer[-2:])):
                 continue
             return title
     return None
@@ -544,7 +544,7 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
     match = _BODY_WILL_BE_HELD.search(text)
     if match:
         body = _clean_body(match.group("body") or match.group("summoned"))
-        if _GENERIC_COUNCIL.match(body):  # "a meeting of the Parish Council will be held": the letterhead's parish
+        if GENERIC_COUNCIL.match(body):  # "a meeting of the Parish Council will be held": the letterhead's parish
             return _whole_name(body, [ln.text.strip() for ln in page_lines]) or body
         return body
     titles = [ln for ln in page_lines if not _STOP_TITLES.match(ln.text.strip()) and not find_dates(ln.text)
