@@ -218,3 +218,23 @@ RESOLVED - to confirm the minutes.
         ("2024-09-24", "Ed Rowe", "in_attendance", "Lead Member for Education"),
         ("2024-09-24", "Fay Nunn", "in_attendance", "Director of Children's Services"),
     ]
+
+
+def test_a_grid_cell_wrapping_in_its_column(html_pack):
+    """'PRESENT: Councillors' over a grid whose cell wraps in its column ('Bev Blackmore (Vice-' over
+    'Chairman)', 'Alan Abbott' over '(Chairman)'): the wrapped words stay with their cell, not with the names beside
+    them."""
+    cell = "<td style='width: 120pt; padding: 1pt 20pt 1pt 0; vertical-align: top; font-size: 11pt'>{}</td>"
+    rows = [["Alan Abbott (Chairman)", "Nicola Northam", "Derek Dart"],
+            ["Bev Blackmore (Vice-Chairman)", "Owen Ottery", "Elaine Endacott"],
+            ["Colin Chard", "Quentin Quick", "Gillian Gribble"]]
+    grid = "<table>" + "".join("<tr>" + "".join(cell.format(c) for c in row) + "</tr>" for row in rows) + "</table>"
+    pack = html_pack(f"""<h1>WEXLEY COUNCIL</h1><p><b>MINUTES OF THE MEETING OF THE COUNCIL</b></p>
+        <p>held at the Guildhall on Tuesday 25 February 2025 at 6.30 pm</p><p>PRESENT: Councillors</p>{grid}
+        <p><b>87. Apologies for Absence</b></p><p>None.</p>""")
+    assert [line.text for line in pack.lines if line.text.startswith(("Chairman)", "(Chairman)"))] == [
+        "(Chairman)", "Chairman)"]  # both cells wrap in the render
+    assert [(r.name, r.role) for r in attendance.extract(pack)] == [
+        ("Alan Abbott", "Chairman"), ("Nicola Northam", None), ("Derek Dart", None),
+        ("Bev Blackmore", "Vice-Chairman"), ("Owen Ottery", None), ("Elaine Endacott", None),
+        ("Colin Chard", None), ("Quentin Quick", None), ("Gillian Gribble", None)]

@@ -57,3 +57,14 @@ def test_pdfium_hyphen_noncharacter_read_as_a_hyphen():
         texts = [page.plain for page in layout.pages] + [line.text for line in layout.lines]
     assert not [text for text in texts if "\ufffe" in text]
     assert sum(text.count("-") for text in texts) > 0
+
+
+def test_a_word_broken_at_its_hyphen_stays_on_the_lines_it_is_printed_on(make_pdf):
+    """pdfium joins a word hyphenated across a line break into one ("Crow\ufffeBrown"), boxed from its first
+    character on one line to its last on the next: each part is a word of its own line."""
+    body = ('<p style="width: 280pt; font-family: sans-serif">The Democratic Services Manager reported apologies from '
+            "Mr Paul Barrington-King, Mr Conrad Broadley, Mr Tom Cannon and Mr Derek Crow-Brown.</p>")
+    with Layout(make_pdf(PAGE.format(body=body))) as layout:
+        texts = [line.text for line in layout.pages[0].lines][:4]
+    assert texts == ["The Democratic Services Manager reported", "apologies from Mr Paul Barrington-King, Mr Conrad",
+                     "Broadley, Mr Tom Cannon and Mr Derek Crow-", "Brown."]

@@ -69,3 +69,17 @@ def test_apologies_told_after_the_officers_in_one_paragraph(html_pack):
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
         ("M. R. Quill", "present", "Chair"), ("D. Ashby", "present", None), ("C. Bell", "present", None),
         ("F. Elm", "in_attendance", "Clerk"), ("T. Fane", "apologies", None), ("G. Good", "apologies", None)]
+
+
+def test_double_barrelled_names_broken_at_their_hyphen(html_pack):
+    """'Mr Paul Barrington-' over 'King, …': a double-barrelled name broken at its hyphen across a line is one name."""
+    pack = html_pack(f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">COUNTY COUNCIL</h1>
+<p>MINUTES of a meeting of the County Council held on Thursday, 13 February 2025.</p>
+<p>PRESENT: Mr A Hale (Chairman), Mr B Innes</p>
+<p><b>286. Apologies for Absence</b></p>
+<p style="width:280pt">The Democratic Services Manager reported apologies from Mr Paul Barrington-King, Mr Conrad
+Broadley, Mr Tom Cannon and Mr Derek Crow-Brown.</p>
+<p><b>287. Declarations of Interest</b></p><p>None were made.</p></body></html>""")
+    assert any(line.text.endswith("Crow-") for line in pack.lines)  # the render breaks the name at its hyphen
+    assert _absent_and_apologies(pack) == [("Paul Barrington-King", "apologies"), ("Conrad Broadley", "apologies"),
+                                           ("Tom Cannon", "apologies"), ("Derek Crow-Brown", "apologies")]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ..schemas import Attendance, BBox
-from .layout import Line, Word
+from .layout import BROKEN_WORD, Line, Word
 from .names import CONNECTORS, Person, people, split_name
 from .pack import Pack
 from .parts import Part
@@ -230,9 +230,35 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
         elif not sections or not _continues(sections[-1], lines[i - 1], line):
             break
         else:
-            _add(sections, line, _cells(line), _joiner(sections[-1], lines[i - 1], line, margins))
+            joiner = _joiner(sections[-1], lines[i - 1], line, margins)
+            rest = _unwrap_cells(sections[-1], lines[i - 1], line)
+            if rest is None:
+                _add(sections, line, _cells(line), joiner)
+            elif rest:
+                _add(sections, line, rest, joiner)
         i += 1
     return sections, i
+
+
+def _unwrap_cells(section: _Section, prev: Line, line: Line) -> str | None:
+    """A grid of names whose cell wraps in its column ("Beverley Blackmore (Vice-" over "Chairman)", "Alan Abbott"
+    over "(Chairman)"): the wrapped words go back to their cell in the section's last row; returns the line's
+    remaining cells, or None."""
+    above, cells = prev.cells(), line.cells()
+    row = "\t".join(text for _, text in above)
+    if len(above) < 2 or not section.text.endswith(row):
+        return None
+    for n, (x, text) in enumerate(above):
+        below = next((k for k, (x2, _) in enumerate(cells) if abs(x2 - x) <= 3), None)
+        if below is None:
+            continue
+        if not (BROKEN_WORD.search(text) or text.count("(") > text.count(")") or cells[below][1].startswith("(")):
+            continue
+        joined = text + ("" if text.endswith("-") else " ") + cells[below][1]
+        mended = "\t".join(joined if k == n else t for k, (_, t) in enumerate(above))
+        section.text = section.text[:len(section.text) - len(row)] + mended
+        return "\t".join(t for k, (_, t) in enumerate(cells) if k != below)
+    return None
 
 
 def _add(sections: list[_Section], line: Line, text: str, joiner: str) -> None:
@@ -388,7 +414,7 @@ def _sentence(text: str, depth: int = 0) -> bool:
 
 def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
     """How two lines of a list join: a wrapped line continues ('' after a hyphen), else a hard break."""
-    if re.search(r"[a-z]-$", section.text):
+    if BROKEN_WORD.search(section.text):
         return ""
     if _SOFT_END.search(section.text) or _depth(section.text) or _SOFT_START.match(line.text):
         return " "
@@ -451,7 +477,7 @@ def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[str, P
     region = _Section("apologies")
     end = min(end, start + APOLOGY_LINES)
     for i in range(start, end):
-        region.add(lines[i], lines[i].text, " ")
+        region.add(lines[i], lines[i].text, "" if BROKEN_WORD.search(region.text) else " ")  # "Barrington-" / "King"
         if _APOLOGIES_HEADING.match(lines[i].text):
             yield from (("apologies", person, line) for person, line in _listed_under(lines, i + 1, end))
     text = region.text

@@ -17,7 +17,7 @@ from datetime import date
 
 from .columns import is_table_header
 from .dates import find_dates
-from .layout import Line
+from .layout import Line, join_lines
 from .numbering import split_numbered
 
 _PREFIX = r"(?:\(?[a-z]\)\s*|\d{1,2}[.)]\s+)?"
@@ -43,7 +43,8 @@ class Field:
     text: str = ""
 
     def add(self, text: str, line: Line) -> None:
-        self.text = f"{self.text} {text}".strip() if text else self.text
+        if text:
+            self.text = join_lines(filter(None, [self.text, text])).strip()
         self.lines.append(line)
 
 

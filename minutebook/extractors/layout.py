@@ -12,7 +12,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
@@ -144,8 +144,8 @@ class _Glyphs:
         charbox, text_object, address, refs, box, fonts = (_CHAR_BOX, _TEXT_OBJECT, self.address, self.refs,
                                                            self.box, self.fonts)
         words = []
-        for match in _TOKEN.finditer(text):
-            start, end = match.start(), match.end() - 1
+        spans = [(m.start(), m.end() - 1) for m in _TOKEN.finditer(text)]
+        for start, end in spans:
             if not charbox(address, start, *refs):
                 raise pdfium.PdfiumError("Failed to get charbox.")
             left, right1, bottom, top = box
@@ -154,6 +154,11 @@ class _Glyphs:
                 if not charbox(address, end, *refs):
                     raise pdfium.PdfiumError("Failed to get charbox.")
                 left2, right, bottom2, top2 = box
+                if top2 < bottom and to_display is None:  # pdfium joined a word hyphenated across a line break:
+                    # its part on each line is read as a word later in this loop (a turned page's lines run across
+                    # its own space: left as one word)
+                    spans += self._line_parts(start, end, bottom)
+                    continue
                 bottom, top = min(bottom, bottom2), max(top, top2)
             key = text_object(address, start)  # 0 for a character pdfium generated: no text object to share
             font = fonts.get(key) if key else None
@@ -163,10 +168,17 @@ class _Glyphs:
                     fonts[key] = font
             if to_display is not None:  # text runs down, up or right to left in the page's own space: the union
                 x0, y0, x1, y1 = to_display(min(left, left2), bottom, max(right, right1), top)
-                words.append(Word(match.group(), x0, x1, y0, y1, *font))
+                words.append(Word(text[start:end + 1], x0, x1, y0, y1, *font))
             else:
-                words.append(Word(match.group(), left, right, height - top, height - bottom, *font))
+                words.append(Word(text[start:end + 1], left, right, height - top, height - bottom, *font))
         return words
+
+    def _line_parts(self, start: int, end: int, bottom: float) -> list[tuple[int, int]]:
+        """A token's characters up to the first one printed below `bottom` (its first line), and the rest."""
+        for k in range(start + 1, end + 1):
+            if _CHAR_BOX(self.address, k, *self.refs) and self.box[3] < bottom:
+                return [(start, k - 1), (k, end)]
+        return [(start, end)]
 
     def _font(self, index: int) -> tuple[float, bool]:
         size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
@@ -206,6 +218,20 @@ def read_words(page: pdfium.PdfPage) -> tuple[list[Word], str]:
         return words, plain
     finally:
         textpage.close()
+
+
+BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+"""A line ending in a word broken at its hyphen ("Barrington-" over "King", "in-" over "line")."""
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Lines' texts as running text: a space between lines, none after a word broken at its hyphen."""
+    out = ""
+    for text in texts:
+        if out and not BROKEN_WORD.search(out):
+            out += " "
+        out += text
+    return out
 
 
 def group_lines(words: list[Word], page_number: int) -> list[Line]:

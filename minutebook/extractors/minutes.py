@@ -17,7 +17,7 @@ from functools import cached_property
 from ..schemas.provenance import BBox
 from ..schemas.records import Minute
 from .forms import DecisionForm
-from .layout import Line, Word
+from .layout import Line, Word, join_lines
 from .numbering import ITEM_LINE, Number, follows, parse_number, rise, split_numbered, split_trailing
 from .pack import Pack
 from .parts import MEETING_END, Part
@@ -43,7 +43,7 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return " ".join(b.text for b in self.lines).strip()
+        return join_lines(b.text for b in self.lines).strip()
 
     @property
     def bold(self) -> bool:
