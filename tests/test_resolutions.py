@@ -227,3 +227,48 @@ def test_a_paragraph_running_on_that_is_no_decision(text_pack):
 that the work is being done by the authority. It was noted that the council should wait for it.
 """
     assert decided(text_pack, body) == []
+
+
+def test_headings_among_lettered_parts_stay_in_the_decision(text_pack):
+    """A budget decision's parts grouped under short headings ("(b) ..." / "Council Tax" / "(c) ..."), and "In
+    addition:" before the last: one decision; a numbered paragraph telling who proposed something ends it, and a
+    line telling a result ("Recommendation 3 was not approved:") heads no part."""
+    body = """RESOLVED that:
+
+Council is asked to agree the following:
+
+Capital Programme
+
+(a) The capital programme of £41m over ten years.
+
+(b) The directorate capital programmes in appendix A.
+
+Revenue Budget
+
+(c) The net revenue budget of £88.2m for 2025-26.
+
+In addition:
+
+(d) To delegate minor technical changes to the Director of Finance.
+
+(e) To note the funding outlook.
+
+Motion on rural bus services
+
+(f) Cllr Amos proposed, and Cllr Vine seconded, the motion that the Council supports rural buses."""
+    assert decided(text_pack, body) == [
+        ("resolved", "Council is asked to agree the following: Capital Programme (a) The capital programme of £41m "
+                     "over ten years. (b) The directorate capital programmes in appendix A. Revenue Budget (c) The "
+                     "net revenue budget of £88.2m for 2025-26. In addition: (d) To delegate minor technical changes "
+                     "to the Director of Finance. (e) To note the funding outlook.")]
+    told = """That the Committee:
+
+1. Noted the review of the evidence.
+
+2. Approved a six-week public engagement.
+
+Recommendation 3 was not approved:
+
+3. Authorise the Director to decide which proposals proceed."""
+    assert decided(text_pack, told) == [
+        ("other", "That the Committee: 1. Noted the review of the evidence. 2. Approved a six-week public engagement.")]

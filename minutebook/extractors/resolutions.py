@@ -109,6 +109,9 @@ _BODY_VERB = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:
                         re.I | re.S)
 _VERB = re.compile(r"\b(noted|notes?|approved?|agreed?|resolved|recommended?|deferred|defer|endorsed?|authori[sz]ed?|"
                    r"delegated?|adopted?|accepted?|supported?|welcomed?|requested|asked|considered|commented)\b", re.I)
+# a numbered paragraph telling who proposed something is the minute's next step, not a part of the decision above
+_PROPOSAL = re.compile(r"\s*[^.;:]{0,60}?\b(?:proposed|moved)(?:,|\s+(?:that|and)\b)", re.I)
+_TOLD = re.compile(r"\b(?:was|were|is|are|be|been|has|have|had)\b", re.I)
 _STOP = re.compile(r"^(reasons?\s+for|alternative\s+options|(up)?on\s+being\s+put|"
                    r"the\s+(motion|amendment)\s+was\s+(proposed|moved))", re.I)
 
@@ -281,17 +284,56 @@ def _with_parts(paras: list[Paragraph], k: int, lead: str) -> tuple[str, int]:
     """The decision text: its lead, then any wrapped continuation and labelled parts ((a), (1), 1., -)."""
     text = lead.strip()
     parts_mode = not text.endswith(".") or bool(PART_LABEL.match(text))  # "1. That ..." announces its parts
+    label = PART_LABEL.match(text)
+    last = label.group(1) if label else None
     while k < len(paras):
         nxt = paras[k].text
         marker = MARKER.match(nxt)
         if _STOP.match(nxt) or marker and _is_marker(marker):
             break
         lead_in = text.endswith(":") and not _table_row(paras[k])  # "That the Committee:" over "Approved ..."
-        if not (lead_in or PART_LABEL.match(nxt) and parts_mode or nxt[:1].islower() and not text.endswith(".")):
+        label = PART_LABEL.match(nxt)
+        if label and _PROPOSAL.match(nxt, label.end()):  # "9) The Chairman proposed that ...": the minute goes on
             break
+        if not (lead_in or label and parts_mode or nxt[:1].islower() and not text.endswith(".")
+                or parts_mode and _group_heading(paras, k, last)):
+            break
+        last = label.group(1) if label else last
         text += " " + nxt
         k += 1
     return text, k
+
+
+def _group_heading(paras: list[Paragraph], k: int, last: str | None) -> bool:
+    """A heading among a decision's parts ("(b) ..." / "Council Tax" / "(c) ..."): one short line, no sentence
+    ending, with the part after the last one printed straight below it."""
+    heading = paras[k]
+    if not last or k + 1 >= len(paras) or len(heading.lines) > 1 or len(heading.text.split()) > 12:
+        return False
+    if heading.text.rstrip().endswith((".", ";", ",")) or _TOLD.search(heading.text):
+        return False  # "Recommendation 3 was not approved:" tells, it heads nothing
+    part = paras[k + 1].text
+    label = PART_LABEL.match(part)
+    return bool(label) and label.group(1) in _next_labels(last) and not _PROPOSAL.match(part, label.end())
+
+
+def _next_labels(label: str) -> set[str]:
+    """The labels a part after `label` may carry, printed the same way ("(b)" -> "(c)", "2." -> "3.", "ii)" -> "iii)";
+    an "i" may be a letter or a numeral)."""
+    core = label.strip("().")
+    shape = label.replace(core, "{}", 1)
+    following = set()
+    if core.isdigit():
+        following.add(str(int(core) + 1))
+    elif len(core) == 1 and core.isalpha() and core.lower() != "z":
+        following.add(chr(ord(core) + 1))
+    numeral = _ROMAN.index(core.lower()) if core.lower() in _ROMAN else -1
+    if 0 <= numeral < len(_ROMAN) - 1:
+        following.add(_ROMAN[numeral + 1] if core.islower() else _ROMAN[numeral + 1].upper())
+    return {shape.format(f) for f in following}
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 
 def _table_row(para: Paragraph) -> bool:
