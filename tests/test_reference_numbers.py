@@ -50,3 +50,23 @@ def test_number_after_the_title(html_pack):
         ("87", "Apologies"), ("88", "Declarations of interest"), ("89", "Christmas lights")]
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
         ("89", "resolved", "The Committee resolves to renew the contract for two years.")]
+
+
+def test_roman_numerals_and_a_reference_apart_at_the_right(html_pack):
+    """Minutes numbered "I." to "XI." (a drainage board's style), and a reference printed apart at the heading's right
+    ("Planning applications        16/25"); a plain number there is a page number, not a minute's."""
+    titles = ["APOLOGIES", "DECLARATIONS OF INTEREST", "MINUTES", "MATTERS ARISING", "ENGINEER'S REPORT", "RATES",
+              "PAYMENTS", "CONSENTS", "ASSETS", "CORRESPONDENCE", "NEXT MEETING"]
+    numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"]
+    body = "".join(f"<h3>{n}. {t}</h3><p>The Board noted the item.</p>" for n, t in zip(numerals, titles, strict=True))
+    found = minutes.extract(html_pack(PAGE.format(body=body)))
+    assert [(m.number, m.title) for m in found] == list(zip(numerals, titles, strict=True))
+    right = "<h3 style='display:flex;justify-content:space-between'><span>{}</span><span>{}</span></h3><p>Noted.</p>"
+    body = "".join(right.format(t, n) for t, n in [("Apologies for absence", "12/25"), ("Public participation", "13/25"),
+                                                   ("Planning applications", "14/25")])
+    found = minutes.extract(html_pack(PAGE.format(body=body)))
+    assert [(m.number, m.title) for m in found] == [
+        ("12/25", "Apologies for absence"), ("13/25", "Public participation"), ("14/25", "Planning applications")]
+    body = "".join(right.format(t, n) for t, n in [("Apologies for absence", "3"), ("Public participation", "5"),
+                                                   ("Planning applications", "9")])
+    assert minutes.extract(html_pack(PAGE.format(body=body))) == []

@@ -18,7 +18,7 @@ from ..schemas.provenance import BBox
 from ..schemas.records import Minute
 from .forms import DecisionForm
 from .layout import Line, Word, join_lines
-from .numbering import ITEM_LINE, Number, follows, parse_number, rise, split_numbered, split_trailing
+from .numbering import ITEM_LINE, Number, follows, parse_number, rise, split_numbered, split_right, split_trailing
 from .pack import Pack
 from .parts import MEETING_END, Part
 
@@ -234,7 +234,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
     out: list[_Candidate] = []
     for i in range(lo, hi):
         line = lines[i]
-        trailing = split_trailing(line.text) if line.bold else None
+        trailing = (split_trailing(line.text) or split_right(line.cells())) if line.bold else None
         if trailing:
             out.append(_Candidate(i, trailing[0], trailing[1], i, i + 1, True, True))
             continue

@@ -1,5 +1,5 @@
 """Minute numbers as councils print them: "44", "44.", "Minute 44", "Min. 12/19", "CAB 12/19", "LC.12", "PL/24/55",
-"111/2017", "24/031", "18.11.1", "10.25.02".
+"111/2017", "24/031", "18.11.1", "10.25.02", "XIV."; after the title ("Apologies (minute 87)"), or apart at its right.
 
 A number is parsed into the string kept in records (no prefix word, no trailing punctuation, council
 references whole) and a sequence key: numbers of one scheme share a `family` (letters, separators, how many
@@ -19,6 +19,7 @@ _FORMS = (
     r"|\d{1,4}(?:/\d{2,4}){1,2}(?![\d/])"  # 12/19, 111/2017, 24/031
     r"|\d{1,3}(?:\.\d{1,3}){1,3}(?=[\s.:)–—-]|$)"  # 18.11.1, 12.1
     r"|\d{1,4}[a-z]?(?![\d/.,:]\d)"  # 44, 6a
+    r"|(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})(?=[.)]\s)"  # I., II., XIV. (capitals, closed by a full stop)
 )
 NUMBERED = re.compile(
     rf"^(?:(?P<prefix>{_PREFIX})\s*)?(?P<num>{_FORMS})(?P<sep>\.?\)?(?:\s*[:–—-])?)(?:\s+(?P<rest>\S.*)|\s*$)"
@@ -45,9 +46,16 @@ class Number:
     groups: tuple[int, ...] = ()  # every group of digits; one of them rises from minute to minute
 
 
+_ROMAN = re.compile(r"(?=[IVXL])(L?)(X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_UNITS = {"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+
+
 def parse_number(token: str, prefixed: bool = False) -> Number:
     """The record form and sequence key of a printed minute number token."""
     text = re.sub(r"\s+", " ", token.strip().rstrip(".")).strip()
+    if roman := _ROMAN.fullmatch(text):  # "XIV": numbered in Roman numerals, kept as printed
+        value = 50 * len(roman[1]) + 10 * len(roman[2]) + _ROMAN_UNITS[roman[3]]
+        return Number(text, ("roman", "", (), 1), value * 10, prefixed, (value,))
     letters = re.match(r"[A-Z]*", text).group()
     rest = text[len(letters):]
     suffix = rest[-1] if rest[-1:].isalpha() else ""
@@ -83,6 +91,20 @@ def split_trailing(text: str) -> tuple[Number, str] | None:
         return None
     number = parse_number(m["a"] or m["b"], prefixed=True)
     return Number(number.text, number.family + ("after",), number.value, True, number.groups), m["title"]
+
+
+def split_right(cells: list[tuple[float, str]]) -> tuple[Number, str] | None:
+    """(number, title) for a heading whose council reference stands apart at its right ("Planning applications
+    16/25"); a plain number there is more often a page number, so it is none."""
+    if len(cells) != 2 or not (m := _REFERENCE.fullmatch(cells[1][1].strip())):
+        return None
+    number = parse_number(m[0])
+    if len(number.groups) < 2 and number.family[0] != "code":
+        return None
+    return Number(number.text, number.family + ("right",), number.value, False, number.groups), cells[0][1]
+
+
+_REFERENCE = re.compile(_FORMS)
 
 
 def follows(previous: Number, current: Number) -> bool:
