@@ -49,3 +49,38 @@ def test_front_sheet_membership_whose_long_names_run_close_to_the_role_column(ht
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
         ("Ada Bell", "member", "Chair"), ("Cy Dunn", "member", "Vice-Chair"), ("Eve Fox", "member", "Member"),
         ("Gwendolyn Hetherington", "member", "Member"), ("Jo Kerr", "member", "Member")]
+
+
+def test_a_role_column_before_the_names_under_a_heading_without_colon(html_pack):
+    """'Members of the Authority present' (a heading, no colon) over 'Role | Member | Constituent authority': the
+    names come from the Member column, the role from the column before it ('Member' there is no role), and the
+    constituent council is not a name."""
+    rows = [("Chair", "Councillor Anne Fenby", "Brackvale MBC"), ("Vice-Chair", "Councillor Desmond Ollerton",
+                                                                  "Skelby MBC"),
+            ("Member", "Councillor Nasreen Gill", "Calder Rise MBC")]
+    table = ("<table><tr><th>Role</th><th>Member</th><th>Constituent authority</th></tr>"
+             + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows) + "</table>")
+    pack = html_pack(f"""<style>td, th {{ padding: 2pt 24pt 2pt 0; text-align: left }}</style>
+        <h1>Wexmoor Fire and Rescue Authority</h1>
+        <p>Minutes of the Budget Meeting of the Authority held at Headquarters on Tuesday 18 February 2025 at
+        10.30 am</p><p><b>Members of the Authority present</b></p>{table}
+        <p><b>Officers in attendance</b></p><p>Treasurer – Dr Susan Okoro<br>Clerk – Rachel Dunn</p>
+        <p><b>55 APOLOGIES FOR ABSENCE</b></p><p>None.</p><p><b>56 DECLARATIONS OF INTEREST</b></p><p>None.</p>""")
+    assert [(r.name, r.status, r.role) for r in attendance.extract(pack)] == [
+        ("Anne Fenby", "present", "Chair"), ("Desmond Ollerton", "present", "Vice-Chair"),
+        ("Nasreen Gill", "present", None), ("Susan Okoro", "in_attendance", "Treasurer"),
+        ("Rachel Dunn", "in_attendance", "Clerk")]
+
+
+def test_the_meeting_was_attended_by(html_pack):
+    """Attendance told in a sentence: 'The meeting was attended by Councillors A (Chair, X Council), B (...)'."""
+    pack = html_pack("""<h1>Severn Vale Police and Crime Panel</h1>
+        <p>Minutes of a meeting held in Committee Room 2 on Thursday 6 February 2025 at 2.00 pm</p>
+        <p>The meeting was attended by Councillors Ruth Amble (Chair, Ashby District Council), Colin Birk (Wyford
+        City Council) and Janet Poole (Ashby County Council).</p>
+        <p>Also in attendance were Mr Jon Price (Police and Crime Commissioner) and Mrs Deb Ince (Panel Support
+        Officer).</p><p><b>Item 1: Apologies for Absence</b></p><p>None.</p>
+        <p><b>Item 2: Declarations of Interest</b></p><p>None.</p>""")
+    assert [(r.name, r.status) for r in attendance.extract(pack)] == [
+        ("Ruth Amble", "present"), ("Colin Birk", "present"), ("Janet Poole", "present"), ("Jon Price", "in_attendance"),
+        ("Deb Ince", "in_attendance")]

@@ -31,7 +31,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
                 rf"(?:{_END})", re.I), None, None),
     (re.compile(
         r"^(?:(?:other|non-committee|visiting)\s+(?:members|councillors)(?:\s+(?:present|attending|in\s+attendance))?"
-        r"|also\s+(?:present(?:\s+were)?|attending|in\s+attendance)|(?:members|councillors)\s+attending"
+        r"|also\s+(?:present|attending|in\s+attendance)(?:\s+were)?|(?:members|councillors)\s+attending"
         r"|(?:officers?|staff|advisers?)(?:\s+(?:and|&)\s+(?:officers?|staff|advisers?))?"
         r"(?:\s+(?:present|attending|in\s+attendance))?"
         r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
@@ -39,9 +39,11 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
     # "LEAD MEMBER ATTENDING:", "Portfolio Holders in attendance:" (the colon keeps prose out)
     (re.compile(r"^(?:[\w-]+\s+){1,3}?(?:attending|in\s+attendance)\s*(?::-|:|–|—)\s*", re.I), "in_attendance", None),
     (re.compile(rf"^(?:substitutes?|substitute\s+members?)(?:\s+present)?(?:{_END})", re.I), "present", None),
-    (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs|those)\s+)?present"
-                r"(?:\s+were)?"  # "Present were Cllrs A (Chairman), B and C."
-                rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*", re.I),
+    (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs|those)"
+                r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:authority|board|panel|committee|council))?\s+)?present"
+                r"(?:\s+were)?"  # "Present were Cllrs A (Chairman), B and C.", "Members of the Authority present"
+                rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*"
+                r"|^the\s+meeting\s+was\s+attended\s+by\s+", re.I),
      "present", None),
     # a record of a meeting held lists who sat under "Sub-Committee members:" (a front sheet's "Members:" is its
     # membership, read by _MEMBERSHIP before any of these); the colon keeps "Committee members noted" prose
@@ -105,6 +107,7 @@ _HONORIFICS_ONLY = re.compile(
     r"^\W*(?:county\s+|district\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?|members?)\W*$", re.I)
 _OFFICER_ROLE = re.compile(r"^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk\b|^minute[\s-]?taker", re.I)
 _NAME_COLUMN = re.compile(r"^(members?|names?|councillors?|attendees?|(?:member|councillor)\s+name)$", re.I)
+_ROLE_COLUMN = re.compile(r"^(roles?|positions?|office|title)$", re.I)
 _STATUS_COLUMN = {"present": "present", "attended": "present", "attendance": "present", "apologies": "apologies",
                   "apologies sent": "apologies", "absent": "absent"}
 _MARK = re.compile(r"^(?:[✓✔☑•●*]|[A-Za-z]|yes)$", re.I)  # what a tick table's status cell holds
@@ -300,7 +303,9 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
     if header is None:
         return [], start
     cells = lines[header].cells()
-    name_end = cells[1][0] - 4
+    k = _name_column(cells)
+    name_start = cells[k][0] - 4 if k else float("-inf")  # a role column before the names ('Role | Member | ...')
+    name_end = cells[k + 1][0] - 4 if k + 1 < len(cells) else float("inf")
     columns = _header_columns(lines[header])
     ticked = any(status for _, status in columns)
     found = []
@@ -311,8 +316,11 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
                 or line.top - prev.top > 3 * line.size:
             break
         j += 1
-        name = " ".join(w.text for w in line.words if w.x0 < name_end)
+        name = " ".join(w.text for w in line.words if name_start <= w.x0 < name_end)
         person = split_name(name) if name else None
+        role = " ".join(w.text for w in line.words if w.x0 < name_start)
+        if person and role and role.lower() != "member":
+            person = _with_role(person, role)
         status = "present" if not ticked else next(
             (status for w in line.words if w.x0 >= name_end and _MARK.match(w.text)
              and (status := _column_of(w, columns))), None)
@@ -343,7 +351,16 @@ def _column_of(word: Word, columns: list[tuple[float, str | None]]) -> str | Non
 
 def _table_header(line: Line) -> bool:
     cells = line.cells()
-    return line.bold and len(cells) >= 2 and bool(_NAME_COLUMN.match(cells[0][1].strip()))
+    return line.bold and len(cells) >= 2 and _name_column(cells) is not None
+
+
+def _name_column(cells: list[tuple[float, str]]) -> int | None:
+    """Which header cell heads the names: the first, or the second after a role column ('Role | Member')."""
+    if _NAME_COLUMN.match(cells[0][1].strip()):
+        return 0
+    if len(cells) > 2 and _ROLE_COLUMN.match(cells[0][1].strip()) and _NAME_COLUMN.match(cells[1][1].strip()):
+        return 1
+    return None
 
 
 def _label(text: str) -> tuple[str | None, str | None, str] | None:
