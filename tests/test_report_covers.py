@@ -16,6 +16,14 @@ COVER = """<html><body style="font-family:sans-serif;font-size:11pt">{cover}<h1>
     "<p><b>Harrowfield Borough Council</b></p><p>Community Services Committee Meeting 9 April 2025, Agenda Item 14</p>",
     "<p><b>COMMITTEE:</b> Community Services Committee</p><p><b>DATE:</b> 9 April 2025</p>",
     "<h2>Community Services Committee</h2><p>9 April 2025</p><p>Report by the Director of Place</p>",
+    # several fields on one line; a column of labels and values with other labels among them; "Report to the ..."
+    "<p><b>HARROWFIELD BOROUGH COUNCIL</b></p><p>Meeting: Community Services Committee &nbsp; Date: Wednesday 9 April "
+    "2025 &nbsp; Item: 11</p>",
+    "<table style='border-spacing: 12pt 0'><tr><td>Committee</td><td>Community Services Committee</td></tr>"
+    "<tr><td>Date</td><td>9 April 2025</td></tr>"
+    "<tr><td>Report of</td><td>Director of Place</td></tr><tr><td>Subject</td><td>Play areas</td></tr></table>",
+    "<p>HARROWFIELD BOROUGH COUNCIL</p><p>Report to the Community Services Committee, 9 April 2025</p>",
+    "<p>Community Services Committee | Wednesday 9 April 2025 | Appendix A to the Play Areas Update</p>",
 ])
 def test_a_report_cover_names_its_meeting(html_pack, cover):
     found = meetings.extract(html_pack(COVER.format(cover=cover)))

@@ -86,13 +86,15 @@ _BODY_WORD = re.compile(r"\b(committee|cabinet|board|panel|forum|authority|partn
 _REPORT_TO = re.compile(r"^report\s+to\s*:\s*(?P<body>\S.*)$", re.I)
 _COVER_LINE = re.compile(
     r"^(?P<body>[A-Z][\w&,' -]{2,80}?\b(?:committee|cabinet|board|panel|forum|council|authority|executive))"
-    r"(?:\s+meeting)?\s*[,:–-]?\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}).*$", re.I)
+    r"(?:\s+meeting)?\s*[,:|–-]?\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}).*$", re.I)
 _NAMES_MEETING = re.compile(r"\bmeeting\b|\bagenda\s+item\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(hall|rooms?|chamber|centre|center|house|offices|library|church|pavilion|zoom)\b", re.I)
 # "the Parish Council Meeting": which parish? (a county, city or borough's full council is "County Council")
 GENERIC_COUNCIL = re.compile(r"^(the\s+)?((parish|town|community|village)\s+)?council$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LETTERHEAD_LINES = 4  # lines above a minutes heading, on its page, that may give the body's whole name
+_NEXT_FIELD = re.compile(r"\s+(?=(?:date|time|venue|meeting|committee|place|item)(?:\s+of\s+(?:the\s+)?"
+                         r"(?:meeting|hearing))?\s*:)", re.I)  # where the next of several fields on a line starts
 _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
                           r"\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
 NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?decisions?|decision\s+notice)\b"
@@ -357,8 +359,11 @@ def _strip_dates(text: str) -> str:
 
 
 def _clean_body(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" .,:;-–—")
-    return text
+    """A body's name without spacing, edge punctuation or a cover's "Report to (the)" before it."""
+    return _REPORT_TO_BODY.sub("", re.sub(r"\s+", " ", text).strip(" .,:;-–—"))
+
+
+_REPORT_TO_BODY = re.compile(r"^report\s+to\s+(?:the\s+)?(?=\S)", re.I)
 
 
 def _minutes_end(lines: list[Line], anchor: int, limit: int) -> int:
@@ -492,13 +497,17 @@ def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for ln in page_lines:
         match = _LABEL_COLON.match(ln.text)
-        if match:
-            fields.setdefault(_field_key(match.group(1)), match.group(2).strip())
-    labelled = [ln for ln in page_lines if len(ln.words) > 1 and _LABEL_CELL.match(ln.words[0].text)]
-    for ln in labelled:
-        column = {other.words[0].text.strip(" :").lower() for other in labelled
+        if match:  # "Meeting: Cabinet  Date: 12 February 2025  Item: 11": each field to the next label
+            for piece in _NEXT_FIELD.split(ln.text):
+                if field := _LABEL_COLON.match(piece):
+                    fields.setdefault(_field_key(field.group(1)), field.group(2).strip())
+    rows = [ln for ln in page_lines if len(ln.words) > 1 and ln.words[1].x0 - ln.words[0].x1 > 0.45 * ln.size]
+    for ln in rows:  # a column of labels ('Committee', 'Date', 'Subject'), a gap, then the values aligned
+        if not _LABEL_CELL.match(ln.words[0].text):
+            continue
+        column = {other.words[0].text.strip(" :").lower() for other in rows
                   if abs(other.words[1].x0 - ln.words[1].x0) < 3}
-        if len(column) >= 3:  # a column of different labels, values aligned beside them
+        if len(column) >= 3:
             fields.setdefault(_field_key(ln.words[0].text), " ".join(w.text for w in ln.words[1:]))
     for label, value in _grid_fields(page_lines).items():
         fields.setdefault(label, value)
