@@ -125,3 +125,11 @@ def test_roll_call_whose_names_wrap_before_the_count(html_pack):
     assert found[0].names.model_dump(by_alias=True) == {
         "for": ["Alcott", "Brightwell", "Cheverton", "Dunsford"], "against": ["Elphick", "Fairweather"],
         "abstain": ["Gosden"]}
+
+
+def test_a_tally_in_brackets_after_the_result(text_pack):
+    """'the proposal was carried (7:2:1)': for, against and abstentions; '(section 7:2)' elsewhere is no vote."""
+    body = "Following discussion the proposal was carried (7:2:1). The Clerk cited paragraph (7:2) of the code."
+    assert counted(text_pack, body) == [(7, 2, 1, "carried")]
+    assert counted(text_pack, "The amendment was lost (3-5).") == [(3, 5, None, "lost")]
+    assert counted(text_pack, "See the standing orders (7:2:1) on voting.") == []

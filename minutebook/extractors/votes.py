@@ -3,7 +3,7 @@
 Two printed forms:
 - lists: "For (12)" / names / "Against (3)" / names / "Abstain (1)" / "Motion carried.";
 - a sentence: "CARRIED with 7 FOR and 2 AGAINST", "FELL with 2 voting FOR and 7 AGAINST",
-  "there voted: For 4, Against 2, Abstentions 0", "carried by 10 votes to 3 with 2 abstentions".
+  "there voted: For 4, Against 2, Abstentions 0", "carried by 10 votes to 3 with 2 abstentions", "carried (7:2:1)".
 Counts are as printed ("no" is 0); abstain is null where no abstentions figure is printed. Votes
 without numbers ("CARRIED unanimously") are not recorded.
 """
@@ -35,6 +35,8 @@ _COUNTS = {
 }
 _COUNT_RES = {side: [re.compile(p, re.I) for p in pats] for side, pats in _COUNTS.items()}
 _BY_VOTES = re.compile(rf"\bby\s+{_NUM}\s+votes?\s+to\s+{_NUM}\b", re.I)
+_TALLY = re.compile(r"\b(?:carried|lost|agreed|defeated|passed|fell)\s*\(\s*(\d{1,3})\s*[:–-]\s*(\d{1,3})"
+                    r"(?:\s*[:–-]\s*(\d{1,3}))?\s*\)", re.I)
 _LOST = re.compile(r"\b(lost|fell|defeated|rejected|not\s+carried|failed|falls)\b", re.I)
 _CARRIED = re.compile(r"\b(carried|passed|agreed|approved|adopted)\b", re.I)
 _LABEL = re.compile(
@@ -106,6 +108,8 @@ def _counts(sentence: str) -> dict[str, int | None] | None:
         counts["against"] = _side_count("against", sentence)
     elif by := _BY_VOTES.search(sentence):
         counts["for"], counts["against"] = _number(by.group(1)), _number(by.group(2))
+    elif tally := _TALLY.search(sentence):  # "carried (7:2:1)": for, against and abstentions
+        return {"for": int(tally[1]), "against": int(tally[2]), "abstain": int(tally[3]) if tally[3] else None}
     else:
         return None  # no votes for anything: most sentences, so the other sides are not searched
     counts["abstain"] = _side_count("abstain", sentence)
