@@ -272,3 +272,19 @@ Recommendation 3 was not approved:
 3. Authorise the Director to decide which proposals proceed."""
     assert decided(text_pack, told) == [
         ("other", "That the Committee: 1. Noted the review of the evidence. 2. Approved a six-week public engagement.")]
+
+
+def test_a_body_that_approved_and_a_body_before_noted_in_capitals(text_pack):
+    """'The Board approved the payments ... and authorised ...' is the body's decision told in a sentence (outcome from
+    its verbs); 'The Panel NOTED the report.' is the marker after the body that decided, like 'The Panel AGREED'. A
+    body that approved something at another meeting, or 'approved' in a discussion, is no decision here."""
+    body = """The Clerk presented the schedule of payments. The Board approved the payments totalling £5,967.59 and
+authorised the Chairman to sign the bank mandate.
+
+The Panel NOTED the report.
+
+Members recalled that the Board had previously approved the scheme. The approved scheme was discussed."""
+    assert decided(text_pack, body) == [
+        ("other", "The Board approved the payments totalling £5,967.59 and authorised the Chairman to sign the bank "
+                  "mandate."),
+        ("noted", "the report.")]

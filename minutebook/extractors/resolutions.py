@@ -52,7 +52,7 @@ _OPEN_END = re.compile(r"(?:[:;]|(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
-                           r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
+                           r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED)\b)")
 # "(i) Payments: Resolved: to ...", "Following the presentation, RESOLVED that ...": a capitalised marker after a
 # sub-heading's colon or an opening clause's comma
 _RUN_IN_MARKER = re.compile(r"(?<=[,:]\s)(?:(?=(?:Resolved|Agreed|Decided|Recommended|Deferred|Noted)\s*[:–—-])"
@@ -61,9 +61,10 @@ _RUN_IN_MARKER = re.compile(r"(?<=[,:]\s)(?:(?=(?:Resolved|Agreed|Decided|Recomm
 _MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?\bthat\b"
                      r"(?![^.]*\b(?:resolved|agreed|carried)\b)", re.I)
 _BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting)"
-# "The Sub-Committee RESOLVED that ...": the body that decided, before its marker in capitals
+# "The Sub-Committee RESOLVED that ...", "The Panel NOTED the report.": the body that decided, before its marker in
+# capitals
 _BODY_MARKER = re.compile(rf"(?i:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY})\s+"
-                          r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
+                          r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED)\b)")
 _LEAD_IN = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<lead>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?"
                       r"(?P<verb>resolved|agreed|decided)\s+(?:to|that)\s*:)\s*$", re.I)
 _RECORD = re.compile(
@@ -93,6 +94,10 @@ _PROSE_RESOLVED = re.compile(
     rf"|^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+resolves(,[^,.]{{1,60}},)?\s+to\b"
     r"|(?<=\S\s)(?-i:Resolved)\s+(to|that)\b",  # "… £96.11 Resolved to pay": a clerk's marker run on in the line
     re.I)  # "The Committee resolves, under section 137, to"; a motion's "This Council resolves to: ..." is not one
+# "The Board approved the payments totalling £5,967.59 and authorised ...": a body's decision told in a sentence of
+# its own (the outcome follows the verbs)
+_BODY_APPROVED = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|"
+                            r"ratified)\s+(?:the|a|an|its|their)\b", re.I)
 _PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?agreed\s+(unanimously|{_DECIDED_WHAT})",
                            re.I)
 _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous|last|earlier|same))\s+meeting\b|"
@@ -408,6 +413,8 @@ def _sentence_outcome(sentence: str) -> Outcome | None:
         return Outcome.RESOLVED
     if _PROSE_AGREED.search(sentence):
         return Outcome.AGREED
+    if _BODY_APPROVED.match(sentence):
+        return _verb_outcome(sentence)
     return None
 
 
