@@ -288,3 +288,15 @@ Members recalled that the Board had previously approved the scheme. The approved
         ("other", "The Board approved the payments totalling £5,967.59 and authorised the Chairman to sign the bank "
                   "mandate."),
         ("noted", "the report.")]
+
+
+def test_a_lead_in_without_to_or_that_over_bullets(text_pack):
+    """'… were booked for August. The council resolved:' over bullets is one decision, the lead with its parts."""
+    body = """The Clerk presented the annual return. The repairs were booked for August. The council resolved:
+
+• to approve the Annual Governance Statement;
+
+• that the period for public rights run from 16th June."""
+    assert decided(text_pack, body) == [
+        ("resolved", "The council resolved: • to approve the Annual Governance Statement; • that the period for public "
+                     "rights run from 16th June.")]

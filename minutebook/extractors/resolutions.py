@@ -66,7 +66,7 @@ _BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|g
 _BODY_MARKER = re.compile(rf"(?i:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY})\s+"
                           r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED)\b)")
 _LEAD_IN = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<lead>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?"
-                      r"(?P<verb>resolved|agreed|decided)\s+(?:to|that)\s*:)\s*$", re.I)
+                      r"(?P<verb>resolved|agreed|decided)(?:\s+(?:to|that))?\s*:)\s*$", re.I)
 _RECORD = re.compile(
     r"\bminutes\b.{0,160}?\b(were|was|be|had\s+been)\s+(duly\s+)?(agreed|approved|confirmed|accepted|adopted)\b"
     r"|\bagreed\b.{0,40}\b(true|correct|accurate)\s+record\b",
