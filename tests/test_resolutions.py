@@ -300,3 +300,12 @@ def test_a_lead_in_without_to_or_that_over_bullets(text_pack):
     assert decided(text_pack, body) == [
         ("resolved", "The council resolved: • to approve the Annual Governance Statement; • that the period for public "
                      "rights run from 16th June.")]
+
+
+def test_a_capitals_marker_straight_over_a_labelled_part(text_pack):
+    """'It was APPROVED' run on into its part when the part opens the next page ('It was APPROVED 2a. Residents
+    Parking - Approve ...'), and 'RESOLVED (a) that ...': the marker, then the part."""
+    assert decided(text_pack, "It was APPROVED 2a. Residents Parking - Approve the increase in permit tariffs.") == [
+        ("other", "2a. Residents Parking - Approve the increase in permit tariffs.")]
+    assert decided(text_pack, "RESOLVED (a) that the strategy be adopted.") == [
+        ("resolved", "(a) that the strategy be adopted.")]

@@ -31,6 +31,7 @@ MARKER = re.compile(
     r"^(?:(?:\d{1,4}\.\d{1,2}|\d{1,2}[.)]|\(\w{1,3}\))\s+)?(?P<lead>(?:it\s+was\s+(?:further\s+|also\s+|therefore\s+)?|unanimously\s+)?)"
     r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved)\b"
     r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$"
+    r"|\s+(?=\(?[0-9a-z]{1,3}[.)]\s)"  # "It was APPROVED 2a. Residents Parking - ...": the marker over a part
     r"|(?P<object>\s+(?=(?-i:[a-z])))).*)$",  # "NOTED the plan": a capitals marker straight before its object
     re.I | re.S,
 )
