@@ -61,6 +61,15 @@ def test_word_goes_to_the_last_column_left_of_its_centre():
     assert [column_of(w, columns) for w in (name, value, green)] == [0, 1, 2]
 
 
+def test_a_value_set_right_under_a_narrower_heading_goes_to_that_heading():
+    """'90%' set right in its cell (a tick after it) starts left of its narrow heading 'Q3' and clear of 'Q2': it
+    belongs under Q3, though its centre is left of where Q3 starts."""
+    columns = header_columns(_line(("Measure", 68), ("Q2", 437), ("Q3", 493)))
+    value, tick = Word("90%", 477, 494, 70, 82, 12, False), Word("✔", 498, 503, 70, 82, 12, False)
+    left = Word("86%", 431, 449, 70, 82, 12, False)
+    assert [column_of(w, columns) for w in (left, value, tick)] == [1, 2, 2]
+
+
 def test_prose_line_spans_columns():
     columns = header_columns(_line(("Indicator", 50), ("Unit", 200), ("2019/20", 300), ("2020/21", 400)))
     prose = _prose("the table below shows the results for each of the years and the units used for them")

@@ -589,3 +589,34 @@ def test_footnote_marks_after_values(make_pdf):
     assert [(code, period, value) for code, _, period, value, *_ in _indicators(make_pdf, body)] == [
         ("HS01", "Q1 2024/25", 131.0), ("HS01", "Q2 2024/25", 140.0), ("HS02", "Q1 2024/25", 41.7),
         ("HS02", "Q2 2024/25", 95.0), ("HS03", "Q1 2024/25", 18.0), ("HS03", "Q2 2024/25", 12.0)]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_year_centred_over_its_quarters(make_pdf, ruled):
+    """'2024/25' centred over 'Q1 | Q2 | Q3 | Q4' beside a '2023/24' column headed on both rows, the quarters
+    narrower than the year's cell: each quarter of that year, ruled or not (an empty Q4 gives nothing)."""
+    body = """<h2>Corporate Monitoring Report: Quarter 3 2024/25</h2><p>Performance against the Council Plan.</p>
+    <table><tr><th rowspan="2" style="width:45%">Measure</th><th rowspan="2">2023/24</th>
+    <th colspan="4" class="c">2024/25</th></tr><tr><th>Q1</th><th>Q2</th><th>Q3</th><th>Q4</th></tr>
+    <tr><td>PI 1.1 Planning applications decided on time</td><td>88%</td><td>91%</td><td>86%</td><td>90%</td><td></td></tr>
+    <tr><td>PI 4.2 Rent collected</td><td>98.4%</td><td>97.2%</td><td>97.9%</td><td>98.6%</td><td></td></tr>
+    </table>"""
+    periods = ["2023/24", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25"]
+    assert _indicators(make_pdf, body, ruled=ruled) == [
+        ("PI 1.1", "Planning applications decided on time", p, v, "%") for p, v in zip(periods, [88, 91, 86, 90])] + [
+        ("PI 4.2", "Rent collected", p, v, "%") for p, v in zip(periods, [98.4, 97.2, 97.9, 98.6])]
+
+
+def test_values_set_right_in_their_cells_with_a_mark_after_them(make_pdf):
+    """Unruled, headings set left and values right in their cells, a tick or cross after the last value ("90% ✔"):
+    each value is read under its own heading, not the one before it."""
+    body = """<p><b>Council Plan measures</b></p>
+    <table style="width:70%"><tr><th rowspan="2">Measure</th><th colspan="3" class="c">2024/25</th></tr>
+    <tr><th class="c">Q1</th><th class="c">Q2</th><th class="c">Q3</th></tr>
+    <tr><td>Council tax collected</td><td class="r">29.1%</td><td class="r">56.0%</td><td class="r">83.2% ✔</td></tr>
+    <tr><td>Rent collected</td><td class="r">97.2%</td><td class="r">97.9%</td><td class="r">98.6% ✘</td></tr>
+    </table>"""
+    periods = ["Q1 2024/25", "Q2 2024/25", "Q3 2024/25"]
+    assert _indicators(make_pdf, body, ruled=False) == [
+        (None, "Council tax collected", p, v, "%") for p, v in zip(periods, [29.1, 56.0, 83.2])] + [
+        (None, "Rent collected", p, v, "%") for p, v in zip(periods, [97.2, 97.9, 98.6])]

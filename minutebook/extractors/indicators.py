@@ -111,7 +111,8 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
            and not _has_values(lines[j], columns)):
         parts = _split_periods(header_columns(lines[j], rules))
         # a period over "Target | Actual" on the next row is a group heading over both
-        stacked = ungroup(columns, parts, rules) if any(c.role == "period" for c in columns) else None
+        stacked = ungroup(columns, parts, rules, centred=_year_over_its_parts) \
+            if any(c.role == "period" for c in columns) else None
         if stacked is None:
             stacked = stack(columns, parts)
             # a new column only left of the periods: the name heading of a two-row header, centred between its rows
@@ -276,6 +277,14 @@ def _column(words: list[Word]) -> Column:
     return Column(join(words), min(w.x0 for w in words), max(w.x1 for w in words), words=words)
 
 
+def _year_over_its_parts(heading: Column, phrases: list[Column]) -> bool:
+    """A year centred over the quarters or months it is divided into ("2024/25" over "Q1 | Q2 | Q3 | Q4")."""
+    return bool(_YEAR_HEAD.match(heading.text)) and all(_PERIOD_LEAD.match(p.text) for p in phrases)
+
+
+_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}(?:[/-]\d{2,4})?$")
+
+
 def _join_periods(columns: list[Column]) -> list[Column]:
     out: list[Column] = []
     for column in columns:
@@ -293,6 +302,8 @@ def _roles(columns: list[Column]) -> list[Column]:
     for column in columns:
         period = _QUALIFIER.sub("", column.text).strip()
         words = period.split()
+        if len(words) == 2 and _PERIOD_LEAD.match(words[1]) and PERIOD.match(f"{words[1]} {words[0]}"):
+            period = f"{words[1]} {words[0]}"  # a year over its quarters ("2024/25" over "Q1 | Q2"): "Q1 2024/25"
         if not PERIOD.match(period) and 1 < len(words) <= 8:  # "Online Jan 24 – Mar 24": a heading above the period
             for k in (1, 2):
                 if PERIOD.match(" ".join(words[k:])) and not any(_NOT_VALUE_LEAD.match(w) or _NOT_VALUE_WORD.match(w)

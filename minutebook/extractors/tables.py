@@ -174,19 +174,26 @@ def stack(columns: list[Column], parts: list[Column], above: bool = False,
 
 
 def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = None,
-            alone: Callable[[Column, Column], bool] | None = None) -> list[Column] | None:
+            alone: Callable[[Column, Column], bool] | None = None,
+            centred: Callable[[Column, list[Column]], bool] | None = None) -> list[Column] | None:
     """Columns with the line printed under them, where some heading is a group heading over sub-columns
     ("Inherent" over "L | I | Score" on the next line): two or more phrases of the line sit under it, or one
     where `alone(heading, phrase)` says it is a sub-heading rather than the heading's wrapped text. Its
     sub-columns replace it, each headed "Inherent L", ... (`group` "Inherent"); a phrase under no heading is a
     sub-column of the group whose cell holds it (between ruling lines; unruled, the last heading starting left of
     it where the headings are set flush left, else the group it is nearer than any other heading). The other
-    phrases stack as in `stack`. None where no heading is a group."""
+    phrases stack as in `stack`. A heading spanning two or more phrases it overlaps fewer of (its cell holds them,
+    or unruled it is centred over them) is a group over them where `centred(heading, phrases)` says it may be
+    ("2024/25" over "Q1 | Q2 | Q3 | Q4"). None where no heading is a group."""
     under: dict[int, list[Column]] = {}
     for part in parts:
         hits = _overlapping(columns, part.x0, part.x1)
         if len(hits) == 1:
             under.setdefault(id(hits[0]), []).append(part)
+    for column in columns if centred is not None else ():
+        if len(under.get(id(column), ())) < 2 and (run := _spanned(column, columns, parts, rules)) \
+                and centred(column, run):
+            under[id(column)] = run
     groups = [c for c in columns if len(subs := under.get(id(c), ())) >= 2
               or (alone is not None and len(subs) == 1 and alone(c, subs[0]))]
     if not groups:
@@ -195,8 +202,9 @@ def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = No
     # headings set flush left over their columns (each group starting where its first sub-column does): a heading's
     # columns run on to the next heading, so a phrase under none belongs to the last heading starting left of it
     flush = all(abs(g.x0 - min(s.x0 for s in members[id(g)])) <= 2 for g in groups)
+    placed = {id(p) for ps in members.values() for p in ps}
     for part in parts:
-        if _overlapping(columns, part.x0, part.x1):
+        if _overlapping(columns, part.x0, part.x1) or id(part) in placed:
             continue
         for group in groups:
             cell = rules.cell(group.words[0], group.x0, group.x1) if rules is not None else None
@@ -217,6 +225,22 @@ def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = No
     base += [Column(f"{g.text} {p.text}", p.x0, p.x1, words=list(p.words), group=g.text)
              for g in groups for p in members[id(g)]]
     return stack(sorted(base, key=lambda c: c.x0), [p for p in parts if id(p) not in grouped])
+
+
+def _spanned(heading: Column, columns: list[Column], parts: list[Column], rules: Rules | None) -> list[Column] | None:
+    """The phrases of the line below that a heading spans ("2024/25" over "Q1 | Q2 | Q3 | Q4"), two or more under
+    no other heading: those inside its cell where rules bound it, else those between its neighbouring headings
+    whose run (to one column's pitch past the last) has the heading's middle inside it."""
+    cell = rules.cell(heading.words[0], heading.x0, heading.x1) if rules is not None else None
+    left = cell[0] - 1 if cell else max((c.x1 for c in columns if c.x1 <= heading.x0), default=float("-inf"))
+    right = cell[1] + 1 if cell else min((c.x0 for c in columns if c.x0 >= heading.x1), default=float("inf"))
+    run = [p for p in parts if left < p.x0 and p.x1 < right
+           and all(c is heading for c in _overlapping(columns, p.x0, p.x1))]
+    if len(run) < 2:
+        return None
+    starts = sorted(p.x0 for p in run)
+    pitch = (starts[-1] - starts[0]) / (len(starts) - 1)
+    return run if cell or starts[0] <= (heading.x0 + heading.x1) / 2 <= starts[-1] + pitch else None
 
 
 def _overlapping(columns: list[Column], x0: float, x1: float) -> list[Column]:
@@ -271,12 +295,17 @@ RULE = re.compile(r"^[-=_–—\s|+]+$")
 
 
 def column_of(word: Word, columns: list[Column]) -> int:
-    """Index of the last column starting left of the word's centre (the first column takes the rest)."""
+    """Index of the last column starting left of the word's centre (the first column takes the rest), or of the
+    next column where the word reaches under that one's heading and not under its own (a value set right in its
+    cell, "90% ✔" under a narrower "Q3")."""
     centre = (word.x0 + word.x1) / 2
     index = 0
     for i, column in enumerate(columns):
         if column.x0 - 2 <= centre:
             index = i
+    own, nxt = columns[index], columns[index + 1] if index + 1 < len(columns) else None
+    if nxt is not None and word.x0 > own.x1 + 2 and word.x1 > nxt.x0:
+        return index + 1
     return index
 
 
