@@ -37,6 +37,8 @@ MINUTES = """<html><head><style>body{{font-family:serif;font-size:11pt}} td{{pad
     ("<p><b>CHILBY TOWN COUNCIL</b></p><p><b>MINUTES OF THE FULL COUNCIL MEETING – 3 JUNE 2024</b></p>",
      "CHILBY TOWN COUNCIL"),  # a town council's full council, its date after a dash
     ("<h2>DENMOOR DISTRICT COUNCIL</h2><p>Minutes of the Full Council meeting held on 3 June 2024</p>", "Council"),
+    ("<h2>Ashdale Fire and Rescue Authority</h2><p>Minutes of the Budget Meeting of the Authority held at Headquarters "
+     "on Monday 3 June 2024 at 10.30 am</p>", "Ashdale Fire and Rescue Authority"),  # the kind of meeting named
 ])
 def test_body_from_the_title_block(html_pack, title, body):
     found = meetings.extract(html_pack(MINUTES.format(title=title)))

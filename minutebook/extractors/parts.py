@@ -48,16 +48,17 @@ _MINUTES_TITLE = re.compile(r"^(printed\s+|draft\s+|confirmed\s+|unconfirmed\s+)
 REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b", re.I)
 _NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
                                r"enquiries|deadline|closing date|by\s*$|before\s*$)", re.I)
+_OCCASION = r"extraordinary|special|annual|ordinary|budget|statutory"  # what kind of meeting of a body it was
 _BODY_IN_MINUTES = re.compile(
-    r"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary|remote)\s+)*"
+    rf"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:{_OCCASION}|remote)\s+)*"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?=,?\s+(held|which|at|on|in|of\s+\w+\s+council\b)\b|\s+(?:date|time|venue|place)\s*:|$)",
     re.I,
 )
 _BODY_WILL_BE_HELD = re.compile(
-    r"\b(?:an?\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)"
+    rf"\b(?:an?\s+)?(?:(?:{_OCCASION})\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>[^.;]{{2,80}}?)"
     r"\s+(?:of\s+[A-Z][\w ]+?\s+Council\s+)?(?:(?:which|that)\s+)?(?:will|is\s+to|to)\s+be\s+held"
-    r"|\bsummoned\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|annual|ordinary)\s+)*meeting\s+of\s+"
+    rf"|\bsummoned\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:(?:{_OCCASION})\s+)*meeting\s+of\s+"
     r"(?:the\s+)?(?P<summoned>[^.;]{2,80}?)\s+(?:(?:(?:which|that)\s+(?:will|is\s+to)\s+be\s+|to\s+be\s+)?held\b"
     r"|on\s+\w+day\b|on\s+\d|at\s+\d|in\s+the\b)",
     re.I,
