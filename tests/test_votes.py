@@ -133,3 +133,14 @@ def test_a_tally_in_brackets_after_the_result(text_pack):
     assert counted(text_pack, body) == [(7, 2, 1, "carried")]
     assert counted(text_pack, "The amendment was lost (3-5).") == [(3, 5, None, "lost")]
     assert counted(text_pack, "See the standing orders (7:2:1) on voting.") == []
+
+
+def test_a_vote_recorded_by_name_in_a_sentence(text_pack):
+    """'the voting was recorded: For – Councillors A, B and C; Against – ...; Abstained – ...': each side has as many
+    votes as members named; a sentence naming who proposed something is no vote."""
+    body = ("Councillor Bowring proposed, and Councillor Everard seconded, accepting the lowest quotation. At the "
+            "request of Councillor Cleeve the voting was recorded: For – Councillors Ashe, Bowring and Everard; "
+            "Against – Councillors Cleeve and Dunn; Abstained – Councillor Fryer.")
+    found = votes.extract(text_pack(HEAD + body))
+    assert [(v.for_, v.against, v.abstain) for v in found] == [(3, 2, 1)]
+    assert found[0].names.for_ == ["Ashe", "Bowring", "Everard"] and found[0].names.abstain == ["Fryer"]

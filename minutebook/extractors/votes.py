@@ -4,8 +4,9 @@ Two printed forms:
 - lists: "For (12)" / names / "Against (3)" / names / "Abstain (1)" / "Motion carried.";
 - a sentence: "CARRIED with 7 FOR and 2 AGAINST", "FELL with 2 voting FOR and 7 AGAINST",
   "there voted: For 4, Against 2, Abstentions 0", "carried by 10 votes to 3 with 2 abstentions", "carried (7:2:1)".
-Counts are as printed ("no" is 0); abstain is null where no abstentions figure is printed. Votes
-without numbers ("CARRIED unanimously") are not recorded.
+Counts are as printed ("no" is 0); abstain is null where no abstentions figure is printed. A vote recorded by
+name in a sentence ("For – Councillors A, B and C; Against – Councillors D and E") counts its names. Votes
+without numbers or names ("CARRIED unanimously") are not recorded.
 """
 
 from __future__ import annotations
@@ -90,15 +91,34 @@ def votes_in(span: MinuteSpan) -> list[_Found]:
         text = para.text
         spans = sentence_spans(text)
         for k, (start, end) in enumerate(spans):
-            counts = _counts(text[start:end])
+            names = _named_sides(text[start:end])
+            counts = {side: len(names.get(side, [])) if side in names else None for side in _SIDES} if names \
+                else _counts(text[start:end])
             if counts is None:
                 continue
             after = text[end:spans[k + 1][1]] if k + 1 < len(spans) else ""
             motion, line = _motion(span, para, text[:start])
             found.append(_Found(counts, _result(text[start:end] + " " + after), line or _line_at(para.lines, start),
-                                motion))
+                                motion, names or {}))
     found.sort(key=lambda v: (v.line.page, v.line.top))
     return found
+
+
+def _named_sides(sentence: str) -> dict[str, list[str]]:
+    """The members named on each side of a vote recorded in a sentence ("the voting was recorded: For – Councillors
+    A, B and C; Against – Councillors D and E; Abstained – Councillor F"), or {} where it names no such vote; a
+    side named has as many votes as members."""
+    m = _NAMED_VOTE.search(sentence)
+    if not m:
+        return {}
+    return {side: _split_names(m[side].rstrip(". ")) for side in _SIDES if m[side]}
+
+
+_SIDES = ("for", "against", "abstain")
+_NAMED_SIDE = r"(?:councillors?|cllrs?\.?)\s+[A-Z][^;:()\d]*?"
+_NAMED_VOTE = re.compile(
+    rf"\bfor\s*[:–—-]\s*(?P<for>{_NAMED_SIDE})\s*;\s*against\s*[:–—-]\s*(?P<against>{_NAMED_SIDE})"
+    rf"(?:\s*;\s*(?:{_ABSTAIN})\s*[:–—-]\s*(?P<abstain>{_NAMED_SIDE}))?\s*(?:[.;]|$)", re.I)
 
 
 def _counts(sentence: str) -> dict[str, int | None] | None:
