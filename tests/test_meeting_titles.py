@@ -184,3 +184,21 @@ def test_the_parish_councils_own_meeting_is_named_by_its_council(tmp_path, make_
     'Date: … Time: …' row, belong to the council the document names, however it prints its name."""
     extraction = extract_pdf(make_pdf(html))
     assert [m.body for m in extraction.meetings] == [body]
+
+
+def test_an_annual_parish_meeting_with_no_attendance_label(html_pack):
+    """A parish meeting's minutes under its name wrapped over two bold lines a size up ("FENWICK MAGNA" over
+    "ANNUAL PARISH MEETING"), with no 'Present' label (the meeting 'was chaired by' its chairman) and the meeting
+    'of the electors of' the parish: found by their title, named by the letterhead."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:10pt"><p style="font-size:12pt;text-align:center">
+    <b>FENWICK MAGNA</b><br><b>ANNUAL PARISH MEETING</b></p>
+    <p>Minutes of the Annual Parish Meeting of the electors of Fenwick Magna, held in the Pavilion, Church Lane, on
+    Thursday 24 April 2025 at 7.00 pm</p>
+    <p>The meeting was chaired by Councillor Owen Quill, Chairman of the Parish Council.</p>
+    <p>1. Welcome and apologies. The Chairman welcomed everyone. Apologies were received from Councillor Ida Yule.</p>
+    <p>2. Minutes of the 2024 meeting. It was agreed that they were a true record and the Chairman signed them.</p>
+    <p>3. Open forum. Residents raised the speed of traffic on the B4127.</p></body></html>""")
+    assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
+        ("FENWICK MAGNA ANNUAL PARISH MEETING", date(2025, 4, 24), "19:00")]
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [("Owen Quill", "present"),
+                                                                     ("Ida Yule", "apologies")]

@@ -43,7 +43,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
                 r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:authority|board|panel|committee|council))?\s+)?present"
                 r"(?:\s+were)?"  # "Present were Cllrs A (Chairman), B and C.", "Members of the Authority present"
                 rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*"
-                r"|^the\s+meeting\s+was\s+attended\s+by\s+", re.I),
+                r"|^the\s+meeting\s+was\s+(?:attended|chaired)\s+by\s+", re.I),
      "present", None),
     # a record of a meeting held lists who sat under "Sub-Committee members:" (a front sheet's "Members:" is its
     # membership, read by _MEMBERSHIP before any of these); the colon keeps "Committee members noted" prose

@@ -232,8 +232,12 @@ def _title_end(lines: list[Line], i: int) -> int:
 
 
 def _under_title(lines: list[Line], i: int) -> bool:
-    """Right under a larger title on the same page ("Admissions Forum" over "Minutes of the meeting held on")."""
-    return i > 0 and lines[i - 1].page == lines[i].page and lines[i - 1].size > lines[i].size * 1.3
+    """Right under a larger title on the same page ("Admissions Forum" over "Minutes of the meeting held on"), or a
+    bold one a size up ("ANNUAL PARISH MEETING" at 12pt over 10pt)."""
+    if i == 0 or lines[i - 1].page != lines[i].page:
+        return False
+    above, size = lines[i - 1], lines[i].size
+    return above.size > size * 1.3 or (above.bold and above.size > size * 1.15)
 
 
 def _near_page_top(lines: list[Line], i: int) -> bool:
@@ -302,17 +306,22 @@ def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
                    and not _COUNCILS_MEETING.match(m["body"])), None)
     if titled:
         return _clean_body(titled.group("body"))
-    named = [(line, body) for line in _title_lines(heading) if (body := _clean_body(_strip_dates(line.text)))]
+    title_lines = _title_lines(heading)
+    named = [(line, body) for line in title_lines if (body := _clean_body(_strip_dates(line.text)))]
     named.sort(key=lambda pair: (not _BODY_WORD.search(pair[0].text), -pair[0].size))  # a body's name, larger first
     titles = [body for _, body in named]
+    # a name wrapped over two title lines, its body word on the second ("NETHERBY ST GILES" / "PARISH MEETING")
+    wrapped = [f"{a.text} {b.text}" for a, b in zip(title_lines, title_lines[1:], strict=False)
+               if a.size == b.size and a.bold == b.bold and a.page == b.page and not _BODY_WORD.search(a.text)]
     generic = None
     match = _BODY_IN_MINUTES.search(text)
     if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):
         body = re.sub(r"(?<!parish)(?<!town)\s+meeting$", "", _clean_body(_strip_dates(match.group("body"))),
                       flags=re.I)
         body = re.sub(r"^(?:the\s+)?full\s+(?=council$)", "", body, flags=re.I)  # the full council is the council
+        body = _OF_ELECTORS.sub("", body)  # "Parish Meeting of the electors of Netherby": the parish meeting
         if body and not find_dates(body) and len(body) > 2:
-            whole = _whole_name(body, titles + [_clean_body(_strip_dates(ln.text)) for ln in above])
+            whole = _whole_name(body, wrapped + titles + [_clean_body(_strip_dates(ln.text)) for ln in above])
             if whole or not (GENERIC_COUNCIL.match(body) or _BARE_COUNCIL.match(body)):
                 return whole or body
             if _BARE_COUNCIL.match(body):  # the full council's meeting, as printed: "Council", "County Council"
@@ -337,6 +346,9 @@ def _title_lines(heading: list[Line]) -> list[Line]:
         if sum(len(w.text) == 1 for w in line.words) * 2 <= len(line.words):
             lines.append(line)
     return lines
+
+
+_OF_ELECTORS = re.compile(r"\s+of\s+the\s+(?:local\s+)?(?:electors|parishioners|residents)\s+of\s+.+$", re.I)
 
 
 def _whole_name(body: str, titles: list[str]) -> str | None:
