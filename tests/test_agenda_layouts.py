@@ -68,3 +68,17 @@ def test_wrapped_titles_whose_second_line_returns_to_the_margin(html_pack):
         ("3", "Proposed withdrawal of the number 41 bus service from Kestrel Vale – response to the County "
               "Council's consultation, closing on 30th April 2025"),
         ("4", "Date of the next meeting")]
+
+
+def test_a_reference_number_opening_a_wrapped_line_is_no_item(html_pack):
+    """"... under paragraph 3 of Schedule" over "12A to the Local Government Act 1972.": the wrapped line's number is
+    the Schedule's, so the exempt item 12 after it is still read."""
+    items = """<p><b>10. Scrutiny recommendations</b></p><p><b>11. Exclusion of the press and public</b></p>
+    <p style="margin-left:12pt;width:300pt">To resolve that the press and public be excluded for the following item
+    under paragraph 3 of Schedule<br>12A to the Local Government Act 1972.</p><p>Part B – exempt item</p>
+    <p><b>12. Kingsgate House – lease renewal</b></p>"""
+    found = agenda.extract(html_pack(FRONT.format(items="<p><b>1. Apologies</b></p><p><b>2. Declarations</b></p>"
+                                                        + "".join(f"<p><b>{n}. Item {n}</b></p>" for n in range(3, 10))
+                                                        + items)))
+    assert [i.number for i in found] == [str(n) for n in range(1, 13)]
+    assert found[-1].title == "Kingsgate House – lease renewal"

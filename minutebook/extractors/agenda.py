@@ -78,12 +78,20 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
             number = f"{_split(items[-1].number)[0]}{number.lower()}"
         elif abs(lines[i].x0 - column) > COLUMN_TOLERANCE and not (_split(number)[1] and lines[i].x0 > column):
             continue  # off the items' column, unless a sub-item (6.1) indented under its item
-        if not _follows(items[-1].number if items else None, number):
+        if not _follows(items[-1].number if items else None, number) or _runs_on(lines, i, match.group("title")):
             continue
         title = _title(lines, i, match.group("title"), right)
         if title:
             items.append(_Item(number, title, lines[i]))
     return items
+
+
+def _runs_on(lines: list[Line], i: int, title: str) -> bool:
+    """A line that carries on the sentence above it ("... under paragraph 3 of Schedule" over "12A to the Local
+    Government Act 1972."): its number is a reference, not an item's."""
+    above = lines[i - 1] if i else None
+    return (above is not None and title[:1].islower() and above.page == lines[i].page
+            and not above.text.rstrip().endswith((".", ":", ";")) and abs(above.x0 - lines[i].x0) <= 3)
 
 
 def _reference_items(lines: list[Line]) -> list[_Item]:
