@@ -17,15 +17,13 @@ from dataclasses import dataclass
 
 from ..schemas import AgendaItem, BBox
 from .layout import Line
-from .numbering import Number, follows, rise, split_numbered
+from .numbering import ROMAN, Number, follows, rise, split_numbered
 from .pack import Pack
 
 ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s)\s*(?P<title>\S.*)$", re.I)
 # "a) Payments", "(b) 25/00166/HOU – Replacement garage", "ii) Resurfacing"
 SUB_ITEM = re.compile(r"^\(?(?P<num>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[).]\s+(?P<title>[A-Z0-9].*)$")
-ROMAN = {numeral: value for value, numeral in enumerate(
-    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"], 1)}
 PAGE_REF = re.compile(
     r"\s*\(?\bpages?\s+\d{1,4}(\s*[-–]\s*\d{1,4})?\)?\s*$|\s+\d{1,4}\s+[-–]\s+\d{1,4}\s*$", re.I
 )
@@ -142,7 +140,7 @@ def _sub_next(previous: str, current: str) -> bool:
         return current in ("1", "a", "i")
     if previous.isdigit() and current.isdigit():
         return int(current) == int(previous) + 1
-    if previous in ROMAN and current in ROMAN and ROMAN[current] == ROMAN[previous] + 1:
+    if previous in ROMAN and current in ROMAN and ROMAN.index(current) == ROMAN.index(previous) + 1:
         return True
     return len(previous) == len(current) == 1 and ord(current) == ord(previous) + 1
 

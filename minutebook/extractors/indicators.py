@@ -111,7 +111,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
            and not _has_values(lines[j], columns)):
         parts = _split_periods(header_columns(lines[j], rules))
         # a period over "Target | Actual" on the next row is a group heading over both
-        stacked = ungroup(columns, parts, rules, centred=_year_over_its_parts) \
+        stacked = ungroup(columns, parts, rules, spanning=_year_over_its_parts) \
             if any(c.role == "period" for c in columns) else None
         if stacked is None:
             stacked = stack(columns, parts)
@@ -278,7 +278,7 @@ def _column(words: list[Word]) -> Column:
 
 
 def _year_over_its_parts(heading: Column, phrases: list[Column]) -> bool:
-    """A year centred over the quarters or months it is divided into ("2024/25" over "Q1 | Q2 | Q3 | Q4")."""
+    """A year heading the quarters or months it is divided into ("2024/25" over "Q1 | Q2 | Q3 | Q4")."""
     return bool(_YEAR_HEAD.match(heading.text)) and all(_PERIOD_LEAD.match(p.text) for p in phrases)
 
 

@@ -19,7 +19,7 @@ _FORMS = (
     r"|\d{1,4}(?:/\d{2,4}){1,2}(?![\d/])"  # 12/19, 111/2017, 24/031
     r"|\d{1,3}(?:\.\d{1,3}){1,3}(?=[\s.:)–—-]|$)"  # 18.11.1, 12.1
     r"|\d{1,4}[a-z]?(?![\d/.,:]\d)"  # 44, 6a
-    r"|(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})(?=[.)]\s)"  # I., II., XIV. (capitals, closed by a full stop)
+    r"|(?=[IVX])(?:XL|X{0,3})(?:IX|IV|V?I{0,3})(?=[.)]\s)"  # I., II., XIV. (capitals, closed by a full stop)
 )
 NUMBERED = re.compile(
     rf"^(?:(?P<prefix>{_PREFIX})\s*)?(?P<num>{_FORMS})(?P<sep>\.?\)?(?:\s*[:–—-])?)(?:\s+(?P<rest>\S.*)|\s*$)"
@@ -46,15 +46,16 @@ class Number:
     groups: tuple[int, ...] = ()  # every group of digits; one of them rises from minute to minute
 
 
-_ROMAN = re.compile(r"(?=[IVXL])(L?)(X{0,3})(IX|IV|V?I{0,3})")
-_ROMAN_UNITS = {"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+ROMAN = tuple(tens + units for tens in ("", "x", "xx", "xxx", "xl")
+              for units in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"))[1:]
+"""Roman numerals from i to xlix, each at its value less one."""
 
 
 def parse_number(token: str, prefixed: bool = False) -> Number:
     """The record form and sequence key of a printed minute number token."""
     text = re.sub(r"\s+", " ", token.strip().rstrip(".")).strip()
-    if roman := _ROMAN.fullmatch(text):  # "XIV": numbered in Roman numerals, kept as printed
-        value = 50 * len(roman[1]) + 10 * len(roman[2]) + _ROMAN_UNITS[roman[3]]
+    if text.isupper() and text.lower() in ROMAN:  # "XIV": numbered in Roman numerals, kept as printed
+        value = ROMAN.index(text.lower()) + 1
         return Number(text, ("roman", "", (), 1), value * 10, prefixed, (value,))
     letters = re.match(r"[A-Z]*", text).group()
     rest = text[len(letters):]

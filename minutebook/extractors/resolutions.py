@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..schemas.records import Outcome, Resolution
 from .layout import Line
 from .minutes import PART_LABEL, MinuteSpan, Paragraph, bbox, minute_spans, split_paragraphs
+from .numbering import ROMAN
 from .pack import Pack
 from .sentences import sentence_spans
 
@@ -333,13 +334,10 @@ def _next_labels(label: str) -> set[str]:
         following.add(str(int(core) + 1))
     elif len(core) == 1 and core.isalpha() and core.lower() != "z":
         following.add(chr(ord(core) + 1))
-    numeral = _ROMAN.index(core.lower()) if core.lower() in _ROMAN else -1
-    if 0 <= numeral < len(_ROMAN) - 1:
-        following.add(_ROMAN[numeral + 1] if core.islower() else _ROMAN[numeral + 1].upper())
+    numeral = ROMAN.index(core.lower()) if core.lower() in ROMAN else -1
+    if 0 <= numeral < len(ROMAN) - 1:
+        following.add(ROMAN[numeral + 1] if core.islower() else ROMAN[numeral + 1].upper())
     return {shape.format(f) for f in following}
-
-
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 
 def _table_row(para: Paragraph) -> bool:

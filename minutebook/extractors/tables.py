@@ -175,7 +175,7 @@ def stack(columns: list[Column], parts: list[Column], above: bool = False,
 
 def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = None,
             alone: Callable[[Column, Column], bool] | None = None,
-            centred: Callable[[Column, list[Column]], bool] | None = None) -> list[Column] | None:
+            spanning: Callable[[Column, list[Column]], bool] | None = None) -> list[Column] | None:
     """Columns with the line printed under them, where some heading is a group heading over sub-columns
     ("Inherent" over "L | I | Score" on the next line): two or more phrases of the line sit under it, or one
     where `alone(heading, phrase)` says it is a sub-heading rather than the heading's wrapped text. Its
@@ -183,16 +183,16 @@ def ungroup(columns: list[Column], parts: list[Column], rules: Rules | None = No
     sub-column of the group whose cell holds it (between ruling lines; unruled, the last heading starting left of
     it where the headings are set flush left, else the group it is nearer than any other heading). The other
     phrases stack as in `stack`. A heading spanning two or more phrases it overlaps fewer of (its cell holds them,
-    or unruled it is centred over them) is a group over them where `centred(heading, phrases)` says it may be
+    or unruled it is centred over them) is a group over them where `spanning(heading, phrases)` says it may be
     ("2024/25" over "Q1 | Q2 | Q3 | Q4"). None where no heading is a group."""
     under: dict[int, list[Column]] = {}
     for part in parts:
         hits = _overlapping(columns, part.x0, part.x1)
         if len(hits) == 1:
             under.setdefault(id(hits[0]), []).append(part)
-    for column in columns if centred is not None else ():
+    for column in columns if spanning is not None else ():
         if len(under.get(id(column), ())) < 2 and (run := _spanned(column, columns, parts, rules)) \
-                and centred(column, run):
+                and spanning(column, run):
             under[id(column)] = run
     groups = [c for c in columns if len(subs := under.get(id(c), ())) >= 2
               or (alone is not None and len(subs) == 1 and alone(c, subs[0]))]
