@@ -144,3 +144,10 @@ def test_a_vote_recorded_by_name_in_a_sentence(text_pack):
     found = votes.extract(text_pack(HEAD + body))
     assert [(v.for_, v.against, v.abstain) for v in found] == [(3, 2, 1)]
     assert found[0].names.for_ == ["Ashe", "Bowring", "Everard"] and found[0].names.abstain == ["Fryer"]
+
+
+def test_abstentions_told_in_the_next_sentence(text_pack):
+    """'(5 members voting in favour and 1 against. There were 3 abstentions)': the abstentions are this vote's."""
+    body = ("On being put to the vote the amendment was CARRIED (5 members voting in favour and 1 against. There "
+            "were 3 abstentions)")
+    assert counted(text_pack, body) == [(5, 1, 3, "carried")]

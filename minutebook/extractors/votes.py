@@ -38,6 +38,7 @@ _COUNT_RES = {side: [re.compile(p, re.I) for p in pats] for side, pats in _COUNT
 _BY_VOTES = re.compile(rf"\bby\s+{_NUM}\s+votes?\s+to\s+{_NUM}\b", re.I)
 _TALLY = re.compile(r"\b(?:carried|lost|agreed|defeated|passed|fell)\s*\(\s*(\d{1,3})\s*[:–-]\s*(\d{1,3})"
                     r"(?:\s*[:–-]\s*(\d{1,3}))?\s*\)", re.I)
+_MORE_ABSTAINED = re.compile(rf"\s*(?:there\s+(?:were|was)\s+)?{_NUM}\s+(?:members?\s+)?{_ABSTAIN}\b", re.I)
 _LOST = re.compile(r"\b(lost|fell|defeated|rejected|not\s+carried|failed|falls)\b", re.I)
 _CARRIED = re.compile(r"\b(carried|passed|agreed|approved|adopted)\b", re.I)
 _LABEL = re.compile(
@@ -97,6 +98,8 @@ def votes_in(span: MinuteSpan) -> list[_Found]:
             if counts is None:
                 continue
             after = text[end:spans[k + 1][1]] if k + 1 < len(spans) else ""
+            if counts["abstain"] is None and (more := _MORE_ABSTAINED.match(after)):  # "... 1 against. There were
+                counts["abstain"] = _number(more.group(1))  # 3 abstentions)"
             motion, line = _motion(span, para, text[:start])
             found.append(_Found(counts, _result(text[start:end] + " " + after), line or _line_at(para.lines, start),
                                 motion, names or {}))
