@@ -83,3 +83,25 @@ Broadley, Mr Tom Cannon and Mr Derek Crow-Brown.</p>
     assert any(line.text.endswith("Crow-") for line in pack.lines)  # the render breaks the name at its hyphen
     assert _absent_and_apologies(pack) == [("Paul Barrington-King", "apologies"), ("Conrad Broadley", "apologies"),
                                            ("Tom Cannon", "apologies"), ("Derek Crow-Brown", "apologies")]
+
+
+def test_attendance_told_in_sentences_that_wrap(html_pack):
+    """'Present were Cllrs A, B and' / 'C D. The Clerk, E, took the minutes. Apologies were received and accepted
+    from ...': the sentence naming those present runs over the line break to its full stop, what follows it is
+    prose, and the apologies told after it are read; 'The meeting was chaired by ...' / '... Council. Also present
+    were ...' likewise."""
+    pack = html_pack(f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">ORCHARD LEA PARISH COUNCIL</h1>
+<p>Minutes of the meeting of the Parish Council held on Wednesday 5th March 2025 at 7.30 pm in the Pavilion</p>
+<p>Present were Cllrs Dora Finch (Chair), Milo Grange, Pia Hollis and<br>Rhys Ibbot. The Clerk, Tess Ives, took the
+minutes. Apologies were received and accepted from Cllr Ned Jarvis, who was working away, and from Cllr Ola Kemble.</p>
+<p><b>25/011 Declarations of interest</b></p><p>None were made.</p></body></html>""")
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Dora Finch", "present"), ("Milo Grange", "present"), ("Pia Hollis", "present"), ("Rhys Ibbot", "present"),
+        ("Ned Jarvis", "apologies"), ("Ola Kemble", "apologies")]
+    pack = html_pack(f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">FENWICK MAGNA PARISH MEETING</h1>
+<p>Minutes of the Annual Parish Meeting held in the Pavilion on Thursday 24 April 2025 at 7.00 pm</p>
+<p>The meeting was chaired by Councillor Owen Quill, Chairman of the Parish<br>Council. Also present were the Parish
+Clerk (Mrs Bryony Vane) and District Councillor Keith Wake.</p>
+<p><b>1. Welcome</b></p><p>The Chairman welcomed everyone.</p></body></html>""")
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Owen Quill", "present"), ("Bryony Vane", "in_attendance"), ("Keith Wake", "in_attendance")]

@@ -102,6 +102,7 @@ _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
 _SENTENCE_GAP = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _SOFT_END = re.compile(r"(?:[,;(&–-]|\band)\s*$", re.I)
+_TOLD_LABEL = re.compile(r"\b(?:by|were)\s*$", re.I)  # a label that is the start of a sentence
 _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
 _HONORIFICS_ONLY = re.compile(
     r"^\W*(?:county\s+|district\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?|members?)\W*$", re.I)
@@ -124,6 +125,8 @@ class _Section:
     text: str = ""
     starts: list[int] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
+    told: bool | None = False  # opened by a sentence ("The meeting was chaired by", "Present were"): it runs to the
+    # sentence's end (None once it has ended)
 
     def add(self, line: Line, text: str, joiner: str) -> None:
         if self.text:
@@ -227,7 +230,8 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
             i += 1
         elif label is not None:
             status, role, rest = label
-            sections.append(_Section(status, role))
+            said = line.text[:len(line.text) - len(rest)] if rest else line.text
+            sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said))))
             if rest:
                 _add(sections, line, rest, "")
         elif not sections or not _continues(sections[-1], lines[i - 1], line):
@@ -239,6 +243,8 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
                 _add(sections, line, _cells(line), joiner)
             elif rest:
                 _add(sections, line, rest, joiner)
+        if sections[-1].told is None:  # a sentence naming them ended inside the line: its rest is read as prose
+            break  # (apologies told after it are found there)
         i += 1
     return sections, i
 
@@ -268,16 +274,27 @@ def _add(sections: list[_Section], line: Line, text: str, joiner: str) -> None:
     """A line's text added to the last section, a new section opened where a sentence ends before another label
     ('Councillors A, B and C. In attendance: D (Clerk).', '… Clerk. Apologies were received and accepted from E.')."""
     for gap in _SENTENCE_GAP.finditer(text):
-        after = text[gap.end():]
-        label = _label(after)
-        said = after[:len(after) - len(label[2])] if label is not None else ""  # "In attendance:", "… accepted from"
-        if label is not None and (":" in said or re.search(r"\b(?:from|were)\s*$", said)):
+        label = _opening(text[gap.end():])
+        if label is not None:
             if gap.start():
                 sections[-1].add(line, text[:gap.start()], joiner)
-            sections.append(_Section(label[0], label[1]))
-            _add(sections, line, label[2], "")
+            said, (status, role, rest) = label
+            sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said))))
+            _add(sections, line, rest, "")
+            return
+        if sections[-1].told:  # the sentence naming them has ended ("... and Laurence Upjohn. The Clerk took the
+            sections[-1].add(line, text[:gap.start()], joiner)  # minutes."): the rest of the line is not theirs
+            sections[-1].told = None
             return
     sections[-1].add(line, text, joiner)
+
+
+def _opening(text: str) -> tuple[str, tuple[str | None, str | None, str]] | None:
+    """(its words, the label) where a sentence opens a new section ("In attendance: ...", "Apologies were received
+    and accepted from ...", "Also present were ...")."""
+    label = _label(text)
+    said = text[:len(text) - len(label[2])] if label is not None else ""
+    return (said, label) if label is not None and (":" in said or re.search(r"\b(?:from|were)\s*$", said)) else None
 
 
 def _wrapped_label(line: Line, below: Line) -> tuple[str | None, str | None, list[str]] | None:
@@ -389,6 +406,8 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
         return False
+    if section.told and section.text and not section.text.rstrip().endswith((".", ";", ":")):
+        return True  # the sentence that names them goes on ("... Chairman of the Parish" / "Council. Also ...")
     tail = section.text.rsplit(None, 1)[-1] if section.text.strip() else ""
     text = f"{tail} {line.text}" if _COUNT_WORD.fullmatch(tail) else line.text  # "...; 2" over "members of the public"
     return not _sentence(_PUBLIC_COUNT.sub("", text), depth)
