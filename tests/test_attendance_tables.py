@@ -82,5 +82,5 @@ def test_the_meeting_was_attended_by(html_pack):
         Officer).</p><p><b>Item 1: Apologies for Absence</b></p><p>None.</p>
         <p><b>Item 2: Declarations of Interest</b></p><p>None.</p>""")
     assert [(r.name, r.status) for r in attendance.extract(pack)] == [
-        ("Ruth Amble", "present"), ("Colin Birk", "present"), ("Janet Poole", "present"), ("Jon Price", "in_attendance"),
-        ("Deb Ince", "in_attendance")]
+        ("Ruth Amble", "present"), ("Colin Birk", "present"), ("Janet Poole", "present"),
+        ("Jon Price", "in_attendance"), ("Deb Ince", "in_attendance")]

@@ -190,8 +190,8 @@ def test_an_annual_parish_meeting_with_no_attendance_label(html_pack):
     """A parish meeting's minutes under its name wrapped over two bold lines a size up ("FENWICK MAGNA" over
     "ANNUAL PARISH MEETING"), with no 'Present' label (the meeting 'was chaired by' its chairman) and the meeting
     'of the electors of' the parish: found by their title, named by the letterhead."""
-    pack = html_pack("""<html><body style="font-family:serif;font-size:10pt"><p style="font-size:12pt;text-align:center">
-    <b>FENWICK MAGNA</b><br><b>ANNUAL PARISH MEETING</b></p>
+    pack = html_pack("""<html><body style="font-family:serif;font-size:10pt">
+    <p style="font-size:12pt;text-align:center"><b>FENWICK MAGNA</b><br><b>ANNUAL PARISH MEETING</b></p>
     <p>Minutes of the Annual Parish Meeting of the electors of Fenwick Magna, held in the Pavilion, Church Lane, on
     Thursday 24 April 2025 at 7.00 pm</p>
     <p>The meeting was chaired by Councillor Owen Quill, Chairman of the Parish Council.</p>

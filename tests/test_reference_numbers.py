@@ -62,8 +62,9 @@ def test_roman_numerals_and_a_reference_apart_at_the_right(html_pack):
     found = minutes.extract(html_pack(PAGE.format(body=body)))
     assert [(m.number, m.title) for m in found] == list(zip(numerals, titles, strict=True))
     right = "<h3 style='display:flex;justify-content:space-between'><span>{}</span><span>{}</span></h3><p>Noted.</p>"
-    body = "".join(right.format(t, n) for t, n in [("Apologies for absence", "12/25"), ("Public participation", "13/25"),
-                                                   ("Planning applications", "14/25")])
+    headings = [("Apologies for absence", "12/25"), ("Public participation", "13/25"),
+                ("Planning applications", "14/25")]
+    body = "".join(right.format(t, n) for t, n in headings)
     found = minutes.extract(html_pack(PAGE.format(body=body)))
     assert [(m.number, m.title) for m in found] == [
         ("12/25", "Apologies for absence"), ("13/25", "Public participation"), ("14/25", "Planning applications")]

@@ -598,13 +598,15 @@ def test_a_year_centred_over_its_quarters(make_pdf, ruled):
     body = """<h2>Corporate Monitoring Report: Quarter 3 2024/25</h2><p>Performance against the Council Plan.</p>
     <table><tr><th rowspan="2" style="width:45%">Measure</th><th rowspan="2">2023/24</th>
     <th colspan="4" class="c">2024/25</th></tr><tr><th>Q1</th><th>Q2</th><th>Q3</th><th>Q4</th></tr>
-    <tr><td>PI 1.1 Planning applications decided on time</td><td>88%</td><td>91%</td><td>86%</td><td>90%</td><td></td></tr>
+    <tr><td>PI 1.1 Planning applications decided on time</td><td>88%</td><td>91%</td><td>86%</td><td>90%</td>
+    <td></td></tr>
     <tr><td>PI 4.2 Rent collected</td><td>98.4%</td><td>97.2%</td><td>97.9%</td><td>98.6%</td><td></td></tr>
     </table>"""
     periods = ["2023/24", "Q1 2024/25", "Q2 2024/25", "Q3 2024/25"]
     assert _indicators(make_pdf, body, ruled=ruled) == [
-        ("PI 1.1", "Planning applications decided on time", p, v, "%") for p, v in zip(periods, [88, 91, 86, 90])] + [
-        ("PI 4.2", "Rent collected", p, v, "%") for p, v in zip(periods, [98.4, 97.2, 97.9, 98.6])]
+        ("PI 1.1", "Planning applications decided on time", p, v, "%")
+        for p, v in zip(periods, [88, 91, 86, 90], strict=True)] + [
+        ("PI 4.2", "Rent collected", p, v, "%") for p, v in zip(periods, [98.4, 97.2, 97.9, 98.6], strict=True)]
 
 
 def test_values_set_right_in_their_cells_with_a_mark_after_them(make_pdf):
@@ -618,5 +620,5 @@ def test_values_set_right_in_their_cells_with_a_mark_after_them(make_pdf):
     </table>"""
     periods = ["Q1 2024/25", "Q2 2024/25", "Q3 2024/25"]
     assert _indicators(make_pdf, body, ruled=False) == [
-        (None, "Council tax collected", p, v, "%") for p, v in zip(periods, [29.1, 56.0, 83.2])] + [
-        (None, "Rent collected", p, v, "%") for p, v in zip(periods, [97.2, 97.9, 98.6])]
+        (None, "Council tax collected", p, v, "%") for p, v in zip(periods, [29.1, 56.0, 83.2], strict=True)] + [
+        (None, "Rent collected", p, v, "%") for p, v in zip(periods, [97.2, 97.9, 98.6], strict=True)]
