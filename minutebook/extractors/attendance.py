@@ -230,7 +230,7 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
             i += 1
         elif label is not None:
             status, role, rest = label
-            said = line.text[:len(line.text) - len(rest)] if rest else line.text
+            said = line.text[:len(line.text) - len(rest)]
             sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said))))
             if rest:
                 _add(sections, line, rest, "")

@@ -228,7 +228,7 @@ def join_lines(texts: Iterable[str]) -> str:
     """Lines' texts as running text: a space between lines, none after a word broken at its hyphen."""
     out = ""
     for text in texts:
-        if out and not BROKEN_WORD.search(out):
+        if out and not (out.endswith("-") and BROKEN_WORD.search(out)):  # the cheap test first: most lines
             out += " "
         out += text
     return out

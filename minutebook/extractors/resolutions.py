@@ -118,7 +118,7 @@ _VERB = re.compile(r"\b(noted|notes?|approved?|agreed?|resolved|recommended?|def
                    r"delegated?|adopted?|accepted?|supported?|welcomed?|requested|asked|considered|commented)\b", re.I)
 # a numbered paragraph telling who proposed something is the minute's next step, not a part of the decision above
 _PROPOSAL = re.compile(r"\s*[^.;:]{0,60}?\b(?:proposed|moved)(?:,|\s+(?:that|and)\b)", re.I)
-_TOLD = re.compile(r"\b(?:was|were|is|are|be|been|has|have|had)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|has|have|had)\b", re.I)
 _STOP = re.compile(r"^(reasons?\s+for|alternative\s+options|(up)?on\s+being\s+put|"
                    r"the\s+(motion|amendment)\s+was\s+(proposed|moved))", re.I)
 
@@ -177,17 +177,17 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         word = m["word"].lower()
         rest = m["rest"].strip().lstrip(":–—;,.-").strip()
         line = _line_at(paras[k], start)
-        if word in ("noted", "deferred") and not rest:
-            _sentence_forms(paras[k], found, opening)
+        bare = word in ("noted", "deferred") and not rest  # "Noted": the outcome alone
+        over = not bare and (not rest or rest.lower().rstrip(";:, ") in ("that", "as follows"))  # its text below it
+        if over and (k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or _marker_match(paras[k + 1].text)):
+            return 0
+        _sentence_forms(paras[k], found, opening)  # decisions told before the marker, in its paragraph
+        if bare:
             found.append(Decision(_WORDS[word], "", line))
             return k + 1
-        if not rest or rest.lower().rstrip(";:, ") in ("that", "as follows"):
-            if k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or _marker_match(paras[k + 1].text):
-                return 0
-            _sentence_forms(paras[k], found, opening)
+        if over:
             body, after = _with_parts(paras, k + 2, paras[k + 1].text)
         else:
-            _sentence_forms(paras[k], found, opening)
             told = _told_end(text, opening, end)
             if told < len(text.rstrip()):  # narrative follows in the paragraph: the decision ends before it
                 rest = MARKER.match(text[start:told])["rest"].strip().lstrip(":–—;,.-").strip()
@@ -317,7 +317,7 @@ def _group_heading(paras: list[Paragraph], k: int, last: str | None) -> bool:
     heading = paras[k]
     if not last or k + 1 >= len(paras) or len(heading.lines) > 1 or len(heading.text.split()) > 12:
         return False
-    if heading.text.rstrip().endswith((".", ";", ",")) or _TOLD.search(heading.text):
+    if heading.text.rstrip().endswith((".", ";", ",")) or _AUXILIARY.search(heading.text):
         return False  # "Recommendation 3 was not approved:" tells, it heads nothing
     part = paras[k + 1].text
     label = PART_LABEL.match(part)
