@@ -88,8 +88,8 @@ Broadley, Mr Tom Cannon and Mr Derek Crow-Brown.</p>
 def test_attendance_told_in_sentences_that_wrap(html_pack):
     """'Present were Cllrs A, B and' / 'C D. The Clerk, E, took the minutes. Apologies were received and accepted
     from ...': the sentence naming those present runs over the line break to its full stop, what follows it is
-    prose, and the apologies told after it are read; 'The meeting was chaired by ...' / '... Council. Also present
-    were ...' likewise."""
+    prose (the clerk who took the minutes attended), and the apologies told after it are read; 'The meeting was
+    chaired by ...' / '... Council. Also present were ...' likewise."""
     pack = html_pack(f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">ORCHARD LEA PARISH COUNCIL</h1>
 <p>Minutes of the meeting of the Parish Council held on Wednesday 5th March 2025 at 7.30 pm in the Pavilion</p>
 <p>Present were Cllrs Dora Finch (Chair), Milo Grange, Pia Hollis and<br>Rhys Ibbot. The Clerk, Tess Ives, took the
@@ -97,7 +97,7 @@ minutes. Apologies were received and accepted from Cllr Ned Jarvis, who was work
 <p><b>25/011 Declarations of interest</b></p><p>None were made.</p></body></html>""")
     assert [(a.name, a.status) for a in attendance.extract(pack)] == [
         ("Dora Finch", "present"), ("Milo Grange", "present"), ("Pia Hollis", "present"), ("Rhys Ibbot", "present"),
-        ("Ned Jarvis", "apologies"), ("Ola Kemble", "apologies")]
+        ("Ned Jarvis", "apologies"), ("Ola Kemble", "apologies"), ("Tess Ives", "in_attendance")]
     pack = html_pack(f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">FENWICK MAGNA PARISH MEETING</h1>
 <p>Minutes of the Annual Parish Meeting held in the Pavilion on Thursday 24 April 2025 at 7.00 pm</p>
 <p>The meeting was chaired by Councillor Owen Quill, Chairman of the Parish<br>Council. Also present were the Parish
@@ -105,3 +105,21 @@ Clerk (Mrs Bryony Vane) and District Councillor Keith Wake.</p>
 <p><b>1. Welcome</b></p><p>The Chairman welcomed everyone.</p></body></html>""")
     assert [(a.name, a.status) for a in attendance.extract(pack)] == [
         ("Owen Quill", "present"), ("Bryony Vane", "in_attendance"), ("Keith Wake", "in_attendance")]
+
+
+def test_people_described_before_their_names_and_members_attending_remotely(html_pack):
+    """'..., and by the independent co-opted members Mr A and Dr B': the words before the honorific describe the
+    people after them, not the role of the one before; 'Cllr X was in attendance remotely' after 'Present: Cllr X'
+    tells how a member attended (present once), while an officer 'in attendance for item 4' is in attendance."""
+    pack = html_pack(f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">WESTFORD DISTRICT COUNCIL</h1>
+<p>Minutes of the meeting of the Audit Panel held on Monday 3 March 2025 at 7.00 pm</p>
+<p>The meeting was attended by Councillors Amy Rhodes (Chair), Ben Tolley and Carla Finch, and by the independent
+co-opted members Mr Derek Oyelaran and Dr Erin Walsh.</p>
+<p><b>1. Apologies</b></p><p>Apologies were received from Councillor Gary Hunt. Councillor Ben Tolley was in
+attendance remotely. Mrs Hana Lowe, Head of Audit, was in attendance for item 4.</p>
+<p><b>2. Minutes</b></p><p>RESOLVED that the minutes of the meeting held on 1 February 2025 be approved.</p>
+</body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Amy Rhodes", "present", "Chair"), ("Ben Tolley", "present", None), ("Carla Finch", "present", None),
+        ("Derek Oyelaran", "present", None), ("Erin Walsh", "present", None), ("Gary Hunt", "apologies", None),
+        ("Hana Lowe", "in_attendance", "Head of Audit")]

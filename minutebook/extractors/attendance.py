@@ -74,6 +74,8 @@ _SUBJECT_STATUS = [
     (re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:sent|gave|tendered|submitted|offered)\s+(?:their\s+|his\s+|her\s+)?"
                 r"apologies\b", re.I), "apologies"),
     (re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I), "absent"),
+    (re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:took|recorded)\s+the\s+minutes)\b", re.I),
+     "in_attendance"),  # "The Clerk, Fiona Grant, took the minutes."
 ]
 _MORE_FROM = re.compile(r",?\s+(?:and\s+)?from\s+", re.I)  # "from A, who was substituted by B, and from C"
 _SUBJECT_STOP = re.compile(r"(?<!\b[A-Z])\.\s|:\s")  # "Apologies: Councillor S. Tate sent apologies"
@@ -204,7 +206,9 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
               for section in sections if section.status for person, line in section.people()]
     found += [("in_attendance", person, line) for section in sections if section.status is None
               for person, line in section.people() if person.honorific]
-    found += list(_apologies(lines, end, part.end))
+    present = {person.name.casefold() for status, person, _ in found if status == "present"}
+    found += [(status, person, line) for status, person, line in _apologies(lines, end, part.end)
+              if status != "in_attendance" or person.name.casefold() not in present]  # "A was in attendance virtually"
     return found
 
 
@@ -508,8 +512,8 @@ def _with_role(person: Person, role: str | None) -> Person:
 
 
 def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[str, Person, Line]]:
-    """(status, person, line) of the apologies and absences minuted after the block: sentences, 'Apologies:' lists
-    and bare lists under the heading."""
+    """(status, person, line) of the apologies, absences and officers told of after the block: sentences,
+    'Apologies:' lists and bare lists under the heading."""
     region = _Section("apologies")
     end = min(end, start + APOLOGY_LINES)
     for i in range(start, end):

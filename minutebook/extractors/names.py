@@ -149,6 +149,8 @@ def people(text: str, strict: bool = False) -> list[Person]:
         last = entries[-1] if entries else None
         if _role_before(segments, persons, k):  # "Planning Officer – D Lingard": the role of the name after it
             continue
+        if _describes_next(segments, persons, k):  # "... and by the co-opted members Mr A and Dr B": not a role
+            continue
         if k and _role_before(segments, persons, k - 1):
             role = _clean(text[segments[k - 1].start:segments[k - 1].end])
             entries.append(_Entry(Person(person.name, person.role or role, person.start, person.honorific,
@@ -169,6 +171,23 @@ def _role_before(segments: list[_Segment], persons: list[Person | None], k: int)
     return (persons[k] is None and k + 1 < len(segments) and segments[k + 1].sep == "dash"
             and persons[k + 1] is not None and segments[k].sep in (",", ";", "\n", "")
             and _role_like(segments[k].tokens))
+
+
+_PEOPLE_NOUNS = {"member", "members", "officer", "officers", "representative", "representatives", "adviser",
+                 "advisers", "advisor", "advisors", "guests", "observers", "co-optees"}
+
+
+def _describes_next(segments: list[_Segment], persons: list[Person | None], k: int) -> bool:
+    """Segment k names a kind of people and runs into an honorific and a name: it describes those after it."""
+    return (persons[k] is None and k + 1 < len(segments) and segments[k + 1].sep == "hon"
+            and persons[k + 1] is not None and _kind_of_people(segments[k]))
+
+
+def _kind_of_people(segment: _Segment) -> bool:
+    """Lower-case words ending in a noun for people ("by the independent co-opted members"): neither a name nor a
+    printed role; a clause before a name ("the meeting noted that Cllr B") is not one."""
+    words = [t for t in segment.tokens if any(c.isalpha() for c in t.text)]
+    return bool(words) and all(t.text[:1].islower() for t in words) and words[-1].lower_ in _PEOPLE_NOUNS
 
 
 def split_name(text: str) -> Person | None:
@@ -215,7 +234,8 @@ def _segments(doc, honorific: set[int]) -> list[_Segment]:
             continue
         if current.roles and tok.text not in ".:":
             cut(")")
-        elif tok.i in honorific and tok.i - 1 not in honorific and _named(current, honorific):
+        elif tok.i in honorific and tok.i - 1 not in honorific and (
+                _named(current, honorific) or _kind_of_people(current)):
             cut("hon")
         elif tok.lower_ in TITLES and _named(current, honorific) and tok.i + 1 < len(doc) and (
             doc[tok.i + 1]._.initial or doc[tok.i + 1]._.name_word or doc[tok.i + 1].i in honorific
