@@ -238,3 +238,29 @@ def test_a_grid_cell_wrapping_in_its_column(html_pack):
         ("Alan Abbott", "Chairman"), ("Nicola Northam", None), ("Derek Dart", None),
         ("Bev Blackmore", "Vice-Chairman"), ("Owen Ottery", None), ("Elaine Endacott", None),
         ("Colin Chard", None), ("Quentin Quick", None), ("Gillian Gribble", None)]
+
+
+HANGING = """<html><body style="font-family:Liberation Sans;font-size:11pt;line-height:1.9">
+<p style="text-align:center">BROOKFORD PARISH COUNCIL<br>Draft Minutes of the meeting held on 4th March 2025 at
+7.30pm in the Village Hall</p>
+<table style="border-spacing:0"><tr><td style="vertical-align:top;padding:0 6pt 0 0">Present:</td><td style="padding:0">
+Cllr N Harker (Chairman)<br>Cllr A Dowell (Vice Chairman)<br>Cllrs Powell, Mrs Lay and Ms Donnelly</td></tr></table>
+<p>In Attendance: District Cllr Whitlock</p>
+<p style="width:390pt">Apologies for Absence: Cllr Mrs Clerkenwell, District Cllr Porter, District Cllr Mrs Simmonds and
+County Cllr Mrs Barnes</p>
+<p>Declarations of Interest: There were none</p>
+<p>25/037: Minutes of the Last Meeting<br>The minutes were agreed as a true record and signed by the chairman.</p>
+</body></html>"""
+HANGING_PEOPLE = [
+    ("N Harker", "present", "Chairman"), ("A Dowell", "present", "Vice Chairman"), ("Powell", "present", None),
+    ("Lay", "present", None), ("Donnelly", "present", None), ("Whitlock", "in_attendance", "District Councillor"),
+    ("Clerkenwell", "apologies", None), ("Porter", "apologies", "District Councillor"),
+    ("Simmonds", "apologies", "District Councillor"), ("Barnes", "apologies", "County Councillor")]
+
+
+def test_a_hanging_list_set_wide_and_a_line_ending_in_an_honorific(html_pack):
+    """Lines set at 1.9 spacing: those that start where the names start beside 'Present:' hang under it and carry
+    the list on; a line ending in 'District Cllr Mrs' cannot end the apologies, so 'Simmonds and ...' below it
+    carries them on."""
+    pack = html_pack(HANGING)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == HANGING_PEOPLE

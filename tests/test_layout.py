@@ -1,5 +1,6 @@
 """The layout layer on small PDFs made here, and on real PDFs from the shared corpus."""
 
+import hostile
 from conftest import shared_pdf
 
 from minutebook.extractors.layout import Layout
@@ -68,3 +69,15 @@ def test_a_word_broken_at_its_hyphen_stays_on_the_lines_it_is_printed_on(make_pd
         texts = [line.text for line in layout.pages[0].lines][:4]
     assert texts == ["The Democratic Services Manager reported", "apologies from Mr Paul Barrington-King, Mr Conrad",
                      "Broadley, Mr Tom Cannon and Mr Derek Crow-", "Brown."]
+
+
+def test_type_set_at_one_point_and_scaled_by_its_matrix_has_its_printed_size(tmp_path):
+    """macOS Quartz sets every glyph in 1pt type scaled up by the text matrix: the line's size is the printed one,
+    so the same page set either way gives the same lines."""
+    plain = hostile.text_stream(["Present: Cllr A Hale (Chair)", "Cllr B Innes"], size=11)
+    scaled = b"BT /F1 1 Tf 11 0 0 11 50 780 Tm 1.2727 TL (Present: Cllr A Hale \\(Chair\\)) Tj T* (Cllr B Innes) Tj ET"
+    pages = []
+    for name, stream in (("plain", plain), ("scaled", scaled)):
+        with Layout(hostile.write(tmp_path / f"{name}.pdf", hostile.pdf_bytes([stream]))) as layout:
+            pages.append([(line.text, line.size, round(line.top)) for line in layout.pages[0].lines])
+    assert pages[0] == pages[1] == [("Present: Cllr A Hale (Chair)", 11.0, 54), ("Cllr B Innes", 11.0, 68)]

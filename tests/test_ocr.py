@@ -11,7 +11,8 @@ import sys
 
 import hostile
 import pytest
-from conftest import shared_pdf
+from conftest import render_pdf, shared_pdf
+from test_attendance import HANGING, HANGING_PEOPLE
 
 from minutebook.archive import open_archive
 from minutebook.extractors.errors import NoTextLayer
@@ -100,3 +101,13 @@ def test_ingest_with_ocr_marks_pages_and_records(tmp_path):
     # one meeting: its attendance is archived from one copy, flagged as that copy's pages are; the other's are sources
     assert ocr in ([("scan.pdf", 1, 2)], [("text.pdf", 0, 2)])
     assert db.execute("select count(*) from record_sources where table_name = 'attendance'").fetchone() == (2,)
+
+
+@needs_tesseract
+def test_a_scanned_hanging_list_read_at_the_size_of_its_line_pitch(tmp_path, request):
+    """OCR sizes each line from its glyphs' box (one font reads as 8.5pt on one line and 12pt on the next); the
+    page's line pitch gives the body size, so the scanned minutes read as the printed ones do."""
+    source = tmp_path / "minutes.pdf"
+    source.write_bytes(render_pdf(HANGING, request.config))
+    result = extract_document(hostile.scanned(tmp_path / "scan.pdf", source), ocr=True)
+    assert [(a.name, a.status, a.role) for a in result.extraction.attendance] == HANGING_PEOPLE

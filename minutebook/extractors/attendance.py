@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..schemas import Attendance, BBox
 from .layout import BROKEN_WORD, Line, Word
-from .names import CONNECTORS, Person, people, split_name
+from .names import CONNECTORS, HONORIFICS, Person, people, split_name
 from .pack import Pack
 from .parts import Part
 
@@ -103,7 +103,8 @@ _FIELD_LABEL = re.compile(
 _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)\b", re.I)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
 _SENTENCE_GAP = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
-_SOFT_END = re.compile(r"(?:[,;(&–-]|\band)\s*$", re.I)
+# a list line that cannot end a list: a separator, 'and', or an honorific ("..., District Cllr Mrs" / "Sims and ...")
+_SOFT_END = re.compile(rf"(?:[,;(&–-]|\b(?:and|{'|'.join(sorted(HONORIFICS))})\.?)\s*$", re.I)
 _TOLD_LABEL = re.compile(r"\b(?:by|were)\s*$", re.I)  # a label that is the start of a sentence
 _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
 _HONORIFICS_ONLY = re.compile(
@@ -129,6 +130,7 @@ class _Section:
     lines: list[Line] = field(default_factory=list)
     told: bool | None = False  # opened by a sentence ("The meeting was chaired by", "Present were"): it runs to the
     # sentence's end (None once it has ended)
+    indent: float | None = None  # where the names start beside the label: lines set there hang under it
 
     def add(self, line: Line, text: str, joiner: str) -> None:
         if self.text:
@@ -235,7 +237,8 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
         elif label is not None:
             status, role, rest = label
             said = line.text[:len(line.text) - len(rest)]
-            sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said))))
+            indent = line.words[len(said.split())].x0 if rest else None
+            sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said)), indent=indent))
             if rest:
                 _add(sections, line, rest, "")
         elif not sections or not _continues(sections[-1], lines[i - 1], line):
@@ -405,7 +408,8 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
     if not section.text or _HONORIFICS_ONLY.match(section.text):  # "PRESENT: Councillors" over a grid of names
         close = step <= 2.6 * prev.size
     else:
-        close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size) or _at_pitch(section, prev, line)
+        close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size) or _at_pitch(section, prev, line) \
+            or (step <= 1.6 * prev.size and _hangs(section, line))
     if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status):
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
@@ -415,6 +419,12 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
     tail = section.text.rsplit(None, 1)[-1] if section.text.strip() else ""
     text = f"{tail} {line.text}" if _COUNT_WORD.fullmatch(tail) else line.text  # "...; 2" over "members of the public"
     return not _sentence(_PUBLIC_COUNT.sub("", text), depth)
+
+
+def _hangs(section: _Section, line: Line) -> bool:
+    """The line starts where the names start beside the label ('Present: Cllr A (Chairman)' over 'Cllr B'): a
+    hanging list, whose lines may be set further apart than a paragraph's."""
+    return section.indent is not None and abs(line.x0 - section.indent) <= 2
 
 
 def _at_pitch(section: _Section, prev: Line, line: Line) -> bool:

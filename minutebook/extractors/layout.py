@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
 
@@ -137,6 +138,7 @@ class _Glyphs:
         self.refs = tuple(base + k * step for k in range(4))
         self.name = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
+        self.matrix = pdfium_c.FS_MATRIX()
         self.fonts: dict[int, tuple[float, bool]] = {}
 
     def words(self, text: str, height: float, to_display: Callable | None) -> list[Word]:
@@ -181,7 +183,13 @@ class _Glyphs:
         return [(start, end)]
 
     def _font(self, index: int) -> tuple[float, bool]:
+        """The font's size and weight. A size under 2 is no type size: the producer (macOS Quartz) sets 1pt type
+        and scales it by the text matrix, so the size is the matrix's scale. (Sizes are otherwise the producer's:
+        Word's 12pt is 12, Chrome's and WeasyPrint's 16px type in a 0.75 page scale is 16.)"""
         size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
+        if size < 2 and pdfium_c.FPDFText_GetMatrix(self.raw, index, ctypes.byref(self.matrix)):
+            m = self.matrix
+            size *= abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
         weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
         pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.name, len(self.name), ctypes.byref(self.flags))
         bold = weight >= 600 or bool(_BOLD_NAME.search(self.name.value.decode("latin-1", "replace")))
@@ -262,8 +270,10 @@ def _furniture_key(text: str) -> str:
 class Layout:
     """A PDF read into pages of lines. Pages are read once, in order, and kept as light line lists."""
 
-    def __init__(self, path: str | Path, password: str | None = None):
+    def __init__(self, path: str | Path, password: str | None = None, ocr: bool = False):
         self.path = Path(path)
+        self.ocr = ocr
+        """The text layer is OCR's: its font sizes are guesses, so each page's are set from its line pitch."""
         try:
             self._pdf = pdfium.PdfDocument(str(self.path), password=password)
         except pdfium.PdfiumError as exc:
@@ -313,6 +323,9 @@ class Layout:
     def pages(self) -> list[Page]:
         """All pages, cleaned: running headers/footers and page numbers removed, blank pages flagged."""
         pages = list(self.iter_raw_pages())
+        if self.ocr:
+            for page in pages:
+                even_ocr_sizes(page)
         strip_furniture(pages)
         for page in pages:
             words = sum(len(line.words) for line in page.lines)
@@ -347,6 +360,19 @@ class Layout:
             return rules
         finally:
             page.close()
+
+
+def even_ocr_sizes(page: Page) -> None:
+    """OCR sizes a line's text from its glyphs' box, so one font reads as 8.5pt on a line without capitals and
+    12pt on the next; lines set closer than a paragraph gap are at the font's single spacing (about 1.2 times its
+    size), so the middle of the page's tight pitches gives the size of its body text. No line is made smaller."""
+    steps = sorted(b.top - a.top for a, b in pairwise(page.lines) if b.top - a.top > 0)
+    if len(steps) < 4:
+        return
+    tight = [step for step in steps if step <= 1.5 * steps[len(steps) // 10]]  # not the gaps between paragraphs
+    body = round(tight[len(tight) // 2] / 1.2, 1)
+    for line in page.lines:
+        line.size = max(line.size, body)
 
 
 def strip_furniture(pages: list[Page]) -> None:

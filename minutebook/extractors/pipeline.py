@@ -83,7 +83,7 @@ def extract_document(path: str | Path, source: str | None = None, council: str |
             if not (ocr or (ocr is None and ocr_available())):
                 raise
     with tempfile.TemporaryDirectory(prefix="minutebook-ocr-") as tmp, \
-            Layout(ocr_copy(path, Path(tmp) / "ocr.pdf")) as layout:
+            Layout(ocr_copy(path, Path(tmp) / "ocr.pdf"), ocr=True) as layout:
         return _extract(path, layout, document, ocr=True)
 
 
