@@ -124,3 +124,26 @@ def test_minutes_end_where_a_report_opens_on_a_new_page():
     lines += make_lines("From: Director of Resources\nTo: Board – 3 June 2021\nSubject: Budget", page=2)
     parts = TextPack(lines).parts
     assert [(p.kind, p.start, p.end) for p in parts] == [("minutes", 0, 5), ("report", 5, 8)]
+
+
+def test_a_title_that_the_running_head_repeats_with_a_logo_beside_it(html_pack):
+    """A running head repeating the authority's name in small type on every page is furniture; the first page's
+    title saying the same in large type is not, and the minutes under it are found though the logo's letters
+    come between them in reading order."""
+    pages = "".join(f'<p style="page-break-before:always">Page {n} business continued.</p>' for n in (2, 3))
+    pack = html_pack(f"""<html><head><style>@page {{ @top-right {{ content: "Wexmoor Combined Fire Authority";
+font-size: 8pt }} }} body {{ font-family: sans-serif; font-size: 10pt }}</style></head><body>
+<div style="float:left;width:40pt;height:40pt;line-height:48pt;background:#a00;color:white;font-weight:bold">WCFA</div>
+<p style="font-size:14pt;font-weight:bold;margin-left:50pt">Wexmoor Combined Fire Authority</p>
+<p style="margin-left:50pt">Minutes of the meeting of the Fire Authority held at Service Headquarters, Mill Road,
+Wexmoor on Thursday 12 December 2024 at 10.00 am</p>
+<p><b>Attendance</b></p>
+<table><tr><th>Member</th><th>Constituent council</th><th>Present</th><th>Apologies</th></tr>
+<tr><td>Cllr Vera Holt (Chair)</td><td>Wexmoor County Council</td><td>✓</td><td></td></tr>
+<tr><td>Cllr Ian Marsh</td><td>Wexmoor County Council</td><td></td><td>✓</td></tr></table>
+<p><b>41/24 Apologies for absence</b></p><p>Apologies were received from Councillor Marsh.</p>{pages}
+</body></html>""")
+    minutes = next(part for part in pack.parts if part.kind == "minutes")
+    assert (minutes.body, minutes.date, minutes.time) == ("Wexmoor Combined Fire Authority", date(2024, 12, 12),
+                                                          "10:00")
+    assert [line.text for line in pack.layout.pages[1].furniture] == ["Wexmoor Combined Fire Authority"]

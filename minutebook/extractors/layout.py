@@ -262,9 +262,10 @@ def group_lines(words: list[Word], page_number: int) -> list[Line]:
 _x0_key = attrgetter("x0")
 
 
-def _furniture_key(text: str) -> str:
-    """Running headers/footers repeat exactly but for a page number at either end."""
-    return _EDGE_PAGE_NUMBER.sub("", text.casefold()).strip()
+def _furniture_key(line: Line) -> tuple[str, float]:
+    """Running headers/footers repeat exactly but for a page number at either end, in one size of type (a first
+    page's title in the top margin that a running head repeats is set larger)."""
+    return _EDGE_PAGE_NUMBER.sub("", line.text.casefold()).strip(), round(line.size)
 
 
 class Layout:
@@ -377,10 +378,10 @@ def even_ocr_sizes(page: Page) -> None:
 
 def strip_furniture(pages: list[Page]) -> None:
     """Remove running headers/footers: margin lines repeated on many pages, and bare page numbers."""
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, float]] = Counter()
     for page in pages:
         for line in _margin_lines(page):
-            counts[_furniture_key(line.text)] += 1
+            counts[_furniture_key(line)] += 1
     threshold = 3 if len(pages) < 30 else max(3, 0.1 * len(pages))
     repeated = {key for key, n in counts.items() if n >= threshold}
     for page in pages:
@@ -388,7 +389,7 @@ def strip_furniture(pages: list[Page]) -> None:
         kept = [
             line for line in page.lines
             if id(line) not in margin
-            or not (_furniture_key(line.text) in repeated or _PAGE_NUMBER.match(line.text.strip()))
+            or not (_furniture_key(line) in repeated or _PAGE_NUMBER.match(line.text.strip()))
         ]
         if len(kept) < len(page.lines):
             ids = {id(line) for line in kept}

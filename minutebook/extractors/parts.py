@@ -233,11 +233,11 @@ def _title_end(lines: list[Line], i: int) -> int:
 
 def _under_title(lines: list[Line], i: int) -> bool:
     """Right under a larger title on the same page ("Admissions Forum" over "Minutes of the meeting held on"), or a
-    bold one a size up ("ANNUAL PARISH MEETING" at 12pt over 10pt)."""
-    if i == 0 or lines[i - 1].page != lines[i].page:
-        return False
-    above, size = lines[i - 1], lines[i].size
-    return above.size > size * 1.3 or (above.bold and above.size > size * 1.15)
+    bold one a size up ("ANNUAL PARISH MEETING" at 12pt over 10pt); a logo's letters beside the title may come
+    between them in reading order."""
+    size = lines[i].size
+    return any(above.page == lines[i].page and (above.size > size * 1.3 or (above.bold and above.size > size * 1.15))
+               for above in lines[max(0, i - 2):i])
 
 
 def _near_page_top(lines: list[Line], i: int) -> bool:
