@@ -64,3 +64,33 @@ def test_members_of_the_body_heading_over_one_member_a_line(html_pack):
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
         ("Ines Thorley", "member", "Chair"), ("Abel Umfreville", "member", "Vice-Chair"),
         ("Cora Vosper", "member", None), ("Dai Wethered", "member", None)]
+
+
+MEMO = """<html><head><style>body{{font-family:sans-serif;font-size:10pt}}
+td{{padding:1pt 12pt 1pt 0;width:150pt;vertical-align:top}}</style></head><body>
+<p style="font-size:18pt"><b>Westford County Council</b></p>
+<p>To: Members of the Environment Scrutiny Committee<br>From: Director of Law and Governance<br>
+Date: 24 October 2024<br><b>Subject: Environment Scrutiny Committee – Tuesday 5 November 2024 at 10.30 am</b></p>
+<p>Dear Member,</p><p>You are invited to attend a meeting of the Environment Scrutiny Committee to be held in the Alder
+Room, County Hall, Westford on Tuesday 5 November 2024 at 10.30 am. The agenda is attached.</p>
+<p style="font-size:12pt"><b>Membership</b></p>
+<table style="border-spacing:0">
+<tr><td>Cllr Ann Ogle (Chairman)</td><td>Cllr Eva Foth</td><td>Cllr Mia Nkem</td></tr>
+<tr><td>Cllr Dev Acheson (Vice-Chairman)</td><td>Cllr Gus Hanley</td><td>Cllr Pat Rourke</td></tr>
+<tr><td>Cllr Amir Bash</td><td>Cllr Ivy Jeff</td><td>Cllr Ros Quay</td></tr></table>
+<p><b>AGENDA</b></p><p>1. Apologies and Substitutions</p><p>2. Declarations of Interest</p>
+</body></html>"""
+
+
+def test_a_memo_whose_date_is_its_own_and_a_membership_grid_with_a_wrapped_role(html_pack):
+    """A memo's 'Date:' is the memo's: the meeting is on the date its letter says it will be held; 'To: Members of
+    the Committee' says whom it goes to and names nobody; a role wrapping in its grid cell ('(Vice-' over
+    'Chairman)') stays with its member, and the grid's rows carry on below the wrapped line."""
+    pack = html_pack(MEMO.format())
+    assert any(line.text.startswith("Cllr Dev Acheson (Vice- ") for line in pack.lines)  # the role wraps in its cell
+    (meeting,) = meetings.extract(pack)
+    assert (meeting.body, meeting.date, meeting.time) == ("Environment Scrutiny Committee", date(2024, 11, 5),
+                                                          "10:30")
+    assert [(a.name, a.role) for a in attendance.extract(pack)] == [
+        ("Ann Ogle", "Chairman"), ("Eva Foth", None), ("Mia Nkem", None), ("Dev Acheson", "Vice-Chairman"),
+        ("Gus Hanley", None), ("Pat Rourke", None), ("Amir Bash", None), ("Ivy Jeff", None), ("Ros Quay", None)]

@@ -63,6 +63,8 @@ _MEMBERSHIP = re.compile(  # "Members:", "Membership (9)", "Members of the Commi
     r"(?:\s*\(\d+\))?(?:\s*(?::-|:|–)\s*|\s*$)",
     re.I,
 )
+_ADDRESSEES = re.compile(  # "To: Members of the Scrutiny Committee", "To: All Members of the Council"
+    r"^(?:all\s+(?:the\s+)?(?:members|councillors)\b|(?:the\s+)?(?:members|councillors)\s+of\s+the\b)", re.I)
 _APOLOGIES = re.compile(
     r"\bapolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:(?:received|submitted|given|tendered|noted|reported|presented|recorded|made)"
@@ -245,15 +247,18 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
             break
         else:
             joiner = _joiner(sections[-1], lines[i - 1], line, margins)
-            rest = _unwrap_cells(sections[-1], lines[i - 1], line)
-            if rest is None:
-                _add(sections, line, _cells(line), joiner)
-            elif rest:
-                _add(sections, line, rest, joiner)
+            if text := _row_text(sections[-1], lines[i - 1], line):
+                _add(sections, line, text, joiner)
         if sections[-1].told is None:  # a sentence naming them ended inside the line: its rest is read as prose
             break  # (apologies told after it are found there)
         i += 1
     return sections, i
+
+
+def _row_text(section: _Section, prev: Line, line: Line) -> str:
+    """What a line adds to a list: its cells, less those that finish a cell of the row above."""
+    rest = _unwrap_cells(section, prev, line)
+    return _cells(line) if rest is None else rest
 
 
 def _unwrap_cells(section: _Section, prev: Line, line: Line) -> str | None:
@@ -404,7 +409,8 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
     if line.page != prev.page:
         return soft and not line.bold
     step = line.top - prev.top
-    loose = soft or (len(line.cells()) > 1 and len(prev.cells()) > 1)  # table rows
+    # table rows (the row above may be a cell's wrapped last words: "(Vice-" over "Chairman)")
+    loose = soft or (len(line.cells()) > 1 and any(len(row.cells()) > 1 for row in section.lines[-2:]))
     if not section.text or _HONORIFICS_ONLY.match(section.text):  # "PRESENT: Councillors" over a grid of names
         close = step <= 2.6 * prev.size
     else:
@@ -600,13 +606,17 @@ def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
         match = _MEMBERSHIP.match(lines[i].text)
         if not match:
             continue
-        section = _Section("member")
         rest = lines[i].text[match.end():].strip()
+        if _ADDRESSEES.match(rest):  # "To: Members of the Scrutiny Committee": whom a letter goes to, no list
+            continue
+        section = _Section("member")
         if rest:
             section.add(lines[i], rest, "")
         j = i + 1
         while j < part.end and _continues(section, lines[j - 1], lines[j]) and not _label(lines[j].text):
-            section.add(lines[j], _cells(lines[j]), _joiner(section, lines[j - 1], lines[j], margins))
+            joiner = _joiner(section, lines[j - 1], lines[j], margins)
+            if text := _row_text(section, lines[j - 1], lines[j]):
+                section.add(lines[j], text, joiner)
             j += 1
         column = _wrap_column(lines[i + 1:j])
         if column is not None:  # a table of name and role whose role cells wrap under their own column

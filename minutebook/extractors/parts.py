@@ -96,6 +96,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LETTERHEAD_LINES = 4  # lines above a minutes heading, on its page, that may give the body's whole name
 _NEXT_FIELD = re.compile(r"\s+(?=(?:date|time|venue|meeting|committee|place|item)(?:\s+of\s+(?:the\s+)?"
                          r"(?:meeting|hearing))?\s*:)", re.I)  # where the next of several fields on a line starts
+_MEMO_FROM = re.compile(r"^from\s*:", re.I)  # a memo's header: "To:", "From:", "Date:", "Subject:"
 _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
                           r"\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
 NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?decisions?|decision\s+notice)\b"
@@ -440,8 +441,11 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
                             if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])], text)
     titled = next((m for ln in page_lines if (m := _BODY_DASH_DATE.match(ln.text)) and find_dates(ln.text)
                    and _BODY_WORD.search(m["body"])), None)  # not a signature: "Jo Hart, Town Clerk – 7 May 2025"
+    held = [found for found in dates if _HELD_BEFORE.search(text[max(0, found[0] - 160):found[0]])]
     if titled:
         part.date = find_dates(titled.group(0))[0][1]
+    elif held and any(_MEMO_FROM.match(ln.text) for ln in page_lines):  # a memo's "Date:" is the memo's own
+        part.date = held[0][1]
     elif "date" in labelled and find_dates(labelled["date"]):
         part.date = find_dates(labelled["date"])[0][1]
     elif dates:
