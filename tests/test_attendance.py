@@ -264,3 +264,27 @@ def test_a_hanging_list_set_wide_and_a_line_ending_in_an_honorific(html_pack):
     carries them on."""
     pack = html_pack(HANGING)
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == HANGING_PEOPLE
+
+
+def test_a_chair_who_presided_and_members_present_by_council_under_a_label_alone(html_pack):
+    """'Councillor A (Chair) presided.' under the title is present as Chair; 'The following other members of the
+    Joint Committee were present:' alone on its line over an indented list, a line per council, carries on at the
+    list's indent; the minutes' title wraps over two lines above 'Minutes of the meeting held on ...', and
+    the venue follows the date and time."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt">
+<p style="font-size:16pt;text-align:center;width:300pt"><b>Ashby and Wold Joint Strategic Planning Committee</b></p>
+<p style="text-align:center">Minutes of the meeting held on Thursday 20 March 2025 at 2.00 pm<br>in the Council
+Chamber, Wold House, Abbey Walk, Wold</p>
+<p>Councillor Alma Brand (Chair) presided.</p>
+<p>The following other members of the Joint Committee were present:</p>
+<p style="margin-left:20pt;line-height:1.6">Ashby Borough Council – Councillors Ewan Cass, Mia Dyce (Vice-Chair).<br>
+Wold District Council – Councillors Ben Elph and Cath Gill.</p>
+<p>Officers in attendance: Jo Cuth (Committee Clerk).</p>
+<p><b>Apologies for Absence (Minute 12/25)</b></p><p>Apologies were received from Councillor Ray Sand.</p>
+</body></html>""")
+    (minutes,) = [part for part in pack.parts if part.kind == "minutes"]
+    assert (minutes.body, minutes.venue) == ("Ashby and Wold Joint Strategic Planning Committee",
+                                             "Council Chamber, Wold House, Abbey Walk, Wold")
+    assert sorted((a.name, a.status) for a in attendance.extract(pack)) == [
+        ("Alma Brand", "present"), ("Ben Elph", "present"), ("Cath Gill", "present"), ("Ewan Cass", "present"),
+        ("Jo Cuth", "in_attendance"), ("Mia Dyce", "present"), ("Ray Sand", "apologies")]

@@ -43,7 +43,9 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
                 r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:authority|board|panel|committee|council))?\s+)?present"
                 r"(?:\s+were)?"  # "Present were Cllrs A (Chairman), B and C.", "Members of the Authority present"
                 rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*"
-                r"|^the\s+meeting\s+was\s+(?:attended|chaired)\s+by\s+", re.I),
+                r"|^the\s+meeting\s+was\s+(?:attended|chaired)\s+by\s+"
+                r"|^the\s+following\s+(?:other\s+)?(?:members|councillors)\b[^:.]{0,80}?\s+(?:were\s+)?present\s*:\s*",
+                re.I),
      "present", None),
     # a record of a meeting held lists who sat under "Sub-Committee members:" (a front sheet's "Members:" is its
     # membership, read by _MEMBERSHIP before any of these); the colon keeps "Committee members noted" prose
@@ -78,6 +80,7 @@ _SUBJECT_STATUS = [
     (re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I), "absent"),
     (re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:took|recorded)\s+the\s+minutes)\b", re.I),
      "in_attendance"),  # "The Clerk, Fiona Grant, took the minutes."
+    (re.compile(r"\s+(?:presided|(?:was\s+in|took)\s+the\s+chair)\b", re.I), "present"),  # "Cllr A (Chair) presided."
 ]
 _MORE_FROM = re.compile(r",?\s+(?:and\s+)?from\s+", re.I)  # "from A, who was substituted by B, and from C"
 _SUBJECT_STOP = re.compile(r"(?<!\b[A-Z])\.\s|:\s")  # "Apologies: Councillor S. Tate sent apologies"
@@ -132,9 +135,13 @@ class _Section:
     lines: list[Line] = field(default_factory=list)
     told: bool | None = False  # opened by a sentence ("The meeting was chaired by", "Present were"): it runs to the
     # sentence's end (None once it has ended)
-    indent: float | None = None  # where the names start beside the label: lines set there hang under it
+    indent: float | None = None  # where the names start beside the label, or the indent of a list under a label
+    # alone on its line: lines set there carry the list on
+    label_x0: float | None = None
 
     def add(self, line: Line, text: str, joiner: str) -> None:
+        if not self.lines and self.indent is None and self.label_x0 is not None and line.x0 > self.label_x0 + 5:
+            self.indent = line.x0  # "The following members were present:" over an indented list
         if self.text:
             self.text += joiner
         self.starts.append(len(self.text))
@@ -210,6 +217,7 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
               for section in sections if section.status for person, line in section.people()]
     found += [("in_attendance", person, line) for section in sections if section.status is None
               for person, line in section.people() if person.honorific]
+    found += list(_subjects(_running(lines, part.anchor + 1, start)))  # "Cllr A (Chair) presided." over the block
     present = {person.name.casefold() for status, person, _ in found if status == "present"}
     found += [(status, person, line) for status, person, line in _apologies(lines, end, part.end)
               if status != "in_attendance" or person.name.casefold() not in present]  # "A was in attendance virtually"
@@ -240,7 +248,8 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
             status, role, rest = label
             said = line.text[:len(line.text) - len(rest)]
             indent = line.words[len(said.split())].x0 if rest else None
-            sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said)), indent=indent))
+            sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said)), indent=indent,
+                                     label_x0=line.x0))
             if rest:
                 _add(sections, line, rest, "")
         elif not sections or not _continues(sections[-1], lines[i - 1], line):
@@ -530,10 +539,9 @@ def _with_role(person: Person, role: str | None) -> Person:
 def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[str, Person, Line]]:
     """(status, person, line) of the apologies, absences and officers told of after the block: sentences,
     'Apologies:' lists and bare lists under the heading."""
-    region = _Section("apologies")
     end = min(end, start + APOLOGY_LINES)
+    region = _running(lines, start, end)
     for i in range(start, end):
-        region.add(lines[i], lines[i].text, "" if BROKEN_WORD.search(region.text) else " ")  # "Barrington-" / "King"
         if _APOLOGIES_HEADING.match(lines[i].text):
             yield from (("apologies", person, line) for person, line in _listed_under(lines, i + 1, end))
     text = region.text
@@ -544,8 +552,22 @@ def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[str, P
         stop = _sentence_end(text, begin)
         for piece in _pieces(_MORE_FROM, text, begin, stop):
             yield from (("apologies", person, line) for person, line in _listed(region, *piece))
+    yield from _subjects(region)
+
+
+def _running(lines: list[Line], start: int, end: int) -> _Section:
+    """Lines [start, end) as running text."""
+    region = _Section(None)
+    for line in lines[start:end]:
+        region.add(line, line.text, "" if BROKEN_WORD.search(region.text) else " ")  # "Barrington-" / "King"
+    return region
+
+
+def _subjects(region: _Section) -> Iterator[tuple[str, Person, Line]]:
+    """(status, person, line) of those whom a sentence says something of: 'Cllr A had sent her apologies', 'Cllr B
+    was absent', 'The Clerk, C, took the minutes', 'Cllr D (Chair) presided'."""
     for pattern, status in _SUBJECT_STATUS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(region.text):
             subject = _listed(region, _subject_start(region, match.start()), match.start())
             yield from ((status, person, line) for person, line in subject)
 

@@ -96,6 +96,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LETTERHEAD_LINES = 4  # lines above a minutes heading, on its page, that may give the body's whole name
 _NEXT_FIELD = re.compile(r"\s+(?=(?:date|time|venue|meeting|committee|place|item)(?:\s+of\s+(?:the\s+)?"
                          r"(?:meeting|hearing))?\s*:)", re.I)  # where the next of several fields on a line starts
+# where minutes say a meeting was held: in or at a named place, before or after its date and time ("held on
+# Thursday 20 March 2025 at 2.00 pm in the Council Chamber, ...")
+_HELD_IN = re.compile(r"\bheld\s+(?:on\s+.{0,60}?\s+)?(?:in|at)\s+(?!\d)(?:the\s+)?(?P<v>[A-Z].+?)"
+                      r"(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)")
 _MEMO_FROM = re.compile(r"^from\s*:", re.I)  # a memo's header: "To:", "From:", "Date:", "Subject:"
 _LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
                           r"\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
@@ -192,8 +196,8 @@ def _minutes_parts(lines: list[Line]) -> list[Part]:
             continue
         head_start = _page_top(lines, _heading_start(lines, i, parts[-1].anchor + 1 if parts else 0))
         parts.append(_minutes_part(lines, head_start, i))
-    parts += [_minutes_part(lines, _page_top(lines, i), i, title_end=_title_end(lines, i))
-              for i in _unanchored_headings(lines, parts)]
+    parts += [_minutes_part(lines, _page_top(lines, _titles_above(lines, i, 0, lines[i].size)), i,
+                            title_end=_title_end(lines, i)) for i in _unanchored_headings(lines, parts)]
     return sorted(parts, key=lambda part: part.start)
 
 
@@ -263,13 +267,17 @@ def _heading_start(lines: list[Line], anchor: int, floor: int) -> int:
     named = next((j for j in above if _MINUTES_WORD.search(lines[j].text)), None)
     if named is None:
         return above[-1] if above else anchor
-    start = named
-    body_size = lines[anchor].size
-    while start - 1 >= floor and named - start < 3 and lines[start - 1].page == page and (
-        lines[start - 1].bold or lines[start - 1].size > body_size * 1.1
-    ) and not MEETING_END.search(lines[start - 1].text) and not re.match(r"\d", lines[start - 1].text):
-        start -= 1
-    return start
+    return _titles_above(lines, named, floor, lines[anchor].size)
+
+
+def _titles_above(lines: list[Line], start: int, floor: int, body_size: float) -> int:
+    """`start`, extended up over up to three title lines (bold or larger) on its page."""
+    top = start
+    while top - 1 >= floor and start - top < 3 and lines[top - 1].page == lines[start].page and (
+        lines[top - 1].bold or lines[top - 1].size > body_size * 1.1
+    ) and not MEETING_END.search(lines[top - 1].text) and not re.match(r"\d", lines[top - 1].text):
+        top -= 1
+    return top
 
 
 def _page_top(lines: list[Line], start: int) -> int:
@@ -290,7 +298,7 @@ def _describe_minutes(part: Part, heading: list[Line], above: list[Line]) -> Non
         pos, part.date = dates[0]
         part.time = _time_at(text, pos)
     part.body = _minutes_body(heading, above)
-    venue = re.search(r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<v>.+?)(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)", text, re.I)
+    venue = _HELD_IN.search(text)
     if venue:
         part.venue = venue.group("v").strip(" ,.")
 
@@ -308,12 +316,14 @@ def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
     if titled:
         return _clean_body(titled.group("body"))
     title_lines = _title_lines(heading)
-    named = [(line, body) for line in title_lines if (body := _clean_body(_strip_dates(line.text)))]
-    named.sort(key=lambda pair: (not _BODY_WORD.search(pair[0].text), -pair[0].size))  # a body's name, larger first
-    titles = [body for _, body in named]
     # a name wrapped over two title lines, its body word on the second ("NETHERBY ST GILES" / "PARISH MEETING")
-    wrapped = [f"{a.text} {b.text}" for a, b in zip(title_lines, title_lines[1:], strict=False)
+    wrapped = [(a, b) for a, b in zip(title_lines, title_lines[1:], strict=False)
                if a.size == b.size and a.bold == b.bold and a.page == b.page and not _BODY_WORD.search(a.text)]
+    parted = {id(line) for pair in wrapped for line in pair}
+    named = [(f"{a.text} {b.text}", a.size) for a, b in wrapped]
+    named += [(line.text, line.size) for line in title_lines if id(line) not in parted]
+    named.sort(key=lambda title: (not _BODY_WORD.search(title[0]), -title[1]))  # a body's name, larger first
+    titles = [body for text, _ in named if (body := _clean_body(_strip_dates(text)))]
     generic = None
     match = _BODY_IN_MINUTES.search(text)
     if match and not re.match(r"(the\s+)?(meeting|previous)\b", match.group("body"), re.I):
@@ -322,7 +332,7 @@ def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
         body = re.sub(r"^(?:the\s+)?full\s+(?=council$)", "", body, flags=re.I)  # the full council is the council
         body = _OF_ELECTORS.sub("", body)  # "Parish Meeting of the electors of Netherby": the parish meeting
         if body and not find_dates(body) and len(body) > 2:
-            whole = _whole_name(body, wrapped + titles + [_clean_body(_strip_dates(ln.text)) for ln in above])
+            whole = _whole_name(body, titles + [_clean_body(_strip_dates(ln.text)) for ln in above])
             if whole or not (GENERIC_COUNCIL.match(body) or _BARE_COUNCIL.match(body)):
                 return whole or body
             if _BARE_COUNCIL.match(body):  # the full council's meeting, as printed: "Council", "County Council"
