@@ -288,3 +288,20 @@ Wold District Council – Councillors Ben Elph and Cath Gill.</p>
     assert sorted((a.name, a.status) for a in attendance.extract(pack)) == [
         ("Alma Brand", "present"), ("Ben Elph", "present"), ("Cath Gill", "present"), ("Ewan Cass", "present"),
         ("Jo Cuth", "in_attendance"), ("Mia Dyce", "present"), ("Ray Sand", "apologies")]
+
+
+def test_a_chair_on_a_line_of_its_own_above_the_members_hanging_under_the_label(html_pack):
+    """'PRESENT: Councillor A (Chairman)', a paragraph's gap, then the other members set where the names started:
+    one hanging list; 'Councillor B had also sent apologies' is an apology."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:10pt">
+<p style="font-size:14pt"><b>MARLOW VALE DISTRICT COUNCIL</b></p>
+<p><b>Minutes of a meeting of the Licensing and Regulatory Committee</b> held in Committee Room 2, Civic Offices on
+Tuesday, 8 October 2024 at 10.00 am</p>
+<table style="border-spacing:0"><tr><td style="vertical-align:top;width:60pt">PRESENT:</td>
+<td><p style="margin:0 0 8pt 0">Councillor Mary Okon (Chairman)</p><p style="margin:0">Councillors Ben Ash, Pip Dunn and
+Kath Shaw (Vice-Chairman).</p></td></tr></table>
+<p>OFFICERS: Lorna Quig (Licensing Manager).</p>
+<p><b>31 APOLOGIES FOR ABSENCE</b></p><p>Councillor Jas Tolley had also sent apologies.</p></body></html>""")
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Mary Okon", "present"), ("Ben Ash", "present"), ("Pip Dunn", "present"), ("Kath Shaw", "present"),
+        ("Lorna Quig", "in_attendance"), ("Jas Tolley", "apologies")]

@@ -75,8 +75,8 @@ _APOLOGIES = re.compile(
 )
 # what a sentence says of its subject, the names before it: "Cllr A had sent her apologies", "Cllr B was absent"
 _SUBJECT_STATUS = [
-    (re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:sent|gave|tendered|submitted|offered)\s+(?:their\s+|his\s+|her\s+)?"
-                r"apologies\b", re.I), "apologies"),
+    (re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:sent|gave|tendered|submitted|offered)\s+"
+                r"(?:their\s+|his\s+|her\s+)?apologies\b", re.I), "apologies"),
     (re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I), "absent"),
     (re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:took|recorded)\s+the\s+minutes)\b", re.I),
      "in_attendance"),  # "The Clerk, Fiona Grant, took the minutes."
@@ -424,7 +424,7 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
         close = step <= 2.6 * prev.size
     else:
         close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size) or _at_pitch(section, prev, line) \
-            or (step <= 1.6 * prev.size and _hangs(section, line))
+            or (step <= 2.2 * prev.size and _hangs(section, line))
     if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status):
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
@@ -438,8 +438,8 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
 
 def _hangs(section: _Section, line: Line) -> bool:
     """The line starts where the names start beside the label ('Present: Cllr A (Chairman)' over 'Cllr B'): a
-    hanging list, whose lines may be set further apart than a paragraph's."""
-    return section.indent is not None and abs(line.x0 - section.indent) <= 2
+    hanging list, whose lines may be set as far apart as paragraphs."""
+    return section.indent is not None and abs(line.x0 - section.indent) <= 0.35 * line.size
 
 
 def _at_pitch(section: _Section, prev: Line, line: Line) -> bool:
