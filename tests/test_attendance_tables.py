@@ -84,3 +84,25 @@ def test_the_meeting_was_attended_by(html_pack):
     assert [(r.name, r.status) for r in attendance.extract(pack)] == [
         ("Ruth Amble", "present"), ("Colin Birk", "present"), ("Janet Poole", "present"),
         ("Jon Price", "in_attendance"), ("Deb Ince", "in_attendance")]
+
+
+def test_name_and_portfolio_tables_with_a_narrow_gutter_under_headings(html_pack):
+    """'Cabinet Members present' over a Name | Portfolio table whose gutter is an em: a long name runs almost into
+    its portfolio, yet the word set at the column the other rows share starts the second cell; rows set a little
+    apart carry the table on, each row its own person."""
+    rows = [("Councillor Adaeze Okonkwo (Chair)", "Leader of the Council"), ("Councillor Liam Fair", "Cabinet Member"
+            " for Finance"), ("Councillor Shab Qureshi", "Cabinet Member for Housing"),
+            ("Councillor Harriet Pemberton-Lowe-Smythe", "Cabinet Member for Community Safety and Culture")]
+    table = "".join(f"<tr><td>{name}</td><td>{role}</td></tr>" for name, role in rows)
+    pack = html_pack(f"""<html><head><style>body{{font-family:sans-serif;font-size:9.5pt}}
+td{{padding:2pt 11pt 2pt 0;vertical-align:top;white-space:nowrap}}</style></head><body>
+<p style="font-size:20pt"><b>Cabinet</b></p><p>Minutes</p><p>Date: Monday 10 February 2025</p>
+<p><b>Cabinet Members present</b></p><table style="border-spacing:0 3pt">{table}</table>
+<p><b>Also present</b></p><p>Councillor Tom Eyre (Leader of the Opposition)</p>
+<p><b>Minute 45 – Apologies for Absence</b></p><p>There were none.</p></body></html>""")
+    assert any(line.text.startswith("Councillor Harriet Pemberton-Lowe-Smythe Cabinet") for line in pack.lines)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Adaeze Okonkwo", "present", "Chair"), ("Liam Fair", "present", "Cabinet Member for Finance"),
+        ("Shab Qureshi", "present", "Cabinet Member for Housing"),
+        ("Harriet Pemberton-Lowe-Smythe", "present", "Cabinet Member for Community Safety and Culture"),
+        ("Tom Eyre", "in_attendance", "Leader of the Opposition")]

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..schemas import Attendance, BBox
 from .layout import BROKEN_WORD, Line, Word
@@ -138,6 +140,7 @@ class _Section:
     indent: float | None = None  # where the names start beside the label, or the indent of a list under a label
     # alone on its line: lines set there carry the list on
     label_x0: float | None = None
+    stops: frozenset[int] = frozenset()  # the columns of the lines the list is in (`_stops`)
 
     def add(self, line: Line, text: str, joiner: str) -> None:
         if not self.lines and self.indent is None and self.label_x0 is not None and line.x0 > self.label_x0 + 5:
@@ -233,6 +236,7 @@ def _first_block(lines: list[Line], start: int, limit: int, default: int | None 
 def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[list[_Section], int]:
     """Labelled sections from `start` until a line that neither opens a section nor continues one."""
     sections: list[_Section] = []
+    stops = _stops(lines[start:limit])
     i = start
     while i < limit:
         line = lines[i]
@@ -240,7 +244,7 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
         wrapped = _wrapped_label(line, lines[i + 1]) if label is None and i + 1 < limit else None
         if wrapped is not None:  # "Also in" over "attendance:" in a column of labels beside the names
             status, role, rests = wrapped
-            sections.append(_Section(status, role))
+            sections.append(_Section(status, role, stops=stops))
             for k, rest in enumerate(rests):
                 sections[-1].add(lines[i + k], rest, " " if k else "")
             i += 1
@@ -249,7 +253,7 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
             said = line.text[:len(line.text) - len(rest)]
             indent = line.words[len(said.split())].x0 if rest else None
             sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said)), indent=indent,
-                                     label_x0=line.x0))
+                                     label_x0=line.x0, stops=stops))
             if rest:
                 _add(sections, line, rest, "")
         elif not sections or not _continues(sections[-1], lines[i - 1], line):
@@ -267,7 +271,7 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
 def _row_text(section: _Section, prev: Line, line: Line) -> str:
     """What a line adds to a list: its cells, less those that finish a cell of the row above."""
     rest = _unwrap_cells(section, prev, line)
-    return _cells(line) if rest is None else rest
+    return _cells(line, section.stops) if rest is None else rest
 
 
 def _unwrap_cells(section: _Section, prev: Line, line: Line) -> str | None:
@@ -300,7 +304,7 @@ def _add(sections: list[_Section], line: Line, text: str, joiner: str) -> None:
             if gap.start():
                 sections[-1].add(line, text[:gap.start()], joiner)
             said, (status, role, rest) = label
-            sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said))))
+            sections.append(_Section(status, role, told=bool(_TOLD_LABEL.search(said)), stops=sections[-1].stops))
             _add(sections, line, rest, "")
             return
         if sections[-1].told:  # the sentence naming them has ended ("... and Laurence Upjohn. The Clerk took the
@@ -418,8 +422,9 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
     if line.page != prev.page:
         return soft and not line.bold
     step = line.top - prev.top
-    # table rows (the row above may be a cell's wrapped last words: "(Vice-" over "Chairman)")
-    loose = soft or (len(line.cells()) > 1 and any(len(row.cells()) > 1 for row in section.lines[-2:]))
+    # table rows, their gutters as narrow as an em (the row above may be a cell's wrapped last words: "(Vice-" over
+    # "Chairman)")
+    loose = soft or (_row(line, section.stops) and any(_row(above, section.stops) for above in section.lines[-2:]))
     if not section.text or _HONORIFICS_ONLY.match(section.text):  # "PRESENT: Councillors" over a grid of names
         close = step <= 2.6 * prev.size
     else:
@@ -434,6 +439,11 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
     tail = section.text.rsplit(None, 1)[-1] if section.text.strip() else ""
     text = f"{tail} {line.text}" if _COUNT_WORD.fullmatch(tail) else line.text  # "...; 2" over "members of the public"
     return not _sentence(_PUBLIC_COUNT.sub("", text), depth)
+
+
+def _row(line: Line, stops: frozenset[int]) -> bool:
+    """A table row: cells apart, or a word set at one of the columns."""
+    return "\t" in _cells(line, stops)
 
 
 def _hangs(section: _Section, line: Line) -> bool:
@@ -483,7 +493,7 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
         return ""
     if _SOFT_END.search(section.text) or _depth(section.text) or _SOFT_START.match(line.text):
         return " "
-    if _NEW_ITEM.match(line.text):
+    if _NEW_ITEM.match(line.text) or (_row(prev, section.stops) and _row(line, section.stops)):  # a table's rows
         return "\n"
     left, right = margins.get(prev.page, (prev.x0, prev.x1))
     if prev.x1 >= right - 0.15 * (right - left):
@@ -496,12 +506,26 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
     return " " if wrapped else "\n"
 
 
-def _cells(line: Line) -> str:
-    """A line's text with wide gaps (table columns, name grids) as cell breaks; 'Chairman: X' as 'X (Chairman)'."""
+def _cells(line: Line, stops: frozenset[int] = frozenset()) -> str:
+    """A line's text with wide gaps (table columns, name grids) as cell breaks, and a break before a word set at
+    one of the `stops` after a gap wider than a word space (a column whose gutter is narrow: 'Councillor Adaeze
+    Okonkwo (Chair)  Leader of the Council'); 'Chairman: X' as 'X (Chairman)'."""
     match = _ROLE_LINE.match(line.text)
     if match:
         return f"{match.group('rest')} ({match.group('role')})"
-    return "\t".join(text for _, text in line.cells())
+    text = line.words[0].text
+    gap = max(8.0, 1.2 * line.size)
+    for before, word in pairwise(line.words):
+        space = word.x0 - before.x1
+        at_stop = space > 0.8 * line.size and any(abs(word.x0 - stop) <= 2 for stop in stops)
+        text += ("\t" if space > gap or at_stop else " ") + word.text
+    return text
+
+
+def _stops(lines: list[Line]) -> frozenset[int]:
+    """Where three or more of the lines start a cell after a wide gap: the columns of a table among them."""
+    starts = Counter(round(x) for line in lines for x, _ in line.cells()[1:])
+    return frozenset(x for x, n in starts.items() if n >= 3)
 
 
 def _right_margins(lines: list[Line]) -> dict[int, tuple[float, float]]:
