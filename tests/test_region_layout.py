@@ -109,3 +109,26 @@ def test_a_table_with_cells_in_rows_is_not_split(html_pack):
             f"<th>Decision</th></tr>{rows}</table></body></html>")
     lines = html_pack(html).layout.lines
     assert [line.text for line in read_regions(lines)] == [line.text for line in lines]
+
+
+def test_a_box_of_members_beside_a_summons_above_a_full_width_agenda(html_pack):
+    """A letter's summons beside a floated box 'To the Members of the Council:' that ends halfway down the page,
+    the agenda below running the page's full width: the two flows are read one after the other above the agenda
+    (its lines cross the gutter, so the box is judged by the lines beside it), and the box's names are the
+    members."""
+    items = "".join(f"<p>{n}. To receive the report of the clerk on the business of the month, item {n}.</p>"
+                    for n in range(1, 7))
+    pack = html_pack(f"""<html><body style="font-family:serif;font-size:10.5pt">
+<p style="font-size:18pt;text-align:center">Ashcott Parish Council</p>
+<div style="float:right;width:160pt;border:1px solid #999;padding:4pt;font-size:9pt;margin-left:20pt">
+<b>To the Members of the Council:</b><br>Cllr Alan Brink (Chairman)<br>Cllr Rose Tuck<br>Cllr Jon Ealey<br>
+Cllr Meg Hose<br>Cllr Faye Lough<br>Cllr Pam Seal</div>
+<p>Dear Councillor,</p><p>You are hereby summoned to attend the Ordinary Meeting of Ashcott Parish Council to be
+held on Tuesday 14th January 2025 at 7.30pm in the Small Hall, Ashcott Village Hall, for the purpose of
+transacting the business set out in the agenda below.</p>
+<p style="clear:both">P. Gore, Clerk. Dated: 7th January 2025</p><p><b>AGENDA</b></p>{items}</body></html>""")
+    (front,) = [part for part in pack.parts if part.kind == "front"]
+    assert (front.body, front.date) == ("Ashcott Parish Council", date(2025, 1, 14))
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Alan Brink", "member"), ("Rose Tuck", "member"), ("Jon Ealey", "member"), ("Meg Hose", "member"),
+        ("Faye Lough", "member"), ("Pam Seal", "member")]

@@ -61,8 +61,8 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
                 r"|minute[\s-]?taker|responsible\s+financial\s+officer)(?:\s*[:\-–]\s*|\s+(?=[A-Z]))", re.I),
      "in_attendance", None),
 ]
-_MEMBERSHIP = re.compile(  # "Members:", "Membership (9)", "Members of the Committee"
-    r"^(?:(?:committee|panel|board)\s+)?(?:membership|members|councillors|to)"
+_MEMBERSHIP = re.compile(  # "Members:", "Membership (9)", "Members of the Committee", "To the Members of the Council:"
+    r"^(?:(?:committee|panel|board)\s+)?(?:membership|members|councillors|to(?:\s+(?:all\s+)?(?:the\s+)?members)?)"
     r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:sub-?committee|committee|panel|board|cabinet|council|forum))?"
     r"(?:\s*\(\d+\))?(?:\s*(?::-|:|–)\s*|\s*$)",
     re.I,
@@ -653,8 +653,8 @@ def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
         if not match:
             continue
         rest = lines[i].text[match.end():].strip()
-        if _ADDRESSEES.match(rest):  # "To: Members of the Scrutiny Committee": whom a letter goes to, no list
-            continue
+        if _ADDRESSEES.match(rest):  # "To: Members of the Scrutiny Committee": whom a letter goes to, no names
+            rest = ""
         section = _Section("member")
         if rest:
             section.add(lines[i], rest, "")

@@ -47,7 +47,7 @@ def _regions(lines: list[Line], depth: int) -> list[Line]:
     if sum(len(cells) > 1 for cells in rows) < MIN_MEETINGS:  # most pages: no two sides ever meet on a line
         return lines
     baselines: dict[int, float | None] = {}
-    for a, b in _gutters(rows, width, max(2, len(lines) // 10)):
+    for a, b in _gutters(rows, width, max(2, len(lines) // 2)):
         if _independent(rows, a, b, baselines):
             return _split(lines, rows, a, b, depth)
     return lines
