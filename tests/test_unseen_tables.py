@@ -622,3 +622,25 @@ def test_values_set_right_in_their_cells_with_a_mark_after_them(make_pdf):
     assert _indicators(make_pdf, body, ruled=False) == [
         (None, "Council tax collected", p, v, "%") for p, v in zip(periods, [29.1, 56.0, 83.2], strict=True)] + [
         (None, "Rent collected", p, v, "%") for p, v in zip(periods, [97.2, 97.9, 98.6], strict=True)]
+
+
+def test_headings_set_closer_than_a_gutter_and_quarters_dated_by_the_paragraph_above(make_pdf):
+    """Condensed headings 'Polarity Outturn' and 'Q3 Target RAG' read as one phrase each, but the rows below break
+    between cells under their spaces, so each word heads its own column; '2023/24' over 'Outturn' is that column's
+    year, and the bare quarters take theirs from the paragraph that names them ('the Q1 2024/25 ... results')."""
+    rows = [("CP 01", "Council Tax collected in year", "High", "97.1%", "29.4%", "56.8%", "84.2%", "84.5%", "A"),
+            ("CP 02", "Days to process new claims", "Low", "19.6", "21.3", "18.7", "17.9", "20.0", "G")]
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    html = f"""<p>This appendix reports the Q1 2024/25, Q2 2024/25 and Q3 2024/25 results for each measure,
+beside the 2023/24 outturn.</p>
+<style>td, th {{ padding: 1px 2.5px !important }}</style>
+<table style="font-family:'DejaVu Sans Condensed';font-size:7.5pt;width:auto"><tr><th></th><th></th><th></th>
+<th>2023/24</th><th colspan="5"></th></tr><tr><th>Code</th><th>Measure</th><th>Polarity</th><th>Outturn</th><th>Q1</th>
+<th>Q2</th><th>Q3</th><th>Q3 Target</th><th>RAG</th></tr>{body}</table>"""
+    with Layout(_pdf(make_pdf, html, ruled=False)) as layout:
+        assert any("Polarity Outturn" in line.text for line in layout.lines)  # the headings run together
+        found = [(i.code, i.period, i.value, i.unit) for i in indicators.extract(Pack(layout))]
+    assert found == [
+        ("CP 01", "2023/24", 97.1, "%"), ("CP 01", "Q1 2024/25", 29.4, "%"), ("CP 01", "Q2 2024/25", 56.8, "%"),
+        ("CP 01", "Q3 2024/25", 84.2, "%"), ("CP 02", "2023/24", 19.6, None), ("CP 02", "Q1 2024/25", 21.3, None),
+        ("CP 02", "Q2 2024/25", 18.7, None), ("CP 02", "Q3 2024/25", 17.9, None)]

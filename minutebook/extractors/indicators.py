@@ -34,6 +34,7 @@ from .tables import (
     phrases,
     spans_columns,
     split,
+    split_at_body,
     stack,
     ungroup,
 )
@@ -52,6 +53,8 @@ PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
 _PERIOD_START = re.compile(r"[q\d+y]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _FINANCE = re.compile(r"£|\bbudget|\bforecast|\bvariance|\bspend\b|\bcost|\boutturn|\bexpenditure|\bsavings", re.I)
+# a year's outturn or forecast is a KPI table's column too ("2023/24 Outturn | Q1 | Q2"): money only beside money
+_OUTTURN = re.compile(r"^\W*(?:\d{4}/\d{2,4}\s+)?(?:outturn|forecast)(?:\s+\d{4}/\d{2,4})?\W*$", re.I)
 _NAME_HEAD = re.compile(r"indicator|\bkpi|metric|description|title|performance|\bmeasures?\b|\bpi\b", re.I)
 _UNIT_HEAD = re.compile(r"^(units?|measure|unit of measure|measure type|type|format)$", re.I)
 _CODE_HEAD = re.compile(r"^(ref\.?|code|id|no\.?|pi|kpi|#|ref\.? no\.?|(pi|kpi|indicator) (ref|code|no\.?))$", re.I)
@@ -97,12 +100,13 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     if not (_PERIOD_HINT.search(lines[i].text) or _BARE_RUN.search(lines[i].text)):
         return _captioned(lines, i, rules)
     lo = header_band(lines, i, _SPAN_RE)
-    columns: list[Column] | None = _split_periods(header_columns(lines[i], rules))
+    columns: list[Column] | None = _split_periods(split_at_body(header_columns(lines[i], rules), lines[i + 1:i + 6],
+                                                                rules))
     for k in range(i - 1, lo - 1, -1):  # the period line is the finest split: stack the band above onto it
         columns = stack(columns, _split_periods(header_columns(lines[k], rules)), above=True) if columns else None
     if columns is None:
         return None, i
-    columns = _roles(_dated(_join_periods(columns), lines, i))
+    columns = _roles(_dated(_join_periods(columns), lines, i, lo))
     # a period still open at the end of the line ("Jan 24 –" over "Mar 24") is not a number in a heading
     if any(c.role != "period" and NUMERIC.search(_PERIOD_HINT.sub(" ", _DURATION.sub(" ", c.text))) for c in columns):
         return None, i
@@ -123,7 +127,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         columns, j = _roles(_join_periods(stacked)), j + 1
     periods = [c for c in columns if c.role == "period"]
     named = any(c.role == "name" and _NAME_HEAD.search(c.text) for c in columns)
-    if not periods or (len(periods) < 2 and not named) or any(_FINANCE.search(c.text) for c in columns) \
+    if not periods or (len(periods) < 2 and not named) or _financial(columns) \
             or any(c.role != "period" and (NUMERIC.search(_DURATION.sub(" ", c.text)) or len(c.words) > 8)
                    for c in columns):
         return None, i
@@ -161,11 +165,17 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
     if len(values) > 1:
         values = [c for c in values if _TRAILING_QUALIFIER.match(c.text)]
     if len(columns) < 2 or len(values) != 1 or any(NUMERIC.search(c.text) or len(c.words) > 8 for c in columns) \
-            or any(_FINANCE.search(c.text) for c in columns):
+            or _financial(columns):
         return None, i
     columns[0].role = "name"
     values[0].role, values[0].text = "period", period
     return columns, j
+
+
+def _financial(columns: list[Column]) -> bool:
+    """A money table's header: a column headed in money words, beyond a lone year's outturn or forecast."""
+    money = [c for c in columns if _FINANCE.search(c.text)]
+    return bool(money) and (len(money) > 1 or not _OUTTURN.match(money[0].text))
 
 
 def _wrapped_caption(lines: list[Line], i: int) -> str | None:
@@ -198,13 +208,14 @@ def _caption(lines: list[Line], i: int) -> Line | None:
 _BARE_RUN = re.compile(rf"\b{_MONTH}\b.*\b{_MONTH}\b")  # capitalised: "may" in prose is not a month
 
 
-def _dated(columns: list[Column], lines: list[Line], i: int) -> list[Column]:
-    """Headings that are a bare month or quarter take their year from the caption just above the header ("Table 3:
-    Applications received, 2024/25"); a month after December moves to the next year."""
+def _dated(columns: list[Column], lines: list[Line], i: int, top: int) -> list[Column]:
+    """Headings that are a bare month or quarter take their year from the caption just above the header's lines
+    (from `top` to i) ("Table 3: Applications received, 2024/25"); a month after December moves to the next
+    year."""
     if not any(_BARE_LABEL.match(c.text) for c in columns):
         return columns
     caption = []
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(top - 1, max(-1, top - 4), -1):
         if lines[k + 1].top - lines[k].bottom > 3 * lines[i].size:
             break
         caption.insert(0, lines[k].text)
@@ -725,6 +736,8 @@ def _complete_period(label: str, caption: str, last: tuple[int, int] | None = No
             (m1, y1) = dated[0]
             return f"{label} {y1 if index >= m1 else y1 + 1}"
         return label
+    if named := re.search(rf"\b{re.escape(label)}\s+((?:19|20)\d{{2}}\s?/\s?\d{{2,4}})", caption, re.I):
+        return f"{label} {named.group(1).replace(' ', '')}"  # "the Q1 2024/25 ... results, and the 2023/24 outturn"
     if fiscal := _FISCAL.search(caption):
         return f"{label} {fiscal.group(0).replace(' ', '')}"
     return label

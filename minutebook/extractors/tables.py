@@ -139,6 +139,33 @@ def header_columns(line: Line, rules: Rules | None = None, gap: float | None = N
     return [Column(join(p), p[0].x0, p[-1].x1, words=p) for p in phrases(line, rules, gap)]
 
 
+def split_at_body(columns: list[Column], body: list[Line], rules: Rules | None = None) -> list[Column]:
+    """Headings set closer than a gutter ("Polarity Outturn", "Target RAG") split where the body rows below them
+    break between cells: where two or more rows holding figures have a cell under the word before the space, a
+    cell under the word after it, and the gutter between those cells under the space, the space is a gutter."""
+    rows = [phrases(line, rules) for line in body if NUMERIC.search(line.text)][:4]
+    out: list[Column] = []
+    for column in columns:
+        start = 0
+        for k in range(1, len(column.words)):
+            before, after = column.words[k - 1], column.words[k]
+            if sum(_breaks_between(cells, before, after) for cells in rows) >= 2:
+                out.append(_column(column.words[start:k], column))
+                start = k
+        out.append(_column(column.words[start:], column) if start else column)
+    return out
+
+
+def _breaks_between(cells: list[list[Word]], before: Word, after: Word) -> bool:
+    middle = (before.x1 + after.x0) / 2
+    return any(a[-1].x1 <= middle <= b[0].x0 and a[0].x0 < before.x1 and a[-1].x1 > before.x0
+               and b[0].x0 < after.x1 and b[-1].x1 > after.x0 for a, b in zip(cells, cells[1:], strict=False))
+
+
+def _column(words: list[Word], like: Column) -> Column:
+    return Column(join(words), words[0].x0, words[-1].x1, role=like.role, words=words, group=like.group)
+
+
 def stack(columns: list[Column], parts: list[Column], above: bool = False,
           group: bool = False) -> list[Column] | None:
     """Columns with the phrases of a stacked header line added: a phrase joins the column it overlaps,
