@@ -644,3 +644,17 @@ beside the 2023/24 outturn.</p>
         ("CP 01", "2023/24", 97.1, "%"), ("CP 01", "Q1 2024/25", 29.4, "%"), ("CP 01", "Q2 2024/25", 56.8, "%"),
         ("CP 01", "Q3 2024/25", 84.2, "%"), ("CP 02", "2023/24", 19.6, None), ("CP 02", "Q1 2024/25", 21.3, None),
         ("CP 02", "Q2 2024/25", 18.7, None), ("CP 02", "Q3 2024/25", 17.9, None)]
+
+
+def test_a_bold_section_row_right_under_the_header_is_not_a_header_line(make_pdf):
+    """'Adult social care' in bold across the Ref and Measure columns, right under a bold header: a section among
+    the rows, so 'Ref' still heads the codes and 'Measure' the names."""
+    html = """<table><tr><th>Ref</th><th>Measure</th><th>Unit</th><th>Q1 2024/25</th><th>Q2 2024/25</th></tr>
+<tr><th colspan="5">Adult social care</th></tr>
+<tr><td>ASC01</td><td>Adults receiving long-term support</td><td>No.</td><td>6,412</td><td>6,455</td></tr>
+<tr><td>ASC02</td><td>Reablement still at home after 91 days</td><td>%</td><td>84.1</td><td>83.0</td></tr></table>"""
+    assert _indicators(make_pdf, html, ruled=False) == [
+        ("ASC01", "Adults receiving long-term support", "Q1 2024/25", 6412.0, None),
+        ("ASC01", "Adults receiving long-term support", "Q2 2024/25", 6455.0, None),
+        ("ASC02", "Reablement still at home after 91 days", "Q1 2024/25", 84.1, "%"),
+        ("ASC02", "Reablement still at home after 91 days", "Q2 2024/25", 83.0, "%")]
