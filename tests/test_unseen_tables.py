@@ -658,3 +658,15 @@ def test_a_bold_section_row_right_under_the_header_is_not_a_header_line(make_pdf
         ("ASC01", "Adults receiving long-term support", "Q2 2024/25", 6455.0, None),
         ("ASC02", "Reablement still at home after 91 days", "Q1 2024/25", 84.1, "%"),
         ("ASC02", "Reablement still at home after 91 days", "Q2 2024/25", 83.0, "%")]
+
+
+def test_a_row_of_units_under_the_category_headings(make_pdf):
+    """Months down the side, categories across, and a row of units under the headings ('tonnes', '%'): the units
+    are the values' units, and the headings above them the names."""
+    html = """<p><b>Table 4: Household waste collected by month, 2024/25</b></p><table style="width:auto">
+<tr><th>Month</th><th>Residual waste</th><th>Recycling rate</th></tr>
+<tr><td></td><td style="font-size:8pt">tonnes</td><td style="font-size:8pt">%</td></tr>
+<tr><td>Apr-24</td><td>2,941</td><td>44.3</td></tr><tr><td>May-24</td><td>3,087</td><td>47.0</td></tr></table>"""
+    assert _indicators(make_pdf, html, ruled=False) == [
+        (None, "Residual waste", "Apr-24", 2941.0, "tonnes"), (None, "Recycling rate", "Apr-24", 44.3, "%"),
+        (None, "Residual waste", "May-24", 3087.0, "tonnes"), (None, "Recycling rate", "May-24", 47.0, "%")]

@@ -615,9 +615,13 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
     columns = _value_columns([values for _, _, values in rows])
     size = lines[run[0]].size
     head: list[Line] = []
+    units: list[Word] = []  # a row of units under the headings ("tonnes  tonnes  %")
     k = run[0] - 1
     while k >= 0 and k not in used and len(head) < 3 and (lines[k + 1].top - lines[k].bottom) < 1.6 * size:
         line = lines[k]
+        if not head and not units and all(_UNIT_WORD.match(w.text) for w in line.words):
+            units, k = line.words, k - 1
+            continue
         if _CAPTION_START.match(line.text) or _PERIOD_HINT.search(line.text) or _period_row(line) \
                 or (head and line.bold != head[0].bold):
             break
@@ -645,8 +649,13 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
             if value is None or index is None or not names[index]:
                 continue
             name, unit = _heading_unit(names[index])
+            x0, x1 = columns[index]
+            unit = next((_unit(u.text) for u in units if u.x0 < x1 + size and x0 - size < u.x1), unit)
             out.append((name, period, value, "%" if _clean(word.text).endswith("%") else unit, line))
     return out
+
+
+_UNIT_WORD = re.compile(r"^(%|tonnes|kg|litres|days|weeks|hours|minutes|no\.?|number)$", re.I)  # (£ heads money)
 
 
 # a unit printed in brackets at the end of a column heading ("Collected (tonnes)", "Recycled (%)"); a bracket that
