@@ -32,3 +32,19 @@ def test_a_report_cover_names_its_meeting(html_pack, cover):
 
 def test_a_report_without_a_meeting_on_its_cover_has_none(html_pack):
     assert meetings.extract(html_pack(COVER.format(cover="<p>Report of the Director of Place, April 2025</p>"))) == []
+
+
+def test_a_report_cover_with_meeting_fields_and_numbered_sections_is_no_agenda(html_pack):
+    """'Meeting: …', 'Date: …', 'Venue: …' fields over '1. Purpose', '1.1 To inform the Panel …': a report to that
+    meeting, with the time and venue its fields give, and its numbered sections are not agenda items."""
+    from minutebook.extractors import agenda
+
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:10pt">
+<h1>Quarter 2 Budget and Performance Monitoring 2024/25</h1>
+<p>Meeting: Environment Overview and Scrutiny Panel<br>Date: Thursday 21 November 2024 at 6.00pm<br>
+Venue: Room 3, Civic Centre<br>Lead officer: Dan Orch, Finance Business Partner</p>
+<h2>1. Purpose</h2><p>1.1 To inform the Panel of the forecast outturn at the end of September 2024.</p>
+<h2>2. Recommendations</h2><p>2.1 That the Panel notes the forecast overspend.</p></body></html>""")
+    assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
+        ("Environment Overview and Scrutiny Panel", date(2024, 11, 21), "18:00", "Room 3, Civic Centre")]
+    assert agenda.extract(pack) == []

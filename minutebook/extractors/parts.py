@@ -45,7 +45,8 @@ _HELD_BEFORE = re.compile(r"\b(?:summoned|(?:to|will|shall)\s+be\s+held|will\s+t
                           r"(?:(?!\.\s|\bminutes\b|\b(?:last|previous)\s+meeting\b).){0,160}$", re.I | re.S)
 _MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
 _MINUTES_TITLE = re.compile(r"^(printed\s+|draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(a|an|the)\b", re.I)
-REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b", re.I)
+REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b"
+                          r"|^(\d+\.?\s+)?(purpose(\s+of\s+(the\s+)?report)?|executive\s+summary)\s*:?$", re.I)
 _NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
                                r"enquiries|deadline|closing date|by\s*$|before\s*$)", re.I)
 _OCCASION = r"extraordinary|special|annual|ordinary|budget|statutory"  # what kind of meeting of a body it was
@@ -185,6 +186,9 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
             body, when = line.text, dates
     if body and when:
         part.body, part.date, part.page = _clean_body(body), when[0][1], lines[0].page
+        if "date" in labelled and find_dates(labelled["date"]) == when:  # the cover's own fields: "Time:", "Venue:"
+            part.time = parse_time(labelled["time"]) if "time" in labelled else _time_after_date(labelled["date"])
+            part.venue = labelled.get("venue")
 
 
 def _minutes_parts(lines: list[Line]) -> list[Part]:
