@@ -309,3 +309,21 @@ def test_a_capitals_marker_straight_over_a_labelled_part(text_pack):
         ("other", "2a. Residents Parking - Approve the increase in permit tariffs.")]
     assert decided(text_pack, "RESOLVED (a) that the strategy be adopted.") == [
         ("resolved", "(a) that the strategy be adopted.")]
+
+
+def test_a_marker_over_unlabelled_paragraphs_indented_under_it_and_a_bare_agreed_after_a_vote(html_pack):
+    """'5) RESOLVED that:' over two unlabelled paragraphs set at its text's indent: one decision holding both, ending
+    at '6)' back at the margin; 'Agreed.' after a recorded vote is the outcome alone, not the paragraph below."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt">
+<p><b>COUNTY COUNCIL</b></p><p>MINUTES of a meeting of the County Council held on Thursday, 13 March 2025.</p>
+<p>PRESENT: Mr A Hale (Chairman), Mr B Innes</p>
+<p><b>301. Armed Forces Covenant - Annual Report</b></p>
+<p style="padding-left:30pt;text-indent:-30pt">5)&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;RESOLVED that:</p>
+<p style="margin-left:30pt">Members note all that is being done to deliver the Armed Forces Covenant in Kent.</p>
+<p style="margin-left:30pt">Members continue to support the Covenant across the county.</p>
+<p style="padding-left:30pt;text-indent:-30pt">6)&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;The Chairman put the motion to extend the
+meeting to the vote: For (37), Against (0), Abstain (2).</p><p>Agreed.</p>
+<p>7) Following the debate, the Chairman thanked Members.</p></body></html>""")
+    assert [(r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("resolved", "Members note all that is being done to deliver the Armed Forces Covenant in Kent. Members "
+                     "continue to support the Covenant across the county."), ("agreed", "")]

@@ -49,6 +49,7 @@ _CARRIED_MOTION = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[
 # "... : to approve X. All in favour.": the assent to a motion, told after it
 _ASSENT = re.compile(r"^(?:all\s+(?:in\s+favour|agreed)|(?:motion\s+)?carried|unanimous(?:ly)?|agreed)\b"
                      r"[^.;:]{0,30}\.?$", re.I)
+_ALONE = re.compile(r"^\s*(?:(?:unanimously|nem\.?\s*con\.?|without\s+dissent|by\s+assent)\s*)?\.\s*$", re.I)
 # "RESOLVED that: 1." goes on into its first part
 _OPEN_END = re.compile(r"(?:[:;]|(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
@@ -177,7 +178,8 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         word = m["word"].lower()
         rest = m["rest"].strip().lstrip(":–—;,.-").strip()
         line = _line_at(paras[k], start)
-        bare = word in ("noted", "deferred") and not rest  # "Noted": the outcome alone
+        # "Noted", "Agreed.", "Agreed unanimously.": the outcome alone (a full stop ends it; "Agreed:" leads on)
+        bare = (word in ("noted", "deferred") and not rest) or bool(_ALONE.match(m["rest"]))
         over = not bare and (not rest or rest.lower().rstrip(";:, ") in ("that", "as follows"))  # its text below it
         if over and (k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or _marker_match(paras[k + 1].text)):
             return 0
@@ -185,8 +187,10 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         if bare:
             found.append(Decision(_WORDS[word], "", line))
             return k + 1
-        if over:
-            body, after = _with_parts(paras, k + 2, paras[k + 1].text)
+        if over:  # its paragraphs indented under it are all its own ("RESOLVED that:" over two unlabelled ones)
+            below = paras[k + 1].first.x0
+            hang = below if below > paras[k].first.x0 + 5 else None
+            body, after = _with_parts(paras, k + 2, paras[k + 1].text, hang)
         else:
             told = _told_end(text, opening, end)
             if told < len(text.rstrip()):  # narrative follows in the paragraph: the decision ends before it
@@ -287,8 +291,9 @@ def _lead_in(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
     return after
 
 
-def _with_parts(paras: list[Paragraph], k: int, lead: str) -> tuple[str, int]:
-    """The decision text: its lead, then any wrapped continuation and labelled parts ((a), (1), 1., -)."""
+def _with_parts(paras: list[Paragraph], k: int, lead: str, hang: float | None = None) -> tuple[str, int]:
+    """The decision text: its lead, then any wrapped continuation and labelled parts ((a), (1), 1., -), and the
+    paragraphs set at `hang`, the indent of a marker's text under it."""
     text = lead.strip()
     parts_mode = not text.endswith(".") or bool(PART_LABEL.match(text))  # "1. That ..." announces its parts
     label = PART_LABEL.match(text)
@@ -302,8 +307,9 @@ def _with_parts(paras: list[Paragraph], k: int, lead: str) -> tuple[str, int]:
         label = PART_LABEL.match(nxt)
         if label and _PROPOSAL.match(nxt, label.end()):  # "9) The Chairman proposed that ...": the minute goes on
             break
+        hangs = hang is not None and abs(paras[k].first.x0 - hang) <= 2
         if not (lead_in or label and parts_mode or nxt[:1].islower() and not text.endswith(".")
-                or parts_mode and _group_heading(paras, k, last)):
+                or parts_mode and _group_heading(paras, k, last) or hangs):
             break
         last = label.group(1) if label else last
         text += " " + nxt
