@@ -327,3 +327,13 @@ meeting to the vote: For (37), Against (0), Abstain (2).</p><p>Agreed.</p>
     assert [(r.outcome, r.text) for r in resolutions.extract(pack)] == [
         ("resolved", "Members note all that is being done to deliver the Armed Forces Covenant in Kent. Members "
                      "continue to support the Covenant across the county."), ("agreed", "")]
+
+
+def test_a_motion_proposed_and_seconded_then_agreed_unanimously(text_pack):
+    """'It was proposed by A, seconded by B, that …. Agreed unanimously.': the motion is the decision, agreed; the
+    assent is not a second one; 'It was agreed the group should …' after it is another."""
+    body = ("It was proposed by Cllr Howe, seconded by Cllr Hack, that Council retain the consultants for the first "
+            "stage. Agreed unanimously. It was agreed the group should meet the consultant.\n")
+    assert decided(text_pack, body) == [
+        ("agreed", "that Council retain the consultants for the first stage."),
+        ("agreed", "the group should meet the consultant.")]

@@ -45,7 +45,7 @@ _SECONDER = re.compile(r"^\(?(?:(?:it\s+was\s+)?(?:proposed|moved)\b|[^.;:]{1,60
 # "Proposed Cllr A, seconded Cllr B, all in favour: to approve ...": a motion carried, with no marker word
 _CARRIED_MOTION = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^.;:]{1,80}?,?\s+seconded\s+(?:by\s+)?"
                              r"[^.;:]{1,80}?(?P<assent>,?\s*(?:and\s+)?(?:all\s+in\s+favour|unanimously|unanimous|"
-                             r"carried))?\s*[:–—-]\s*(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
+                             r"carried))?\s*(?:[:–—-]|,)\s*(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
 # "... : to approve X. All in favour.": the assent to a motion, told after it
 _ASSENT = re.compile(r"^(?:all\s+(?:in\s+favour|agreed)|(?:motion\s+)?carried|unanimous(?:ly)?|agreed)\b"
                      r"[^.;:]{0,30}\.?$", re.I)
@@ -109,7 +109,7 @@ _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous
 # unless it is the minutes' own formula ("that the minutes were a true record")
 _STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(could|might|may|was|were|is|are|had|has|have)\b"
 _EMBEDDED = re.compile(rf"\bit\s+was\s+(?:unanimously\s+)?(?P<verb>resolved|agreed|decided)\s+"
-                       rf"(?:unanimously\s+)?(?P<rest>(?:to\s+(?!the\s+next\b)|that\s+(?!{_STATED}))\w.*)$",
+                       rf"(?:unanimously\s+)?(?P<rest>(?:to\s+(?!the\s+next\b)|(?:that\s+|(?=the\s))(?!{_STATED}))\w.*)$",
                        re.I | re.S)
 # "That the Committee: ..." opens a decision; a paragraph on "that the ..." runs on a sentence begun above it
 _THAT_BLOCK = re.compile(r"^(?-i:That)(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
@@ -170,7 +170,8 @@ def _text_paragraphs(span: MinuteSpan) -> list[Paragraph]:
 def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
     """A decision led by a marker word in paragraph k; returns the index after the paragraphs it used, or 0."""
     text = paras[k].text
-    for opening, end in sentence_spans(text):
+    spans = sentence_spans(text)
+    for n, (opening, end) in enumerate(spans):
         start = _marker_start(text, opening, end)
         m = MARKER.match(text[start:])
         if not m or not _is_marker(m):
@@ -179,13 +180,17 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         rest = m["rest"].strip().lstrip(":–—;,.-").strip()
         line = _line_at(paras[k], start)
         # "Noted", "Agreed.", "Agreed unanimously.": the outcome alone (a full stop ends it; "Agreed:" leads on)
-        bare = (word in ("noted", "deferred") and not rest) or bool(_ALONE.match(m["rest"]))
+        own = MARKER.match(text[start:end])
+        bare = (word in ("noted", "deferred") and not rest) or bool(own and _ALONE.match(own["rest"]))
         over = not bare and (not rest or rest.lower().rstrip(";:, ") in ("that", "as follows"))  # its text below it
         if over and (k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or _marker_match(paras[k + 1].text)):
             return 0
         _sentence_forms(paras[k], found, opening)  # decisions told before the marker, in its paragraph
         if bare:
-            found.append(Decision(_WORDS[word], "", line))
+            motion = n and _CARRIED_MOTION.match(text[slice(*spans[n - 1])].strip())
+            if not motion:  # (the assent to the motion told before it is that motion's outcome)
+                found.append(Decision(_WORDS[word], "", line))
+            _sentence_forms(paras[k], found, begin=end)  # and the sentences after it
             return k + 1
         if over:  # its paragraphs indented under it are all its own ("RESOLVED that:" over two unlabelled ones)
             below = paras[k + 1].first.x0
@@ -378,17 +383,22 @@ def _verb_kind(verb: str) -> Outcome:
     return Outcome.OTHER
 
 
-def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = None) -> None:
-    """Decisions told in the sentences of a paragraph (those before `stop`, where a marked decision starts there)."""
+def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = None, begin: int = 0) -> None:
+    """Decisions told in the sentences of a paragraph (those from `begin` and before `stop`, where a marked decision
+    starts there)."""
     text = para.text[:stop]
-    spans = sentence_spans(text)
+    spans, spans_all = sentence_spans(text), sentence_spans(para.text)  # (the assent to a motion may follow `stop`)
     for n, (start, end) in enumerate(spans):
+        if start < begin:
+            continue
         sentence = text[start:end].strip()
         if label := _SENTENCE_LABEL.match(sentence):
             sentence, start = sentence[label.end():], start + label.end()
         carried = _CARRIED_MOTION.match(sentence)
-        if carried and (carried["assent"] or n + 1 < len(spans) and _ASSENT.match(text[slice(*spans[n + 1])].strip())):
-            found.append(Decision(Outcome.RESOLVED, carried["rest"], _line_at(para, start + carried.start("rest"))))
+        assent = _ASSENT.match(para.text[slice(*spans_all[n + 1])].strip()) if n + 1 < len(spans_all) else None
+        if carried and (carried["assent"] or assent):
+            outcome = Outcome.AGREED if assent and assent.group().lower().startswith("agreed") else Outcome.RESOLVED
+            found.append(Decision(outcome, carried["rest"], _line_at(para, start + carried.start("rest"))))
             continue
         embedded = _EMBEDDED.search(sentence)
         if embedded and not _ELSEWHERE.search(sentence):  # "... and it was agreed to adopt X": X was decided
