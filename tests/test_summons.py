@@ -94,3 +94,15 @@ def test_a_memo_whose_date_is_its_own_and_a_membership_grid_with_a_wrapped_role(
     assert [(a.name, a.role) for a in attendance.extract(pack)] == [
         ("Ann Ogle", "Chairman"), ("Eva Foth", None), ("Mia Nkem", None), ("Dev Acheson", "Vice-Chairman"),
         ("Gus Hanley", None), ("Pat Rourke", None), ("Amir Bash", None), ("Ivy Jeff", None), ("Ros Quay", None)]
+
+
+def test_site_visits_that_will_take_place_are_not_the_meeting(html_pack):
+    """'Site visits for items 6.1 and 6.2 will take place on Thursday 26 June 2025' on a front sheet dated
+    'Friday 27 June 2025 at 10.00 am' under its title: only a meeting that will take place is the meeting."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:10pt">
+<p style="font-size:20pt"><b>Planning Committee</b></p>
+<p>Friday 27 June 2025 at 10.00 am · The Old School, Ravensgill</p>
+<p><b>Agenda</b></p><p>1 Apologies for absence</p><p>2 Declarations of interest</p>
+<p>Site visits for items 6.1 and 6.2 will take place on Thursday 26 June 2025.</p></body></html>""")
+    assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
+        ("Planning Committee", date(2025, 6, 27), "10:00")]

@@ -39,9 +39,9 @@ AGENDA_CUE = re.compile(
     r"^(meeting|date|venue|time)\s*:",
     re.I,
 )
-# a summons's sentence up to its date: "(is|are) summoned to …", "… to be held at the Pavilion on"; never the
-# minutes of, or the last meeting, held on a date
-_HELD_BEFORE = re.compile(r"\b(?:summoned|(?:to|will|shall)\s+be\s+held|will\s+take\s+place)\b"
+# a summons's sentence up to its date: "(is|are) summoned to …", "… to be held at the Pavilion on", "the meeting
+# will take place on" (not "site visits will take place on"); never the minutes of, or the last meeting, held on a date
+_HELD_BEFORE = re.compile(r"\b(?:summoned|(?:to|will|shall)\s+be\s+held|meeting\b[^.]{0,80}?\bwill\s+take\s+place)\b"
                           r"(?:(?!\.\s|\bminutes\b|\b(?:last|previous)\s+meeting\b).){0,160}$", re.I | re.S)
 _MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
 _MINUTES_TITLE = re.compile(r"^(printed\s+|draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(a|an|the)\b", re.I)
