@@ -82,3 +82,15 @@ def test_a_reference_number_opening_a_wrapped_line_is_no_item(html_pack):
                                                         + items)))
     assert [i.number for i in found] == [str(n) for n in range(1, 13)]
     assert found[-1].title == "Kingsgate House – lease renewal"
+
+
+
+def test_sub_items_numbered_with_a_bracketed_letter(html_pack):
+    """'3 Local Transport Plan' over '3(a) Bus Service Improvement Plan' and '3(b) ...': sub-items as printed."""
+    items = [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Local Transport Plan – Progress Report"),
+             ("3(a)", "Bus Service Improvement Plan"), ("3(b)", "Rural Mobility Pilot"), ("4", "Work Programme")]
+    rows = "".join(f"<p>{number} {title}</p>" for number, title in items)
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:10pt"><p><b>WESTFORD COUNTY COUNCIL</b></p>
+<p>A meeting of the Environment Scrutiny Committee will be held on Tuesday 5 November 2024 at 10.30 am.</p>
+<p><b>AGENDA</b></p>{rows}</body></html>""")
+    assert [(item.number, item.title) for item in agenda.extract(pack)] == items

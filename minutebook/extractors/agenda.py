@@ -21,7 +21,8 @@ from .numbering import ROMAN, Number, follows, rise, split_numbered
 from .pack import Pack
 
 ITEM = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s)\s*(?P<title>\S.*)$", re.I)
+    r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\)(?=\s))?)(?:[.):]|\s)\s*(?P<title>\S.*)$",
+    re.I)
 # "a) Payments", "(b) 25/00166/HOU – Replacement garage", "ii) Resurfacing"
 SUB_ITEM = re.compile(r"^\(?(?P<num>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[).]\s+(?P<title>[A-Z0-9].*)$")
 PAGE_REF = re.compile(
@@ -131,7 +132,7 @@ def _follows(previous: str | None, number: str) -> bool:
 
 
 def _split(number: str) -> tuple[int, str]:
-    match = re.match(r"(\d+)\.?(\d*|[a-z]|[ivx]+)$", number, re.I)
+    match = re.match(r"(\d+)\.?\(?(\d*|[a-z]|[ivx]+)\)?$", number, re.I)  # "6", "6.1", "6a", "7(a)"
     return (int(match.group(1)), match.group(2).lower()) if match else (0, "")
 
 
