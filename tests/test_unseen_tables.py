@@ -670,3 +670,22 @@ def test_a_row_of_units_under_the_category_headings(make_pdf):
     assert _indicators(make_pdf, html, ruled=False) == [
         (None, "Residual waste", "Apr-24", 2941.0, "tonnes"), (None, "Recycling rate", "Apr-24", 44.3, "%"),
         (None, "Residual waste", "May-24", 3087.0, "tonnes"), (None, "Recycling rate", "May-24", 47.0, "%")]
+
+
+def test_kpi_panels_with_a_footer_of_labelled_figures(make_pdf):
+    """A KPI panel: its name (a RAG word beside it), a chart drawn as a picture, then 'Latest: 14.9% Target: 15%,
+    Floor: 20% Previous: 15.2% (Amber)': the latest and previous figures are values under those labels; target and
+    floor are not; a note under a panel ends with its full stop and names nothing."""
+    panel = """<p style="margin:0">{name} <b style="float:right">{rag}</b></p>
+<div style="height:120pt;background:#ddd"></div><p style="margin:2pt 0 0 30pt">{footer}</p>{note}"""
+    html = "".join(panel.format(**p) for p in [
+        {"name": "Percentage of Early Help cases closed with outcomes achieved", "rag": "GREEN",
+         "footer": "Latest: 14.9% Target: 15%, Floor: 20% Previous: 15.2% (Amber)",
+         "note": "<p style='font-size:8pt'>*A reporting error has resulted in a revision to figures.</p>"},
+        {"name": "Number of foster households", "rag": "RED", "footer": "Latest: 642 Target: 700 Previous: 651 (Red)",
+         "note": ""}])
+    assert _indicators(make_pdf, html) == [
+        (None, "Percentage of Early Help cases closed with outcomes achieved", "Latest", 14.9, "%"),
+        (None, "Percentage of Early Help cases closed with outcomes achieved", "Previous", 15.2, "%"),
+        (None, "Number of foster households", "Latest", 642.0, None),
+        (None, "Number of foster households", "Previous", 651.0, None)]

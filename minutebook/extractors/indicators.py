@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..schemas import Indicator
-from .layout import Line, Word
+from .layout import Line, Word, join_lines
 from .pack import Pack
 from .tables import (
     MISSING,
@@ -766,7 +766,40 @@ def _leftovers(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
     """Lines no header table claimed: statistics tables with periods down the side, then inline rows."""
     used = set(used)
     found = _transposed(lines, used, ocr)
-    return found + _inline(lines, used, ocr)
+    return found + _inline(lines, used, ocr) + _panels(lines, used, ocr)
+
+
+# a KPI panel's footer: "Latest: 14.9% Target: 15%, Floor: 20% Previous: 15.2% (Amber)"; Target and Floor are no
+# values, the latest and previous figures are, under those labels as printed
+_PANEL_FIELD = re.compile(r"\b(?P<label>latest|previous|target|floor)\s*:?\s*(?P<value>[-–]?\d[\d,]*(?:\.\d+)?%?)",
+                          re.I)
+_RAG_WORD = re.compile(r"^(?:RED|AMBER|GREEN)(?:\s+|$)|\s+(?:RED|AMBER|GREEN|R|A|G)$")  # beside the name, either side
+
+
+def _panels(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
+    """KPI panels: the measure's name (its RAG rating at the end) over a footer of labelled figures."""
+    out: list[Indicator] = []
+    for i, line in enumerate(lines):
+        fields = {m["label"].lower(): m["value"] for m in _PANEL_FIELD.finditer(line.text)}
+        if i in used or "latest" not in fields or not line.text.lower().startswith("latest"):
+            continue
+        head: list[Line] = []
+        for k in range(i - 1, max(-1, i - 4), -1):  # the name: the lines above (a chart may stand between)
+            above = lines[k]
+            if above.page != line.page or k in used or above.bold or _PANEL_FIELD.search(above.text) or (
+                    head and (above.top < head[0].top - 2.2 * line.size or abs(above.size - head[0].size) > 0.5
+                              or above.text.endswith("."))):  # (a note under the panel above ends there)
+                break
+            head.insert(0, above)
+        name = join_lines(_RAG_WORD.sub("", ln.text) for ln in head).strip()
+        if not name:
+            continue
+        for label in ("latest", "previous"):
+            if label in fields and (value := number(fields[label])) is not None:
+                out.append(Indicator(code=None, name=name, period=label.capitalize(), value=value,
+                                     unit="%" if fields[label].endswith("%") else None, page=line.page,
+                                     bbox=bbox(line), ocr=ocr))
+    return out
 
 
 _READER = TableReader(_header, _rows, _records, _leftovers)
