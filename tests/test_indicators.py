@@ -158,4 +158,21 @@ def test_kent_quarterly_report_headings_over_two_lines():
     care = [(r.period, r.value, r.page) for r in records if r.name == "Adult Social Care"]
     assert care == [("Jan – Mar 24", 26, 12), ("Apr – Jun 24", 24, 12), ("Jul – Sep 24", 25, 12),
                     ("Oct – Dec 24", 24, 12), ("12m to Dec 23", 100, 12), ("12m to Dec 24", 99, 12)]
-    assert {r.page for r in records} == {12, 13, 14, 45}  # 14: digital take-up by quarter ("Jan 24 –" over "Mar 24")
+    tables = {r.page for r in records if r.period not in ("Latest", "Previous")}  # (KPI panels are on other pages)
+    assert tables == {12, 13, 14, 45}  # 14: digital take-up by quarter ("Jan 24 –" over "Mar 24")
+
+
+def test_kent_quarterly_report_kpi_panels():
+    """Each KPI panel's footer ('Latest: 14.9% Target: 15%, Floor: 20% Previous: 15.2% (Amber)'), its chart a
+    picture between it and the measure's name."""
+    records = real_indicators("real/kent_cabinet_2025-03-04_qpr_q3_performance_report.pdf")
+    page = [(r.name[:40], r.period, r.value) for r in records if r.page == 47]
+    assert page == [
+        ("Percentage of Early Help cases closed wi", "Latest", 14.9), ("Percentage of Early Help cases closed wi",
+                                                                        "Previous", 15.2),
+        ("Percentage of case holding posts filled ", "Latest", 75.2), ("Percentage of case holding posts filled ",
+                                                                        "Previous", 74.7),
+        ("Percentage of children’s social care ref", "Latest", 22.2), ("Percentage of children’s social care ref",
+                                                                        "Previous", 23.4),
+        ("Percentage foster care placements which ", "Latest", 73.2), ("Percentage foster care placements which ",
+                                                                        "Previous", 72.7)]
