@@ -47,3 +47,8 @@ def test_parse_time(text, expected):
 
 def test_bare_numbers_are_not_times():
     assert parse_time("Room 3, 42 High Street") is None
+
+
+def test_the_nth_day_of_a_month():
+    """A board's formal date: 'on Wednesday the 16th day of October 2024 at 2.00 p.m.'."""
+    assert find_dates("held on Wednesday the 16th day of October 2024 at 2.00 p.m.") == [(8, date(2024, 10, 16))]

@@ -1,7 +1,8 @@
 """Dates and times in every form councils print them.
 
 "Monday, 14 January 2019", "14/01/2019", "14th Jan 2019", "Tuesday 3rd March 2020 at 7.00 pm",
-"30th-Jan-2025", "January 14, 2019"; times "10.00 am", "7pm", "14:00", "2.30 p.m.".
+"30th-Jan-2025", "January 14, 2019", "Wednesday the 16th day of October 2024"; times "10.00 am", "7pm", "14:00",
+"2.30 p.m.".
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 _SEP = r"[\s\-,]+"
 
 DATE_PATTERNS = [
-    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?{_SEP}{_MONTH}{_SEP}{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+day)?(?:\s+of)?{_SEP}{_MONTH}{_SEP}{_YEAR}\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
