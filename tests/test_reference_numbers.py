@@ -71,3 +71,14 @@ def test_roman_numerals_and_a_reference_apart_at_the_right(html_pack):
     body = "".join(right.format(t, n) for t, n in [("Apologies for absence", "3"), ("Public participation", "5"),
                                                    ("Planning applications", "9")])
     assert minutes.extract(html_pack(PAGE.format(body=body))) == []
+
+
+def test_four_figure_minute_numbers_that_are_not_years():
+    """A board numbering its minutes on from meeting to meeting ('1043. Apologies for Absence.'): a number, not a
+    year; '2024' opening a line still is a year."""
+    from minutebook.extractors.numbering import split_numbered
+
+    parsed = split_numbered("1043. Apologies for Absence. Apologies were received.")
+    assert parsed is not None
+    assert (parsed[0].text, parsed[1]) == ("1043", "Apologies for Absence. Apologies were received.")
+    assert split_numbered("2024 Annual Report") is None

@@ -32,7 +32,7 @@ TRAILING = re.compile(
 ITEM_LINE = re.compile(r"^\(?\s*(?i:agenda\s+)?(?i:item)\s+(?P<num>\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)?\s*$")
 _NOT_TITLE = re.compile(r"^(am|pm|a\.m|p\.m|noon|hours?|mins?|minutes|per\s+cent|x)\b|^[%£$]")
 _GROUPS = re.compile(r"\d+|[./\s-]+")
-_PERIOD = re.compile(r"(Q[1-4]\s*)?(\d{4}|(19|20)\d\d/\d{2,4})")
+_PERIOD = re.compile(r"(Q[1-4]\s*)?((19|20)\d\d|(19|20)\d\d/\d{2,4})")  # a year, not minute 1043
 _FULL_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1(19|20)\d\d")
 _MAX_STEP = 15  # numbers further apart than this are not the next minute
 
