@@ -689,3 +689,16 @@ def test_kpi_panels_with_a_footer_of_labelled_figures(make_pdf):
         (None, "Percentage of Early Help cases closed with outcomes achieved", "Previous", 15.2, "%"),
         (None, "Number of foster households", "Latest", 642.0, None),
         (None, "Number of foster households", "Previous", 651.0, None)]
+
+
+def test_bare_quarters_under_a_group_heading_that_is_no_period(make_pdf):
+    """'Quarterly outturn' over 'Q1 | Q2' beside a '2023/24' column: an outturn heading is no money table's, and
+    the quarters under it take the year the caption gives."""
+    html = """<p>Corporate performance indicators for 2024/25.</p><table style="width:auto">
+<tr><th>Ref</th><th>Indicator</th><th>2023/24</th><th colspan="2">Quarterly outturn</th><th>Target</th></tr>
+<tr><th></th><th></th><th></th><th>Q1</th><th>Q2</th><th></th></tr>
+<tr><td>HC01</td><td>Days to process new claims</td><td>19.6</td><td>21.4</td><td>18.9</td><td>18.0</td></tr></table>"""
+    assert _indicators(make_pdf, html, ruled=False) == [
+        ("HC01", "Days to process new claims", "2023/24", 19.6, None),
+        ("HC01", "Days to process new claims", "Q1 2024/25", 21.4, None),
+        ("HC01", "Days to process new claims", "Q2 2024/25", 18.9, None)]

@@ -53,8 +53,9 @@ PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
 _PERIOD_START = re.compile(r"[q\d+y]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _FINANCE = re.compile(r"£|\bbudget|\bforecast|\bvariance|\bspend\b|\bcost|\boutturn|\bexpenditure|\bsavings", re.I)
-# a year's outturn or forecast is a KPI table's column too ("2023/24 Outturn | Q1 | Q2"): money only beside money
-_OUTTURN = re.compile(r"^\W*(?:\d{4}/\d{2,4}\s+)?(?:outturn|forecast)(?:\s+\d{4}/\d{2,4})?\W*$", re.I)
+# an outturn or forecast is a KPI table's column too ("2023/24 Outturn | Q1", "Quarterly outturn"): money only
+# beside a money heading
+_MONEY = re.compile(r"£|\bbudget|\bvariance|\bspend\b|\bcost|\bexpenditure|\bsavings", re.I)
 _NAME_HEAD = re.compile(r"indicator|\bkpi|metric|description|title|performance|\bmeasures?\b|\bpi\b", re.I)
 _UNIT_HEAD = re.compile(r"^(units?|measure|unit of measure|measure type|type|format)$", re.I)
 _CODE_HEAD = re.compile(r"^(ref\.?|code|id|no\.?|pi|kpi|#|ref\.? no\.?|(pi|kpi|indicator) (ref|code|no\.?))$", re.I)
@@ -125,6 +126,10 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
                                    and any(c.x1 > first for c in stacked if not _overlapping_any(c, columns))):
                 break
         columns, j = _roles(_join_periods(stacked)), j + 1
+    if any(_bare_in_group(c) for c in columns):  # "Quarterly outturn" over "Q1 | Q2": quarters of the caption's year
+        for column in columns:
+            column.text = _bare_in_group(column) or column.text
+        columns = _roles(_dated(columns, lines, i, lo))
     periods = [c for c in columns if c.role == "period"]
     named = any(c.role == "name" and _NAME_HEAD.search(c.text) for c in columns)
     if not periods or (len(periods) < 2 and not named) or _financial(columns) \
@@ -172,6 +177,12 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
     return columns, j
 
 
+def _bare_in_group(column: Column) -> str | None:
+    """A bare month or quarter under a group heading that is no period ("Quarterly outturn" over "Q1"): the label."""
+    own = column.text.removeprefix(column.group).strip() if column.group else ""
+    return own if own != column.text and _BARE_LABEL.match(own) and not PERIOD.match(column.group) else None
+
+
 def _section_row(line: Line, columns: list[Column]) -> bool:
     """One phrase run across a column's start ("Adult social care" over the code and name columns): a section
     heading among the rows, not a header line."""
@@ -180,9 +191,8 @@ def _section_row(line: Line, columns: list[Column]) -> bool:
 
 
 def _financial(columns: list[Column]) -> bool:
-    """A money table's header: a column headed in money words, beyond a lone year's outturn or forecast."""
-    money = [c for c in columns if _FINANCE.search(c.text)]
-    return bool(money) and (len(money) > 1 or not _OUTTURN.match(money[0].text))
+    """A money table's header: a column headed in money words (an outturn or forecast alone is not one)."""
+    return any(_MONEY.search(c.text) for c in columns)
 
 
 def _wrapped_caption(lines: list[Line], i: int) -> str | None:
