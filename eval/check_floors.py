@@ -1,5 +1,6 @@
 """Run the shared scorer over the corpus, its real PDFs, the replicas (layouts the corpus lacks) and the real PDFs we
-labelled ourselves (eval/gold); fail when any F1 is below its floor.
+labelled ourselves (eval/gold, and eval/newgold: a later round labelled blind, under floors of its own until it
+reaches eval/gold's); fail when any F1 is below its floor.
 
 Floors live in eval/floors.json and only ever go up: raise them as accuracy improves so CI guards every gain.
 """
@@ -26,7 +27,8 @@ def score(corpus: Path, target: Path, pdf_dir: Path | None = None) -> dict:
 def subsets(corpus: Path) -> list[tuple[str, Path, Path | None]]:
     """(name, gold folder, PDF folder where the PDFs live apart from the gold)."""
     return [("all", corpus, None), ("real", corpus / "real", None),
-            ("replicas", corpus.parent / "replicas", None), ("gold", HERE / "gold", corpus / "real")]
+            ("replicas", corpus.parent / "replicas", None), ("gold", HERE / "gold", corpus / "real"),
+            ("newgold", HERE / "newgold", corpus / "real")]
 
 
 def print_table(title: str, summary: dict) -> None:

@@ -702,3 +702,15 @@ def test_bare_quarters_under_a_group_heading_that_is_no_period(make_pdf):
         ("HC01", "Days to process new claims", "2023/24", 19.6, None),
         ("HC01", "Days to process new claims", "Q1 2024/25", 21.4, None),
         ("HC01", "Days to process new claims", "Q2 2024/25", 18.9, None)]
+
+
+def test_risks_set_out_as_blocks_of_labelled_fields(make_pdf):
+    """'Risk SR1 – Financial sustainability' in bold over 'Current rating: RED', 'Previous rating: AMBER',
+    'Target rating: AMBER', 'Direction: Worsening': one risk per block, the current rating its level."""
+    block = """<p style="margin:8pt 0 0"><b>Risk {id} – {title}</b></p><p style="margin:0">Risk owner: Director of
+Resources</p><p style="margin:0"><b>Current rating: {level}</b><br><b>Previous rating: AMBER</b><br>
+<b>Target rating: GREEN</b><br><b>Direction: {trend}</b></p><p>The position this quarter is set out below.</p>"""
+    html = "".join(block.format(id=i, title=t, level=lv, trend=tr) for i, t, lv, tr in [
+        ("SR1", "Financial sustainability", "RED", "Worsening"), ("SR2", "Cyber resilience", "AMBER", "Stable")])
+    assert _risks(make_pdf, html) == [("SR1", "Financial sustainability", "RED", "WORSENING"),
+                                      ("SR2", "Cyber resilience", "AMBER", "STABLE")]

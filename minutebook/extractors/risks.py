@@ -268,9 +268,43 @@ def _inline_match(line: Line) -> re.Match | None:
     return match if level.isupper() or apart else None
 
 
+# a risk set out as a block, not a table row: "Risk SR3 – Special educational needs" over labelled fields
+_BLOCK_TITLE = re.compile(r"^(?:risk\s+)?(?P<id>[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?)\s*[-–—:]\s+(?P<title>\S.*)$", re.I)
+_BLOCK_FIELD = re.compile(r"^(?P<label>(?:current|residual|net)?\s*(?:risk\s+)?(?:rating|score|level)|"
+                          r"direction(?:\s+of\s+travel)?|trend)\s*:\s*(?P<value>\S.*)$", re.I)
+BLOCK_LINES = 8  # a block's fields follow its title within this many lines
+
+
+def _blocks(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
+    """Risks set out one block each: a title line naming the risk's ID ('Risk SR1 – Financial sustainability'),
+    then fields ('Current rating: RED', 'Direction: Stable'); a target or previous rating is not the level."""
+    out: list[Risk] = []
+    for i, line in enumerate(lines):
+        if i in used or not (title := _BLOCK_TITLE.match(line.text)) or not line.bold:
+            continue
+        level = trend = None
+        for below in lines[i + 1:i + 1 + BLOCK_LINES]:
+            if _BLOCK_TITLE.match(below.text) and below.bold:
+                break
+            if not (field := _BLOCK_FIELD.match(below.text)) or _NOT_CURRENT.search(field["label"]):
+                continue
+            if _TREND_HEAD.search(field["label"]):
+                trend = trend or re.sub(r"^\W+|\W+$", "", field["value"]).upper()
+            else:
+                level = level or _level(field["value"])
+        if level:
+            out.append(_make(title["id"], title["title"], level, trend, line, ocr))
+    return out
+
+
+def _leftovers(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
+    """Lines no header table claimed: headerless register rows, then risks set out as blocks."""
+    return _inline(lines, used, ocr) + _blocks(lines, used, ocr)
+
+
 def _records(row: Row, columns: list[Column], ocr: bool) -> list[Risk]:
     record = _record(row, columns, ocr)
     return [record] if record else []
 
 
-_READER = TableReader(_header, _rows, _records, _inline)
+_READER = TableReader(_header, _rows, _records, _leftovers)
