@@ -52,10 +52,11 @@ PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
 # how the first word of any PERIOD starts: a cheap test before trying runs of words against PERIOD (per heading word)
 _PERIOD_START = re.compile(r"[q\d+y]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
-_FINANCE = re.compile(r"£|\bbudget|\bforecast|\bvariance|\bspend\b|\bcost|\boutturn|\bexpenditure|\bsavings", re.I)
-# an outturn or forecast is a KPI table's column too ("2023/24 Outturn | Q1", "Quarterly outturn"): money only
-# beside a money heading
-_MONEY = re.compile(r"£|\bbudget|\bvariance|\bspend\b|\bcost|\bexpenditure|\bsavings", re.I)
+_MONEY_WORDS = r"£|\bbudget|\bvariance|\bspend\b|\bcost|\bexpenditure|\bsavings"
+# a caption or row names money with these, or a forecast or outturn; an outturn or forecast column is a KPI
+# table's too ("2023/24 Outturn | Q1", "Quarterly outturn"), so a header is money's only with a money word
+_FINANCE = re.compile(rf"{_MONEY_WORDS}|\bforecast|\boutturn", re.I)
+_MONEY = re.compile(_MONEY_WORDS, re.I)
 _NAME_HEAD = re.compile(r"indicator|\bkpi|metric|description|title|performance|\bmeasures?\b|\bpi\b", re.I)
 _UNIT_HEAD = re.compile(r"^(units?|measure|unit of measure|measure type|type|format)$", re.I)
 _CODE_HEAD = re.compile(r"^(ref\.?|code|id|no\.?|pi|kpi|#|ref\.? no\.?|(pi|kpi|indicator) (ref|code|no\.?))$", re.I)
@@ -787,7 +788,7 @@ _RAG_WORD = re.compile(r"^(?:RED|AMBER|GREEN)(?:\s+|$)|\s+(?:RED|AMBER|GREEN|R|A
 
 
 def _panels(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
-    """KPI panels: the measure's name (its RAG rating at the end) over a footer of labelled figures."""
+    """KPI panels: the measure's name (its RAG rating beside it) over a footer of labelled figures."""
     out: list[Indicator] = []
     for i, line in enumerate(lines):
         fields = {m["label"].lower(): m["value"] for m in _PANEL_FIELD.finditer(line.text)}

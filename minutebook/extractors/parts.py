@@ -455,7 +455,7 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
                             if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])], text)
     titled = next((m for ln in page_lines if (m := _BODY_DASH_DATE.match(ln.text)) and find_dates(ln.text)
                    and _BODY_WORD.search(m["body"])), None)  # not a signature: "Jo Hart, Town Clerk – 7 May 2025"
-    held = [found for found in dates if _HELD_BEFORE.search(text[max(0, found[0] - 160):found[0]])]
+    held = _held(dates, text)
     if titled:
         part.date = find_dates(titled.group(0))[0][1]
     elif held and any(_MEMO_FROM.match(ln.text) for ln in page_lines):  # a memo's "Date:" is the memo's own
@@ -481,8 +481,13 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
 def _summons_first(dates: list[tuple[int, date]], text: str) -> list[tuple[int, date]]:
     """The dates of a page, the one the summons sentence gives ("… to be held in the Village Hall on Tuesday 14
     January 2025") first: a letter's own date or the clerk's signature date may be printed before it."""
-    held = [(pos, d) for pos, d in dates if _HELD_BEFORE.search(text[max(0, pos - 160):pos])]
+    held = _held(dates, text)
     return held + [found for found in dates if found not in held]
+
+
+def _held(dates: list[tuple[int, date]], text: str) -> list[tuple[int, date]]:
+    """The dates a summons's sentence gives the meeting ("... to be held in the Village Hall on <date>")."""
+    return [(pos, d) for pos, d in dates if _HELD_BEFORE.search(text[max(0, pos - 160):pos])]
 
 
 def _time_at(text: str, pos: int) -> str | None:

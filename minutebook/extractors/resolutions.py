@@ -387,7 +387,8 @@ def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = N
     """Decisions told in the sentences of a paragraph (those from `begin` and before `stop`, where a marked decision
     starts there)."""
     text = para.text[:stop]
-    spans, spans_all = sentence_spans(text), sentence_spans(para.text)  # (the assent to a motion may follow `stop`)
+    spans = sentence_spans(text)
+    spans_all = spans if stop is None else sentence_spans(para.text)  # (the assent to a motion may follow `stop`)
     for n, (start, end) in enumerate(spans):
         if start < begin:
             continue
