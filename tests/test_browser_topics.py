@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
-import pytest
 from test_browser import browser  # noqa: F401 (the fixture)
+from test_browser import pytestmark as browser_marks
 
-pytestmark = pytest.mark.browser
+pytestmark = browser_marks  # browser tests, skipped where Chromium is not installed (never in CI, which installs it)
 
 
 def test_search_all_for_a_topic_then_open_the_decisions_pdf_page(browser, served_archive):  # noqa: F811
