@@ -106,3 +106,13 @@ def test_site_visits_that_will_take_place_are_not_the_meeting(html_pack):
 <p>Site visits for items 6.1 and 6.2 will take place on Thursday 26 June 2025.</p></body></html>""")
     assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
         ("Planning Committee", date(2025, 6, 27), "10:00")]
+
+
+def test_the_committee_under_a_council_name_set_larger(html_pack):
+    """'Kestonbury' in 20pt over 'Borough Council', then 'Health Scrutiny Committee' in 16pt: the body is the one
+    that names a kind of body, though the council's name is set larger."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:10pt">
+<p style="font-size:20pt;margin:0"><b>Kestonbury</b></p><p style="font-size:11pt;margin:0">Borough Council</p>
+<p style="font-size:16pt"><b>Health Scrutiny Committee</b></p><p>Date: Tuesday, 11 March 2025<br>Time: 6.30 pm</p>
+<p><b>Agenda</b></p><p>1 Apologies for Absence</p><p>2 Declarations of Interest</p></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Health Scrutiny Committee", date(2025, 3, 11))]

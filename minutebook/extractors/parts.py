@@ -602,7 +602,10 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
                           and not _VENUE_WORDS.search(ln.text)])
     councils = [t for t in big if re.search(r"\bcouncil\b", t[0], re.I)]
     others = [t for t in big if t not in councils]
-    best = max(others or councils or [(ln.text, ln.size) for ln in titles], key=lambda t: t[1])
+    # the largest title, one naming a kind of body first ("Health Scrutiny Committee" under a council's name set
+    # larger, "Kestonbury" over "Borough Council")
+    best = max(others or councils or [(ln.text, ln.size) for ln in titles],
+               key=lambda t: (bool(_BODY_WORD.search(t[0])), t[1]))
     return _clean_body(_KIND_SUFFIX.sub("", best[0]))
 
 
