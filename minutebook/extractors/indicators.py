@@ -127,9 +127,10 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
                                    and any(c.x1 > first for c in stacked if not _overlapping_any(c, columns))):
                 break
         columns, j = _roles(_join_periods(stacked)), j + 1
-    if any(_bare_in_group(c) for c in columns):  # "Quarterly outturn" over "Q1 | Q2": quarters of the caption's year
-        for column in columns:
-            column.text = _bare_in_group(column) or column.text
+    bare = [_bare_in_group(c) for c in columns]
+    if any(bare):  # "Quarterly outturn" over "Q1 | Q2": quarters of the caption's year
+        for column, label in zip(columns, bare, strict=True):
+            column.text = label or column.text
         columns = _roles(_dated(columns, lines, i, lo))
     periods = [c for c in columns if c.role == "period"]
     named = any(c.role == "name" and _NAME_HEAD.search(c.text) for c in columns)
@@ -278,18 +279,18 @@ def _split_periods(columns: list[Column]) -> list[Column]:
                 continue
             period, k = words[k:k + n], k + n
             if pending and _NOT_VALUE_LEAD.match(pending[-1].text):
-                out.append(_column(pending + period))
+                out.append(Column.of(pending + period))
                 pending = []
                 continue
             if pending:
-                out.append(_column(pending))
+                out.append(Column.of(pending))
                 pending = []
             if k < len(words) and (_TRAILING_QUALIFIER.match(words[k].text)
                                    or (k == len(words) - 1 and re.match(r"^([-–]|to)$", words[k].text))):
                 period, k = [*period, words[k]], k + 1
-            out.append(_column(period))
+            out.append(Column.of(period))
         if pending:
-            out.append(_column(pending))
+            out.append(Column.of(pending))
     return out
 
 
@@ -300,10 +301,6 @@ _NOT_VALUE_WORD = re.compile(r"^(average|mean|median|neighbours?|comparators?|be
                              r"rag|status|dot|trend)$", re.I)
 _DURATION = re.compile(r"\b(last|past|previous|rolling|latest)\s+\d{1,2}\s+(months|weeks|years|quarters)\b", re.I)
 _TRAILING_QUALIFIER = re.compile(r"^(actual|outturn|result|value)$", re.I)
-
-
-def _column(words: list[Word]) -> Column:
-    return Column(join(words), min(w.x0 for w in words), max(w.x1 for w in words), words=words)
 
 
 def _year_over_its_parts(heading: Column, phrases: list[Column]) -> bool:
@@ -791,8 +788,10 @@ def _panels(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
     """KPI panels: the measure's name (its RAG rating beside it) over a footer of labelled figures."""
     out: list[Indicator] = []
     for i, line in enumerate(lines):
+        if i in used or line.text[:6].lower() != "latest":  # (a cheap test first: every line comes here)
+            continue
         fields = {m["label"].lower(): m["value"] for m in _PANEL_FIELD.finditer(line.text)}
-        if i in used or "latest" not in fields or not line.text.lower().startswith("latest"):
+        if "latest" not in fields:
             continue
         head: list[Line] = []
         for k in range(i - 1, max(-1, i - 4), -1):  # the name: the lines above (a chart may stand between)

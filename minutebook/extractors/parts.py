@@ -167,7 +167,7 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
             wrapped = head[k + 1].text if len(head[k + 1].words) <= 2 and ":" not in head[k + 1].text else ""
             labelled.setdefault("committee", f"{m['body']} {wrapped}".strip())
     body = next((labelled[k] for k in ("committee", "meeting") if k in labelled and not find_dates(labelled[k])), None)
-    when = find_dates(labelled["date"]) if "date" in labelled else []
+    fielded = when = find_dates(labelled["date"]) if "date" in labelled else []
     meeting = next((m for line in head if _NAMES_MEETING.search(line.text) and (m := _COVER_LINE.match(line.text))
                     and find_dates(m["date"])), None)  # before a running header naming the council and a date
     if meeting and not (body and when):
@@ -186,9 +186,8 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
             body, when = line.text, dates
     if body and when:
         part.body, part.date, part.page = _clean_body(body), when[0][1], lines[0].page
-        if "date" in labelled and find_dates(labelled["date"]) == when:  # the cover's own fields: "Time:", "Venue:"
-            part.time = parse_time(labelled["time"]) if "time" in labelled else _time_after_date(labelled["date"])
-            part.venue = labelled.get("venue")
+        if fielded and when == fielded:  # the date of the cover's own fields: its "Time:" and "Venue:" too
+            part.time, part.venue = _field_time(labelled), labelled.get("venue")
 
 
 def _minutes_parts(lines: list[Line]) -> list[Part]:
@@ -464,9 +463,8 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
         part.date = find_dates(labelled["date"])[0][1]
     elif dates:
         part.date = dates[0][1]
-    if "time" in labelled:
-        part.time = parse_time(labelled["time"])
-    elif field_time := _time_after_date(labelled.get("date", "")):  # printed after the date in its field
+    field_time = _field_time(labelled)
+    if field_time or "time" in labelled:
         part.time = field_time
     elif dates:
         part.time = _time_at(text, dates[0][0])
@@ -497,6 +495,11 @@ def _time_at(text: str, pos: int) -> str | None:
         return parse_time(text[at.end():at.end() + 12])
     at = _AT.search(text, pos, pos + 40)
     return parse_time(text[at.end():pos + 60]) if at else None
+
+
+def _field_time(labelled: dict[str, str]) -> str | None:
+    """The time a cover's fields give: its "Time:" field, or a time printed after the date in its field."""
+    return parse_time(labelled["time"]) if "time" in labelled else _time_after_date(labelled.get("date", ""))
 
 
 def _time_after_date(value: str) -> str | None:

@@ -280,7 +280,7 @@ def _blocks(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
     then fields ('Current rating: RED', 'Direction: Stable'); a target or previous rating is not the level."""
     out: list[Risk] = []
     for i, line in enumerate(lines):
-        if i in used or not (title := _BLOCK_TITLE.match(line.text)) or not line.bold:
+        if i in used or not line.bold or not (title := _BLOCK_TITLE.match(line.text)):
             continue
         level = trend = None
         for below in lines[i + 1:i + 1 + BLOCK_LINES]:
@@ -289,7 +289,7 @@ def _blocks(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
             if not (field := _BLOCK_FIELD.match(below.text)) or _NOT_CURRENT.search(field["label"]):
                 continue
             if _TREND_HEAD.search(field["label"]):
-                trend = trend or re.sub(r"^\W+|\W+$", "", field["value"]).upper()
+                trend = trend or field["value"].upper()  # (_make sets an arrow beside the word aside)
             else:
                 level = level or _level(field["value"])
         if level:

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..schemas import BBox
 from .layout import Layout, Line, Word
@@ -34,6 +35,12 @@ class Column:
     role: str | None = None
     words: list[Word] = field(default_factory=list)
     group: str = ""  # the group heading printed over this sub-column, where one is ("Duties owed" over "Relief")
+
+    @classmethod
+    def of(cls, words: list[Word], role: str | None = None, group: str = "") -> Column:
+        """The column headed by these words, over their extent."""
+        return cls(join(words), min(w.x0 for w in words), max(w.x1 for w in words), role=role, words=words,
+                   group=group)
 
 
 @dataclass
@@ -136,7 +143,7 @@ def phrases(line: Line, rules: Rules | None = None, gap: float | None = None) ->
 
 
 def header_columns(line: Line, rules: Rules | None = None, gap: float | None = None) -> list[Column]:
-    return [Column(join(p), p[0].x0, p[-1].x1, words=p) for p in phrases(line, rules, gap)]
+    return [Column.of(p) for p in phrases(line, rules, gap)]
 
 
 def split_at_body(columns: list[Column], body: list[Line], rules: Rules | None = None) -> list[Column]:
@@ -150,20 +157,16 @@ def split_at_body(columns: list[Column], body: list[Line], rules: Rules | None =
         for k in range(1, len(column.words)):
             before, after = column.words[k - 1], column.words[k]
             if sum(_breaks_between(cells, before, after) for cells in rows) >= 2:
-                out.append(_column(column.words[start:k], column))
+                out.append(Column.of(column.words[start:k], column.role, column.group))
                 start = k
-        out.append(_column(column.words[start:], column) if start else column)
+        out.append(Column.of(column.words[start:], column.role, column.group) if start else column)
     return out
 
 
 def _breaks_between(cells: list[list[Word]], before: Word, after: Word) -> bool:
     middle = (before.x1 + after.x0) / 2
     return any(a[-1].x1 <= middle <= b[0].x0 and a[0].x0 < before.x1 and a[-1].x1 > before.x0
-               and b[0].x0 < after.x1 and b[-1].x1 > after.x0 for a, b in zip(cells, cells[1:], strict=False))
-
-
-def _column(words: list[Word], like: Column) -> Column:
-    return Column(join(words), words[0].x0, words[-1].x1, role=like.role, words=words, group=like.group)
+               and b[0].x0 < after.x1 and b[-1].x1 > after.x0 for a, b in pairwise(cells))
 
 
 def stack(columns: list[Column], parts: list[Column], above: bool = False,
