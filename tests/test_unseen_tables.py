@@ -714,3 +714,23 @@ Resources</p><p style="margin:0"><b>Current rating: {level}</b><br><b>Previous r
         ("SR1", "Financial sustainability", "RED", "Worsening"), ("SR2", "Cyber resilience", "AMBER", "Stable")])
     assert _risks(make_pdf, html) == [("SR1", "Financial sustainability", "RED", "WORSENING"),
                                       ("SR2", "Cyber resilience", "AMBER", "STABLE")]
+
+
+def test_names_wrapped_above_and_below_their_values_in_tight_rows(make_pdf):
+    """Cells centred in rows with little padding: a name's lines sit above and below its values, and the gap
+    between two rows' lines is barely wider than between a name's own lines, so rows are told apart by their
+    baselines' steps (glyph boxes of capitals, descenders and small letters differ as much as the padding)."""
+    rows = [("Planning and Building Control", "212", "198"),
+            ("Leisure, Culture, Parks and Open Spaces (including the museum)", "88", "91"),
+            ("Revenues and Benefits Service", "40", "35"),
+            ("Corporate Resources and Deputy Chief Executive's Office", "17", "21"),
+            ("Housing Options", "64", "70")]
+    cells = "".join(f"<tr><td style='width:45%'>{n}</td><td class='r'>{a}</td><td class='r'>{b}</td></tr>"
+                    for n, a, b in rows)
+    body = f"""<p>Table 2: Compliments received by directorate</p>
+    <table style="width:70%"><tr><th>Directorate</th><th class="r">Q1 2024/25</th><th class="r">Q2 2024/25</th></tr>
+    {cells}</table>"""
+    body = body.replace("<table", "<style>td, th { padding: 2px 5px; vertical-align: middle }</style><table")
+    assert _indicators(make_pdf, body, ruled=False) == [
+        (None, name, period, float(value), None)
+        for name, *values in rows for period, value in zip(["Q1 2024/25", "Q2 2024/25"], values, strict=True)]

@@ -196,6 +196,17 @@ class _Glyphs:
         return round(size, 2), bold
 
 
+_DESCENDERS = frozenset("gjpqy,;()[]{}|/Q\u201a\u201e")  # a word box ending in one sits below the baseline
+
+
+def baseline(words: list[Word]) -> float | None:
+    """The baseline of these words: the bottom of the middle word whose box sits on it (a word box spans its
+    first and last characters, so one ending in a descender or a dash does not)."""
+    bottoms = sorted(w.bottom for w in words if w.text[0] not in _DESCENDERS and w.text[-1] not in _DESCENDERS
+                     and (w.text[0].isalnum() or w.text[-1].isalnum()))
+    return bottoms[len(bottoms) // 2] if bottoms else None
+
+
 def display_box(page: pdfium.PdfPage) -> Callable[[float, float, float, float], tuple[float, float, float, float]]:
     """A map from a box in the page's own space (left, bottom, right, top; y up) to the page as displayed
     (x0, top, x1, bottom; top-left origin), turned by the page's /Rotate: a landscape page stored portrait

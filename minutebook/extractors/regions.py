@@ -12,7 +12,7 @@ turn; a side holding regions of its own is split again.
 
 from __future__ import annotations
 
-from .layout import Line, Word, group_lines
+from .layout import Line, Word, baseline, group_lines
 from .tables import phrases
 
 MIN_LINES = 5  # lines a side needs to count as a flow
@@ -20,7 +20,6 @@ MIN_MEETINGS = 4  # heights at which both sides have a line, to judge their alig
 ALIGNED_SHARE = 0.3  # at most this share of those lines at one baseline: more is a table's rows
 OFFSET_SHARE = 0.5  # at most this share at one constant offset: more is a table with cells of another size
 TOLERANCE = 0.25  # points between baselines of one row (round letters overshoot the baseline a little)
-_DESCENDERS = frozenset("gjpqy,;()[]{}|/Q\u201a\u201e")  # a word box ending in one sits below the baseline
 _MAX_DEPTH = 3
 
 
@@ -109,16 +108,8 @@ def _independent(rows: list[list[Cell]], a: float, b: float, baselines: dict[int
 def _cached(cell: Cell, baselines: dict[int, float | None]) -> float | None:
     key = id(cell[2])
     if key not in baselines:
-        baselines[key] = _baseline(cell[2])
+        baselines[key] = baseline(cell[2])
     return baselines[key]
-
-
-def _baseline(words: list[Word]) -> float | None:
-    """The baseline of these words: the bottom of the middle word whose box sits on it (a word box spans its
-    first and last characters, so one ending in a descender or a dash does not)."""
-    bottoms = sorted(w.bottom for w in words if w.text[0] not in _DESCENDERS and w.text[-1] not in _DESCENDERS
-                     and (w.text[0].isalnum() or w.text[-1].isalnum()))
-    return bottoms[len(bottoms) // 2] if bottoms else None
 
 
 def _largest_cluster(values: list[float], spread: float) -> int:

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..schemas import BBox
-from .layout import Layout, Line, Word
+from .layout import Layout, Line, Word, baseline
 
+# points between the baseline steps of equally spaced lines (rounding, and round letters overshooting a little)
+BASELINE_SLACK = 1.0
 MISSING = re.compile(r"^(n/?a|-{1,3}|–|—|tbc|tbd|\*|\.\.|…|nil|none|x|\[[a-z]\])$", re.I)
 NUMERIC = re.compile(r"(^|\s)[-(]?\d[\d,]*(\.\d+)?%?\)?($|\s)")  # a standalone number in a text
 NUMBER = re.compile(r"^\(?[-−+]?\d{1,3}(,\d{3})+(\.\d+)?%?\)?$|^\(?[-−+]?\d+(\.\d+)?%?\)?$")  # "+1.4%": a rise
@@ -296,19 +298,21 @@ def header_band(lines: list[Line], i: int, allowed: re.Pattern | None = None) ->
 
 def group_rows(lines: list[Line], starts: list[bool], columns: list[Column]) -> list[Row]:
     """Rows from a table's body lines, one per anchor line (the line a row is recognised by). Lines
-    between two anchors are split at the widest vertical gap between them: all go to the upper row
+    between two anchors are split at the widest step between their baselines: all go to the upper row
     when cells are top-aligned (the padding comes just before the next anchor), and they split
-    around the padding when cells are vertically centred. Lines before the first anchor go to it."""
+    around the padding when cells are vertically centred. Lines before the first anchor go to it.
+    (Baselines, not glyph boxes: a line of capitals and descenders and one of small letters sit a few
+    points apart in their boxes at one line spacing, as much as a tight row's padding.)"""
     anchors = [i for i, start in enumerate(starts) if start]
     if not anchors:
         return []
+    bases = [baseline(line.words) or line.bottom for line in lines]
     owner = [anchors[0]] * len(lines)
     for a, b in zip(anchors, [*anchors[1:], len(lines)], strict=True):
         split_at = b - 1
         if b < len(lines):
-            gaps = [lines[k + 1].top - lines[k].bottom for k in range(a, b)]
-            slack = 0.3 * lines[a].size  # glyph boxes make gaps between equally spaced lines differ a little
-            split_at = a + max(k for k, gap in enumerate(gaps) if gap >= max(gaps) - slack)
+            steps = [bases[k + 1] - bases[k] for k in range(a, b)]
+            split_at = a + max(k for k, step in enumerate(steps) if step >= max(steps) - BASELINE_SLACK)
         for k in range(a, b):
             owner[k] = a if k <= split_at else b
     rows = {a: Row() for a in anchors}
