@@ -116,3 +116,19 @@ def test_the_committee_under_a_council_name_set_larger(html_pack):
 <p style="font-size:16pt"><b>Health Scrutiny Committee</b></p><p>Date: Tuesday, 11 March 2025<br>Time: 6.30 pm</p>
 <p><b>Agenda</b></p><p>1 Apologies for Absence</p><p>2 Declarations of Interest</p></body></html>""")
     assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Health Scrutiny Committee", date(2025, 3, 11))]
+
+
+@pytest.mark.parametrize("heading", ["Agenda Item No", "Item No.", "Item"])
+def test_a_supplement_letter_lists_items_by_their_agenda_numbers(html_pack, heading):
+    """A letter sending papers late lists the items they belong to under an item-number heading, numbered as on
+    the agenda (not from 1): those items, in rising order, with their page references dropped."""
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:11pt">
+    <p style="margin-left:60%">Ask for: Dana Marsh<br>Date: 3 February 2026</p>
+    <p>Dear Member</p><p><b>PLANNING COMMITTEE - TUESDAY, 10 FEBRUARY 2026</b></p>
+    <p>Please find enclosed the following reports, which were not available when the agenda was published.</p>
+    <table style="font-weight:bold"><tr><td colspan="2">{heading}</td></tr>
+    <tr><td style="width:60px">7</td><td>25/01422/FUL - Land east of Mill Lane, Orbury (Pages 1 - 12)</td></tr>
+    <tr><td>9</td><td>Appeals Decisions (Pages 13 - 16)</td></tr></table>
+    <p>Yours sincerely</p><p>Hal Penrose<br>Head of Democratic Services</p></body></html>""")
+    assert [(i.number, i.title) for i in agenda.extract(pack)] == [
+        ("7", "25/01422/FUL - Land east of Mill Lane, Orbury"), ("9", "Appeals Decisions")]

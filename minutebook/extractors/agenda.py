@@ -34,6 +34,7 @@ DESCRIPTION = re.compile(
     r"report\s+(of|by|from)\b|members\s+are\b|\(?during\s|-\s*to follow)",
     re.I,
 )
+ITEM_HEADING = re.compile(r"^(agenda\s+)?item\s*(no\.?|nos?\.?|number)?$", re.I)  # a column heading over items
 INDENT_TOLERANCE = 4.0
 COLUMN_TOLERANCE = 15.0
 
@@ -64,6 +65,12 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
     under an item ("a) Payments", "ii) Roof") are its sub-items ("4a", "4ii")."""
     candidates = [(i, m) for i, line in enumerate(lines) if (m := ITEM.match(line.text) or SUB_ITEM.match(line.text))]
     start = next((k for k, (_, m) in enumerate(candidates) if m.group("num") in ("1", "1.")), None)
+    follows = _follows
+    if start is None:  # a letter sending late papers: its items under an item-number heading, numbered as on the
+        # agenda ("Agenda Item No" over "9  Commissioning Plan (Pages 1 - 4)"), in rising order from any number
+        start = next((k for k, (i, m) in enumerate(candidates) if i and ITEM_HEADING.match(lines[i - 1].text)
+                      and m.re is ITEM and lines[i - 1].page == lines[i].page), None)
+        follows = _rises
     if start is None:
         return _reference_items(lines)
     column = lines[candidates[start][0]].x0
@@ -77,7 +84,7 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
             number = f"{_split(items[-1].number)[0]}{number.lower()}"
         elif abs(lines[i].x0 - column) > COLUMN_TOLERANCE and not (_split(number)[1] and lines[i].x0 > column):
             continue  # off the items' column, unless a sub-item (6.1) indented under its item
-        if not _follows(items[-1].number if items else None, number) or _runs_on(lines, i, match.group("title")):
+        if not follows(items[-1].number if items else None, number) or _runs_on(lines, i, match.group("title")):
             continue
         title = _title(lines, i, match.group("title"), right)
         if title:
@@ -129,6 +136,16 @@ def _follows(previous: str | None, number: str) -> bool:
     if top == prev_top:
         return bool(sub) and _sub_next(prev_sub, sub)
     return False
+
+
+def _rises(previous: str | None, number: str) -> bool:
+    """Whether `number` can come next in a list of some of an agenda's items: any first, then a higher item or a
+    sub-item of the current one."""
+    if previous is None:
+        return True
+    if _split(number)[0] > _split(previous)[0]:
+        return _split(number)[1] in ("", "1", "a")
+    return _follows(previous, number)
 
 
 def _split(number: str) -> tuple[int, str]:
