@@ -1,3 +1,4 @@
+import re
 from datetime import date
 
 import pytest
@@ -160,3 +161,41 @@ def test_parish_dotted_numbers():
     found = minutes.extract(Pack(layout))
     assert [m.number for m in found] == [f"18.11.{n}" for n in range(1, 11)]
     assert found[5].title == "Beacon to Commemorate 100 Years of Remembrance"
+
+
+@pytest.mark.parametrize("weight", ["b", "span"])
+def test_a_heading_alone_in_bold_with_a_full_stop_between_run_in_headings(html_pack, weight):
+    """Run-in headings ("1047. Engineer's Report. The Engineer ...") around one set alone in bold with a full stop
+    ("1048. Finance.") over lettered paragraphs: the lone heading is read as a numbered sentence, but its number is
+    the one the headings skip, at their margin, so it is a minute too. The run-in headings may be bold or plain."""
+    pack = html_pack(re.sub(r"<p>(\d+\. [^.]+\.)", rf"<p><{weight}>\1</{weight}>", """<html><body style="font-family:serif;font-size:11pt">
+    <p><b>WILLOWMEAD DRAINAGE BOARD</b></p>
+    <p>Minutes of the meeting of the Board held on Wednesday 16 October 2024 at 2.00 p.m.</p>
+    <p>Present: Mr A Lumb (Chairman), Mrs B Carr, Mr C Dale</p>
+    <p>301. Apologies. Apologies were received from Mr E Fenn.</p>
+    <p>302. Minutes. The minutes of the meeting held on 17 July 2024 were signed as a correct record.</p>
+    <p><b>303. Finance.</b></p>
+    <p style="margin-left:2em">(a) Accounts for payment. The Board approved payments totalling £8,316.72.</p>
+    <p style="margin-left:2em">(b) Budget monitoring. Members noted the position to 30 September.</p>
+    <p>304. Rates. It was agreed that the drainage rate be held for 2025/26.</p>
+    <p>305. Date of next meeting. The next meeting will be held on 22 January 2025.</p>
+    </body></html>"""))
+    assert numbers_and_titles(pack) == [("301", "Apologies"), ("302", "Minutes"), ("303", "Finance"),
+                                        ("304", "Rates"), ("305", "Date of next meeting")]
+
+
+def test_a_decision_in_the_headings_bold_under_it_is_not_its_title(html_pack):
+    """A bold heading over a decision set in bold too ("RESOLVED: that the minutes ..."): the decision is the
+    minute's text, not the heading's wrapped title."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt">
+    <p><b>ORLEY PARISH COUNCIL</b></p><p>Minutes of the meeting held on Tuesday 14 January 2025 at 7.30pm</p>
+    <p>Present: Cllr A Moss (Chair), Cllr B Hart, Cllr C Lowe</p>
+    <p><b>2425/118 Apologies</b></p><p style="margin-left:4em">None.</p>
+    <p style="margin:0"><b>2425/119 Minutes of the meeting held on 10th December 2024</b></p>
+    <p style="margin:0 0 1em 4em"><b>RESOLVED: that the minutes of the meeting held on 10th December 2024, having been
+    circulated, be approved as a true record and signed by the Chair.</b></p>
+    <p><b>2425/120 Public participation</b></p><p style="margin-left:4em">No members of the public attended.</p>
+    </body></html>""")
+    assert numbers_and_titles(pack) == [("2425/118", "Apologies"),
+                                        ("2425/119", "Minutes of the meeting held on 10th December 2024"),
+                                        ("2425/120", "Public participation")]

@@ -24,6 +24,9 @@ from .parts import MEETING_END, Part
 
 PART_LABEL = re.compile(r"^(\(?[a-zA-Z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[-•–·▪●◦*])(\s|$)")
 DECISION_WORD = re.compile(r"^(resolved|agreed|noted|deferred|decision|recommended|approved|carried|lost)\b\W*$", re.I)
+# a decision opening under its heading, in the heading's weight: "RESOLVED: that the minutes ...", "Agreed – to ..."
+_DECISION_LEAD = re.compile(r"^(?:(?-i:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b|(?:resolved|agreed|decision)\s*[:–—-])",
+                            re.I)
 _SIGNATURE = re.compile(r"^(signed\b|chair(man)?\s*:?\s*(_|\.{3}|$)|date[d]?\s*:?\s*(_|\.{3})|_{6,}|\.{10,})", re.I)
 _RUN_IN_WORDS = 8  # a run-in heading ("Apologies:", "Planning applications:") is a few words
 
@@ -192,20 +195,24 @@ def _heading_chain(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
         extra = [c for c in candidates if c.strong and c.number.family == chain[0].number.family
                  and c.number.text not in seen]
         chain = sorted(chain + extra, key=lambda c: c.start)
-    return _with_repeats(chain, candidates)
+    return _with_repeats(lines, chain, candidates)
 
 
-def _with_repeats(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
-    """A heading misprinted with the number before it ("24/028" twice, then "24/030"): where the chain skips a
-    number, or after its last heading, a heading of the same weight that repeats the number before is a minute too."""
+def _with_repeats(lines: list[Line], chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Where the chain skips a number: the skipped heading, if a weaker candidate between carries it at the
+    headings' margin ("1048. Finance." alone in bold, read as a numbered sentence); else a heading misprinted with
+    the number before it ("24/028" twice, then "24/030"), which after the last heading may repeat it too."""
     out = list(chain)
     for k, cur in enumerate(chain):
         nxt = chain[k + 1] if k + 1 < len(chain) else None
         if nxt is not None and rise(cur.number, nxt.number) != 2:
             continue
-        stop = nxt.start if nxt is not None else float("inf")  # the last heading may repeat the one before it too
-        out += [c for c in candidates if cur.start < c.start < stop and c.strong and c.bold == cur.bold
-                and c.number.text == cur.number.text and c.number.family == cur.number.family][:1]
+        stop = nxt.start if nxt is not None else float("inf")
+        between = [c for c in candidates if cur.start < c.start < stop and c.number.family == cur.number.family]
+        skipped = [c for c in between if nxt is not None and rise(cur.number, c.number) == 1
+                   and rise(c.number, nxt.number) == 1 and abs(lines[c.index].x0 - lines[cur.index].x0) <= 3]
+        out += skipped[:1] or [c for c in between if c.strong and c.bold == cur.bold
+                               and c.number.text == cur.number.text][:1]
     return sorted(out, key=lambda c: c.start) if len(out) > len(chain) else chain
 
 
@@ -286,8 +293,13 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
             end += 1
         if end < hi and ITEM_LINE.match(lines[end].text.strip()):
             end += 1
-        sentence = title.rstrip().endswith(".")  # a numbered bold paragraph, not a heading
-        return _Candidate(i, number, title, i, end, not sentence, True)
+        sentence = title.rstrip().endswith(".")  # a numbered bold paragraph, not a heading (unless the headings
+        # skip its number: then a short one is a title with a full stop, "1048. Finance.")
+        short = sentence and len(title.split()) <= _RUN_IN_WORDS
+        return _Candidate(i, number, title.rstrip()[:-1] if short else title, i, end, not sentence, True)
+    if plain := _PLAIN_RUN_IN.match(rest):  # "301. Apologies. Apologies were received ...", all in one weight
+        if len(plain["title"].split()) <= _RUN_IN_WORDS and _closes_title(plain["title"].split()[-1] + "."):
+            return _Candidate(i, number, plain["title"], i, i + 1, False, False, body_text=plain["text"])
     if _looks_like_title(title) and len(title) < 90:
         return _Candidate(i, number, title, i, i + 1, False, False)
     return None
@@ -305,6 +317,7 @@ def _run_in(words: list[Word]) -> tuple[str, str] | None:
     return " ".join(w.text for w in words[:k]).rstrip(":.").strip(), " ".join(w.text for w in words[k:])
 
 
+_PLAIN_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,60}?)[.:]\s+(?P<text>[A-Z(\u201c\"'].*)$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,2}|[a-z]{1,3})\.$")  # "St.", "No.", "Cllr." is not a title's end
 
 
@@ -330,10 +343,11 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _continues_title(lines: list[Line], j: int, x0: float) -> bool:
-    """A wrapped heading: the next bold line, close below, not itself numbered or a decision marker."""
+    """A wrapped heading: the next bold line, close below, not itself numbered or a decision (its marker)."""
     prev, line = lines[j - 1], lines[j]
     return (line.bold and line.page == prev.page and line.top - prev.top <= 1.45 * line.size
             and line.x0 >= x0 - 2 and not _numbered_title(line.text) and not DECISION_WORD.match(line.text)
+            and not _DECISION_LEAD.match(line.text)
             and not ITEM_LINE.match(line.text.strip()) and not PART_LABEL.match(line.text))
 
 
