@@ -25,8 +25,8 @@ from .parts import MEETING_END, Part
 PART_LABEL = re.compile(r"^(\(?[a-zA-Z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[-•–·▪●◦*])(\s|$)")
 DECISION_WORD = re.compile(r"^(resolved|agreed|noted|deferred|decision|recommended|approved|carried|lost)\b\W*$", re.I)
 # a decision opening under its heading, in the heading's weight: "RESOLVED: that the minutes ...", "Agreed – to ..."
-_DECISION_LEAD = re.compile(r"^(?:(?-i:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b|(?:resolved|agreed|decision)\s*[:–—-])",
-                            re.I)
+_DECISION_LEAD = re.compile(
+    r"^(?:(?-i:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b|(?:resolved|agreed|decision)\s*[:–—-])", re.I)
 _SIGNATURE = re.compile(r"^(signed\b|chair(man)?\s*:?\s*(_|\.{3}|$)|date[d]?\s*:?\s*(_|\.{3})|_{6,}|\.{10,})", re.I)
 _RUN_IN_WORDS = 8  # a run-in heading ("Apologies:", "Planning applications:") is a few words
 
@@ -297,9 +297,9 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
         # skip its number: then a short one is a title with a full stop, "1048. Finance.")
         short = sentence and len(title.split()) <= _RUN_IN_WORDS
         return _Candidate(i, number, title.rstrip()[:-1] if short else title, i, end, not sentence, True)
-    if plain := _PLAIN_RUN_IN.match(rest):  # "301. Apologies. Apologies were received ...", all in one weight
-        if len(plain["title"].split()) <= _RUN_IN_WORDS and _closes_title(plain["title"].split()[-1] + "."):
-            return _Candidate(i, number, plain["title"], i, i + 1, False, False, body_text=plain["text"])
+    plain = _PLAIN_RUN_IN.match(rest)  # "301. Apologies. Apologies were received ...", all in one weight
+    if plain and len(plain["title"].split()) <= _RUN_IN_WORDS and _closes_title(plain["title"].split()[-1] + "."):
+        return _Candidate(i, number, plain["title"], i, i + 1, False, False, body_text=plain["text"])
     if _looks_like_title(title) and len(title) < 90:
         return _Candidate(i, number, title, i, i + 1, False, False)
     return None
