@@ -168,7 +168,8 @@ def test_a_heading_alone_in_bold_with_a_full_stop_between_run_in_headings(html_p
     """Run-in headings ("1047. Engineer's Report. The Engineer ...") around one set alone in bold with a full stop
     ("1048. Finance.") over lettered paragraphs: the lone heading is read as a numbered sentence, but its number is
     the one the headings skip, at their margin, so it is a minute too. The run-in headings may be bold or plain."""
-    pack = html_pack(re.sub(r"<p>(\d+\. [^.]+\.)", rf"<p><{weight}>\1</{weight}>", """<html><body style="font-family:serif;font-size:11pt">
+    pack = html_pack(re.sub(r"<p>(\d+\. [^.]+\.)", rf"<p><{weight}>\1</{weight}>",
+                           """<html><body style="font-family:serif;font-size:11pt">
     <p><b>WILLOWMEAD DRAINAGE BOARD</b></p>
     <p>Minutes of the meeting of the Board held on Wednesday 16 October 2024 at 2.00 p.m.</p>
     <p>Present: Mr A Lumb (Chairman), Mrs B Carr, Mr C Dale</p>
