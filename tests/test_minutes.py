@@ -200,3 +200,17 @@ def test_a_decision_in_the_headings_bold_under_it_is_not_its_title(html_pack):
     assert numbers_and_titles(pack) == [("2425/118", "Apologies"),
                                         ("2425/119", "Minutes of the meeting held on 10th December 2024"),
                                         ("2425/120", "Public participation")]
+
+
+def test_a_run_in_heading_closed_by_a_colon_before_a_bold_marker(html_pack):
+    """"FGP 60/24 MINUTES: RESOLVED that ..." with the heading and the marker in bold: the colon ends the title."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt">
+    <p><b>DUNMERE TOWN COUNCIL</b></p>
+    <p>Minutes of the Finance Committee meeting held on Monday 20 January 2025 at 7.00pm</p>
+    <p>Present: Councillors A Quill (Chairman), B Rast and C Sole</p>
+    <p>FGP 58/24 <b>APOLOGIES:</b> Apologies were received from Councillor Vent.</p>
+    <p>FGP 59/24 <b>MINUTES: RESOLVED</b> that the minutes of the meeting held on 18th November 2024 be signed.</p>
+    <p>FGP 60/24 <b>CEMETERY FEES: RECOMMENDED</b> that burial fees be increased by 5% from 1st April 2025.</p>
+    <p>FGP 61/24 <b>STAFFING:</b> The Committee agreed to implement the pay award.</p></body></html>""")
+    assert numbers_and_titles(pack) == [("FGP 58/24", "APOLOGIES"), ("FGP 59/24", "MINUTES"),
+                                        ("FGP 60/24", "CEMETERY FEES"), ("FGP 61/24", "STAFFING")]

@@ -308,9 +308,13 @@ def _numbered_candidate(lines: list[Line], i: int, lo: int, hi: int, number: Num
 def _run_in(words: list[Word]) -> tuple[str, str] | None:
     """A run-in heading: a few bold words ending in a colon or a full stop, then the minute's text on the same line
     (title, text): "Apologies: Cllr A sent apologies.", "Highways. The Clerk reported ...", and where the text is
-    set in bold too, "Declarations of interest. None." """
+    set in bold too, "Declarations of interest. None.", or "MINUTES: RESOLVED that ..." with its marker in bold."""
     k = next((k for k, w in enumerate(words) if not w.bold), len(words))
-    if k == len(words):  # all bold: the title is its first short sentence
+    # a colon closes the title before a decision marker set in bold with it: "MINUTES: RESOLVED that ..."
+    colon = next((j + 1 for j, w in enumerate(words[:min(k, _RUN_IN_WORDS)]) if w.text.endswith(":")), None)
+    if colon is not None and colon < len(words) and _DECISION_LEAD.match(words[colon].text):
+        k = colon
+    elif k == len(words):  # all bold: the title is its first short sentence
         k = next((j + 1 for j, w in enumerate(words[:-1]) if w.text.endswith(".") and _closes_title(w.text)), 0)
     if not 0 < k < len(words) or k > _RUN_IN_WORDS or not _closes_title(words[k - 1].text):
         return None
