@@ -238,12 +238,14 @@ def _dated(columns: list[Column], lines: list[Line], i: int, top: int) -> list[C
         if lines[k + 1].top - lines[k].bottom > 3 * lines[i].size:
             break
         caption.insert(0, lines[k].text)
-    last: tuple[int, int] | None = None
+    last: tuple[int, int, bool] | None = None
     for column in columns:
         if _BARE_LABEL.match(column.text):
-            column.text = _complete_period(column.text, " ".join(caption), last)
+            label = column.text
+            column.text, printed = _complete_period(label, " ".join(caption), last)
+            column.printed = "" if printed else label
             if (match := _MONTH_YEAR.match(column.text)) and match.group(2):
-                last = (_MONTHS.index(match.group(1)[:3].lower()), int(match.group(2)))
+                last = (_MONTHS.index(match.group(1)[:3].lower()), int(match.group(2)), printed)
     return columns
 
 
@@ -461,8 +463,8 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         if value is None:
             continue
         shown = unit if "unit" in roles else ("%" if text.endswith("%") else _cell_unit(first[i]))
-        out.append(Indicator(code=code or None, name=name or code, period=column.text, value=value, unit=shown,
-                             page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
+        out.append(Indicator(code=code or None, name=name or code, period=column.printed or column.text, value=value,
+                             unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out
 
 
@@ -645,12 +647,13 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
     if sum(bool(n) for n in names) < (1 if len(rows) > 1 else max(2, len(columns))):
         return []  # one row (the rest of a table broken over the page) only under a heading for every column
     out = []
-    last: tuple[int, int] | None = None  # (month, year) of the last row that printed its year
+    last: tuple[int, int, bool] | None = None  # (month, year, printed) of the last row that printed its year
     for line, label, values in rows:
-        period = _complete_period(label, caption, last)
+        period, printed = _complete_period(label, caption, last)
+        period = period if printed else label
         if (match := re.match(rf"^({_MONTH})\s+((?:19|20)\d{{2}})$", period, re.I)) and match.group(1)[:3].lower() \
                 in _MONTHS:
-            last = (_MONTHS.index(match.group(1)[:3].lower()), int(match.group(2)))
+            last = (_MONTHS.index(match.group(1)[:3].lower()), int(match.group(2)), True)
         for word in values:
             value = number(_clean(word.text))
             index = next((c for c, (x0, x1) in enumerate(columns) if word.x0 < x1 and x0 < word.x1), None)
@@ -740,34 +743,36 @@ def _heading_name(column: Column) -> str:
     return column.text
 
 
-def _complete_period(label: str, caption: str, last: tuple[int, int] | None = None) -> str:
-    """A bare month or quarter with its year: the year of the row above that printed one (a year on only the
-    first month, or on each January), else the year the caption gives ("April" under "April to September 2024",
-    "Jan" under "2024/25" is January 2025)."""
+def _complete_period(label: str, caption: str, last: tuple[int, int, bool] | None = None) -> tuple[str, bool]:
+    """A bare month or quarter with its year, and whether the document prints that year for it: the year of the
+    row above that printed one (a year on only the first month, or on each January), or the caption naming this
+    very quarter ("the Q1 2024/25 ... results") print it; the year a caption's span or financial year implies
+    ("April" under "April to September 2024", "Jan" under "2024/25" is January 2025) does not, and a record keeps
+    such a label as printed."""
     if not _BARE_LABEL.match(label):
-        return label
+        return label, True
     month = label[:3].lower()
     if month in _MONTHS:
         index = _MONTHS.index(month)
-        if last is not None:
-            return f"{label} {last[1] + (1 if index < last[0] else 0)}"
+        if last is not None:  # (month, year, whether that year was printed)
+            return f"{label} {last[1] + (1 if index < last[0] else 0)}", last[2]
         if fiscal := _FISCAL.search(caption):
             start = int(fiscal.group(1))
-            return f"{label} {start if index >= 3 else start + 1}"
+            return f"{label} {start if index >= 3 else start + 1}", False
         named = [(m.group(1)[:3].lower(), m.group(2)) for m in _MONTH_YEAR.finditer(caption)]
         years = _YEAR_IN.findall(caption)
         if len(set(years)) == 1:
-            return f"{label} {years[0]}"
+            return f"{label} {years[0]}", False
         dated = [(_MONTHS.index(m), int(y)) for m, y in named if y and m in _MONTHS]
         if len(dated) >= 2:
             (m1, y1) = dated[0]
-            return f"{label} {y1 if index >= m1 else y1 + 1}"
-        return label
+            return f"{label} {y1 if index >= m1 else y1 + 1}", False
+        return label, True
     if named := re.search(rf"\b{re.escape(label)}\s+((?:19|20)\d{{2}}\s?/\s?\d{{2,4}})", caption, re.I):
-        return f"{label} {named.group(1).replace(' ', '')}"  # "the Q1 2024/25 ... results, and the 2023/24 outturn"
+        return f"{label} {named.group(1).replace(' ', '')}", True  # "the Q1 2024/25 ... results, and the 2023/24"
     if fiscal := _FISCAL.search(caption):
-        return f"{label} {fiscal.group(0).replace(' ', '')}"
-    return label
+        return f"{label} {fiscal.group(0).replace(' ', '')}", False
+    return label, True
 
 
 def _leftovers(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:

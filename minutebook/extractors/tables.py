@@ -37,6 +37,7 @@ class Column:
     role: str | None = None
     words: list[Word] = field(default_factory=list)
     group: str = ""  # the group heading printed over this sub-column, where one is ("Duties owed" over "Relief")
+    printed: str = ""  # a bare period heading as printed ("Nov"), where `text` gives it the caption's year
 
     @classmethod
     def of(cls, words: list[Word], role: str | None = None, group: str = "") -> Column:
