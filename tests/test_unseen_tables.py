@@ -735,3 +735,19 @@ def test_names_wrapped_above_and_below_their_values_in_tight_rows(make_pdf):
         (None, name, period, float(value), None)
         for name, *values in rows for period, value in zip(["Q1 2024/25", "Q2 2024/25"], values, strict=True)]
 
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_headings_centred_over_cells_set_to_the_left(make_pdf, ruled):
+    """A spreadsheet's headings centred over their cells ("Indicator" over names that start just after the codes):
+    a name's words left of its heading's start are still the name, not the code's."""
+    rows = [("F1", "Council tax collected (cumulative)", "29.6", "57.1"),
+            ("F2", "Business rates collected (cumulative)", "31.0", "58.8"),
+            ("P1", "Average days to process new Housing Benefit claims", "18.2", "17.5")]
+    cells = "".join(f"<tr><td>{c}</td><td>{n}</td><td class='r'>{a}</td><td class='r'>{b}</td></tr>"
+                    for c, n, a, b in rows)
+    body = f"""<p><b>Key performance indicators</b></p><table style="width:75%">
+    <tr><th class="c" style="width:8%">Ref</th><th class="c" style="width:52%">Indicator</th>
+    <th class="c">Q1 2024/25</th><th class="c">Q2 2024/25</th></tr>{cells}</table>"""
+    assert _indicators(make_pdf, body, landscape=True, ruled=ruled) == [
+        (code, name, period, float(value), None)
+        for code, name, *values in rows for period, value in zip(["Q1 2024/25", "Q2 2024/25"], values, strict=True)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..schemas import BBox
@@ -308,6 +308,7 @@ def group_rows(lines: list[Line], starts: list[bool], columns: list[Column]) -> 
     if not anchors:
         return []
     bases = [baseline(line.words) or line.bottom for line in lines]
+    columns = _fit_to_body(columns, lines)
     owner = [anchors[0]] * len(lines)
     for a, b in zip(anchors, [*anchors[1:], len(lines)], strict=True):
         split_at = b - 1
@@ -324,6 +325,24 @@ def group_rows(lines: list[Line], starts: list[bool], columns: list[Column]) -> 
         row.cells = [split(ln, columns) for ln in row.lines]
         row.anchor = row.lines.index(lines[a])
     return [rows[a] for a in anchors]
+
+
+def _fit_to_body(columns: list[Column], lines: list[Line]) -> list[Column]:
+    """The columns with each heading centred over cells set to the left starting where those cells do ("Indicator"
+    centred over names that start under the gap after "Ref"): a body phrase that starts after the heading to the
+    left ends and runs on under a heading's start moves that start to it. (Words only: a figure set right in its
+    cell may reach under the next heading's start.)"""
+    starts = [c.x0 for c in columns]
+    for line in lines:
+        for phrase in phrases(line):
+            x0, x1 = phrase[0].x0, phrase[-1].x1
+            if number(phrase[0].text) is not None or not any(ch.isalpha() for ch in phrase[0].text):
+                continue
+            for k in range(1, len(columns)):
+                if columns[k - 1].x1 < x0 < starts[k] and x1 > columns[k].x0 + 2 \
+                        and (k + 1 == len(columns) or x1 < columns[k + 1].x0):  # (not a cell spanning columns)
+                    starts[k] = x0
+    return [c if x0 == c.x0 else replace(c, x0=x0) for c, x0 in zip(columns, starts, strict=True)]
 
 
 RULE = re.compile(r"^[-=_–—\s|+]+$")
