@@ -751,3 +751,21 @@ def test_headings_centred_over_cells_set_to_the_left(make_pdf, ruled):
     assert _indicators(make_pdf, body, landscape=True, ruled=ruled) == [
         (code, name, period, float(value), None)
         for code, name, *values in rows for period, value in zip(["Q1 2024/25", "Q2 2024/25"], values, strict=True)]
+
+
+def test_periods_on_an_upper_header_row_over_actual_and_target(make_pdf):
+    """Periods on the upper header row ("Q4 2024/25 | Q1 2025/26 | Q1 2025/26") over "actual | target | actual",
+    with the code, name, RAG and comment headings on the lower row only: the actuals are the values."""
+    body = """<table style="width:100%"><tr><th rowspan="2">Code</th><th rowspan="2" style="width:35%">Indicator</th>
+    <th rowspan="2">Good is</th><th>Q4 2024/25</th><th>Q1 2025/26</th><th>Q1 2025/26</th><th rowspan="2">RAG</th>
+    <th rowspan="2" style="width:20%">Comment</th></tr><tr><th>actual</th><th>target</th><th>actual</th></tr>
+    <tr><td>ECO 1</td><td>Occupancy of council-owned industrial units</td><td>High</td><td>91.0%</td><td>92.0%</td>
+    <td>93.5%</td><td>G</td><td>Two units let in May.</td></tr>
+    <tr><td>ECO 2</td><td>Businesses supported by the growth hub</td><td>High</td><td>47</td><td>40</td><td>52</td>
+    <td>G</td><td></td></tr></table>"""
+    html = body.replace("<th rowspan", "<th style='vertical-align:bottom' rowspan")
+    assert _indicators(make_pdf, html, landscape=True) == [
+        ("ECO 1", "Occupancy of council-owned industrial units", "Q4 2024/25", 91.0, "%"),
+        ("ECO 1", "Occupancy of council-owned industrial units", "Q1 2025/26", 93.5, "%"),
+        ("ECO 2", "Businesses supported by the growth hub", "Q4 2024/25", 47.0, None),
+        ("ECO 2", "Businesses supported by the growth hub", "Q1 2025/26", 52.0, None)]

@@ -121,10 +121,12 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             if any(c.role == "period" for c in columns) else None
         if stacked is None:
             stacked = stack(columns, parts)
-            # a new column only left of the periods: the name heading of a two-row header, centred between its rows
+            # a new column only outside the periods: the name heading of a two-row header, centred between its
+            # rows, or the headings either side of periods set over their own row ("Q1 2025/26" over "actual")
             first = min((c.x0 for c in columns if c.role == "period"), default=0.0)
-            if stacked is None or (len(stacked) > len(columns)
-                                   and any(c.x1 > first for c in stacked if not _overlapping_any(c, columns))):
+            last = max((c.x1 for c in columns if c.role == "period"), default=0.0)
+            if stacked is None or (len(stacked) > len(columns) and any(
+                    c.x1 > first and c.x0 < last for c in stacked if not _overlapping_any(c, columns))):
                 break
         columns, j = _roles(_join_periods(stacked)), j + 1
     bare = [_bare_in_group(c) for c in columns]
