@@ -123,8 +123,10 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             stacked = stack(columns, parts)
             # a new column only outside the periods: the name heading of a two-row header, centred between its
             # rows, or the headings either side of periods set over their own row ("Q1 2025/26" over "actual")
-            first = min((c.x0 for c in columns if c.role == "period"), default=0.0)
-            last = max((c.x1 for c in columns if c.role == "period"), default=0.0)
+            periods = [c for c in columns if c.role == "period"]
+            first = min((c.x0 for c in periods), default=0.0)
+            last = max((c.x1 for c in periods), default=0.0) if any(_overlapping_any(p, periods) for p in parts) \
+                else float("inf")  # (headings right of the periods only where the line heads them too)
             if stacked is None or (len(stacked) > len(columns) and any(
                     c.x1 > first and c.x0 < last for c in stacked if not _overlapping_any(c, columns))):
                 break
