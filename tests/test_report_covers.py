@@ -48,3 +48,19 @@ Venue: Room 3, Civic Centre<br>Lead officer: Dan Orch, Finance Business Partner<
     assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
         ("Environment Overview and Scrutiny Panel", date(2024, 11, 21), "18:00", "Room 3, Civic Centre")]
     assert agenda.extract(pack) == []
+
+
+def test_a_cover_table_of_details_under_the_committee_s_name(html_pack):
+    """A table of details with labels of several words ("Date of meeting", "Report title") under the council's and
+    the committee's names: the meeting is the committee's on that date (the council's name, or a label's value
+    naming a cabinet member, is not its body)."""
+    rows = [("Report title", "Quarterly Performance Report – Quarter 1 2025/26"),
+            ("Date of meeting", "Tuesday 16 September 2025"), ("Report of", "Head of Strategy"),
+            ("Cabinet Member", "Councillor Ada Finch, Cabinet Member for Resources"), ("Wards affected", "All")]
+    cells = "".join(f"<tr><td style='width:30%'>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:10pt">
+    <p style="text-align:right"><b>Agenda Item 7</b></p><p><b>Ormsby Borough Council</b></p>
+    <p>Overview and Scrutiny Management Board</p><table style="width:100%">{cells}</table>
+    <p><b>1. Purpose of the report</b></p><p>1.1 To report performance for the first quarter.</p></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [
+        ("Overview and Scrutiny Management Board", date(2025, 9, 16))]

@@ -15,6 +15,7 @@ from datetime import date
 from .dates import find_dates, parse_time
 from .layout import Line
 from .numbering import split_trailing
+from .tables import join, phrases
 
 PRESENT = re.compile(
     r"^((committee|board|panel|cabinet)\s+)?(members\s+|councillors\s+|cllrs\s+|those\s+)?present\b(?!ed|ing|ation|s\b)"
@@ -113,7 +114,8 @@ _KIND_SUFFIX = re.compile(rf"(?:\s+hearing)?(?:\s*[-–—:]\s*{NOTICE_OF_DECISI
 _NOTICE_TITLE = re.compile(rf"\b{NOTICE_OF_DECISION}", re.I)
 _AT = re.compile(r"\bat\s+", re.I)
 _AT_FIGURE = re.compile(r"\bat\s+(?=\d)", re.I)
-_LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)\s*:?$", re.I)
+_LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?\s*:?$",
+                         re.I)
 _TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I)
 
 
@@ -172,6 +174,10 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
                     and find_dates(m["date"])), None)  # before a running header naming the council and a date
     if meeting and not (body and when):
         body, when = meeting["body"], find_dates(meeting["date"])
+    if when and not body:  # a "Date of meeting" field under title lines: the one naming a body other than a council
+        body = next((ln.text for ln in head if len(phrases(ln, gap=0.45 * ln.size)) == 1 and len(ln.words) <= 12
+                     and {w.lower() for w in _BODY_WORD.findall(ln.text)} - {"council"} and ":" not in ln.text
+                     and not find_dates(ln.text)), None)
     text = " ".join(line.text for line in head)  # a decision form: "Decision determined at X meeting on <date>"
     if not (body and when) and (decided := _DECISION_AT.search(text)) and (dates := find_dates(text[decided.end():])):
         body, when = decided["body"], dates
@@ -540,14 +546,15 @@ def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:
             for piece in _NEXT_FIELD.split(ln.text):
                 if field := _LABEL_COLON.match(piece):
                     fields.setdefault(_field_key(field.group(1)), field.group(2).strip())
-    rows = [ln for ln in page_lines if len(ln.words) > 1 and ln.words[1].x0 - ln.words[0].x1 > 0.45 * ln.size]
-    for ln in rows:  # a column of labels ('Committee', 'Date', 'Subject'), a gap, then the values aligned
-        if not _LABEL_CELL.match(ln.words[0].text):
+    # a column of labels ('Committee', 'Date of meeting', 'Subject'), a gap, then the values aligned
+    rows = [(cells[0], cells[1][0].x0, ln) for ln in page_lines
+            if len(cells := phrases(ln, gap=0.45 * ln.size)) > 1 and len(cells[0]) <= 4]
+    for label, x0, ln in rows:
+        if not (match := _LABEL_CELL.match(join(label))):
             continue
-        column = {other.words[0].text.strip(" :").lower() for other in rows
-                  if abs(other.words[1].x0 - ln.words[1].x0) < 3}
+        column = {join(other).strip(" :").lower() for other, other_x0, _ in rows if abs(other_x0 - x0) < 3}
         if len(column) >= 3:
-            fields.setdefault(_field_key(ln.words[0].text), " ".join(w.text for w in ln.words[1:]))
+            fields.setdefault(_field_key(match.group(1)), " ".join(w.text for w in ln.words[len(label):]))
     for label, value in _grid_fields(page_lines).items():
         fields.setdefault(label, value)
     return fields
