@@ -769,3 +769,18 @@ def test_periods_on_an_upper_header_row_over_actual_and_target(make_pdf):
         ("ECO 1", "Occupancy of council-owned industrial units", "Q1 2025/26", 93.5, "%"),
         ("ECO 2", "Businesses supported by the growth hub", "Q4 2024/25", 47.0, None),
         ("ECO 2", "Businesses supported by the growth hub", "Q1 2025/26", 52.0, None)]
+
+
+def test_a_rating_column_beside_the_current_score_is_the_level(make_pdf):
+    """'Current risk' over L | I | Score, then a 'RAG (current)' column of words: the rating as printed is the
+    level, not the score."""
+    body = """<table><tr><th rowspan="2">Ref</th><th rowspan="2" style="width:30%">Risk title</th>
+    <th colspan="3">Current risk</th><th rowspan="2">Target score</th><th rowspan="2">RAG (current)</th>
+    <th rowspan="2">Direction of travel</th></tr><tr><th>L</th><th>I</th><th>Score</th></tr>
+    <tr><td>SR01</td><td>Financial sustainability</td><td>4</td><td>5</td><td>20</td><td>12</td><td>Red</td>
+    <td>Increasing</td></tr>
+    <tr><td>SR02</td><td>Cyber attack on council systems</td><td>2</td><td>4</td><td>8</td><td>6</td><td>Amber</td>
+    <td>Stable</td></tr></table>"""
+    assert _risks(make_pdf, body, landscape=True) == [
+        ("SR01", "Financial sustainability", "RED", "INCREASING"),
+        ("SR02", "Cyber attack on council systems", "AMBER", "STABLE")]

@@ -34,6 +34,7 @@ from .tables import (
 
 _ID_HEAD = re.compile(r"^(risk\s+)?(ref(erence)?\.?|id|no\.?|number|code|#)(\s+(no\.?|id))?$", re.I)
 _LEVEL_HEAD = re.compile(r"\b(rating|level|score|rag|status|grade|severity)\b", re.I)
+_SCORE_HEAD = re.compile(r"\bscore\b", re.I)
 _LIKELIHOOD_HEAD = re.compile(r"\blikelihood\b|\bprobability\b", re.I)
 _STAGE_HEAD = re.compile(r"^(current|residual|net|revised)(\s+risk)?$", re.I)
 _NOT_CURRENT = re.compile(r"\b(target|inherent|previous|prior|original|gross|initial|last)\b", re.I)
@@ -98,6 +99,8 @@ def _roles(columns: list[Column]) -> list[Column]:
             column.role = "other"
     levels = [c for c in columns if c.role is None and _LEVEL_HEAD.search(c.text)]
     levels = [c for c in levels if not _NOT_CURRENT.search(c.text)] or levels
+    # a rating beside the current score ("Current risk | Score" and "RAG"): the rating as printed is the level
+    levels = [c for c in levels if not _SCORE_HEAD.search(c.text)] + [c for c in levels if _SCORE_HEAD.search(c.text)]
     if not levels:  # "Current" | "Target" headed by the stage alone: the current (residual, net) one
         levels = [c for c in columns if c.role is None and _STAGE_HEAD.match(c.text)]
     if not levels:
