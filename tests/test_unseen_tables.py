@@ -784,3 +784,19 @@ def test_a_rating_column_beside_the_current_score_is_the_level(make_pdf):
     assert _risks(make_pdf, body, landscape=True) == [
         ("SR01", "Financial sustainability", "RED", "INCREASING"),
         ("SR02", "Cyber attack on council systems", "AMBER", "STABLE")]
+
+
+def test_a_short_bold_section_heading_over_the_first_row(make_pdf):
+    """A bold section heading ("Finance") in the first column over the table's first plain row: a heading, not
+    the start of that row's code (a row's height apart from the header, as a spreadsheet prints it)."""
+    body = """<table style="width:90%"><tr><th>Ref</th><th style="width:45%">Indicator</th><th>Unit</th><th>Q1</th>
+    <th>Q2</th><th>Status</th></tr><tr><td colspan="6" style="padding-top:12px"><b>Finance</b></td></tr>
+    <tr><td>F1</td><td>Council tax collected (cumulative)</td><td>%</td><td>29.6</td><td>57.1</td><td>On track</td></tr>
+    <tr><td>F2</td><td>Business rates collected (cumulative)</td><td>%</td><td>31.0</td><td>58.8</td><td>On track</td>
+    </tr></table>"""
+    html = f"<p><b>Key performance indicators 2024/25</b></p>{body}"
+    assert _indicators(make_pdf, html, landscape=True) == [
+        ("F1", "Council tax collected (cumulative)", "Q1", 29.6, "%"),
+        ("F1", "Council tax collected (cumulative)", "Q2", 57.1, "%"),
+        ("F2", "Business rates collected (cumulative)", "Q1", 31.0, "%"),
+        ("F2", "Business rates collected (cumulative)", "Q2", 58.8, "%")]

@@ -414,6 +414,10 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             break
         if values and size is None:
             size, bold = line.size, line.bold
+        if (not values and line.bold and bold is None and len(phrases(line)) == 1 and line.x0 < left + 3
+                and _plain_row_next(lines, j, columns)):
+            j += 1  # a bold section heading over the first row ("Finance" over "F1 Council tax collected ...")
+            continue
         if values or not line.bold or bold is not False:  # (a bold line in a plain table is a sub-heading)
             if not values and _words_in_periods(line, columns):
                 break
@@ -421,6 +425,12 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             anchors.append(values)
         j += 1
     return group_rows(body, anchors, columns), j
+
+
+def _plain_row_next(lines: list[Line], j: int, columns: list[Column]) -> bool:
+    """Whether the next line holding values, within a few lines of line j, is set in plain type."""
+    row = next((ln for ln in lines[j + 1:j + 4] if _has_values(ln, columns)), None)
+    return row is not None and not row.bold
 
 
 # the marks a table's legend explains, opening a note under it ("– no return submitted", "* provisional"), and the

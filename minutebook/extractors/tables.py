@@ -180,7 +180,7 @@ def stack(columns: list[Column], parts: list[Column], above: bool = False,
     `group`: then the phrase is a group heading over the columns under it ("Residual" over "L | I | Score")
     and prefixes each of their texts, their extents unchanged.
     `above`: the line is printed above the columns, so its words go first."""
-    out = [Column(c.text, c.x0, c.x1, c.role, list(c.words), c.group) for c in columns]
+    out = [replace(c, words=list(c.words)) for c in columns]
     for part in parts:
         hits = _overlapping(out, part.x0, part.x1)
         if len(hits) > 1:
