@@ -340,3 +340,20 @@ def test_run_in_headings_closed_by_a_full_stop(html_pack):
         ("C/25/004", "St. Anne's churchyard wall")]
     assert [(r.minute_number, r.text) for r in resolutions.extract(pack)] == [
         ("C/25/003", "That the minutes be approved as a true record.")]
+
+
+def test_an_annual_parish_meeting_headed_in_the_chair_and_councillors(html_pack):
+    """Labels of a parish meeting's record: "In the Chair:" and "Councillors:" list those present."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt">
+    <p><b>ASHWELL PARISH MEETING</b></p>
+    <p>Minutes of the Annual Parish Meeting held on Thursday 24th April 2025 at 7.00pm in the Schoolroom</p>
+    <p>In the Chair: Cllr Martin Faircross (Chairman of Ashwell Parish Council)</p>
+    <p>Councillors: Hazel Gott, Peter Kellow, Susan Lumm</p>
+    <p>Also present: the Clerk (Mrs Dawn Morby) and 23 members of the public</p>
+    <p>1. WELCOME: The Chairman welcomed everyone to the meeting.</p>
+    <p>2. MINUTES: The minutes of the meeting held on 25th April 2024 were signed as a correct record.</p>
+    <p>3. REPORTS: Village organisations gave their reports.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Martin Faircross", "present", "Chairman of Ashwell Parish Council"),
+        ("Hazel Gott", "present", None), ("Peter Kellow", "present", None), ("Susan Lumm", "present", None),
+        ("Dawn Morby", "in_attendance", "the Clerk")]

@@ -46,6 +46,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
                 r"(?:\s+were)?"  # "Present were Cllrs A (Chairman), B and C.", "Members of the Authority present"
                 rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*"
                 r"|^the\s+meeting\s+was\s+(?:attended|chaired)\s+by\s+"
+                r"|^(?:in\s+the\s+chair|councillors|cllrs)\s*(?::-|:|–|—)\s*"  # "In the Chair: A", "Councillors: B"
                 r"|^the\s+following\s+(?:other\s+)?(?:members|councillors)\b[^:.]{0,80}?\s+(?:were\s+)?present\s*:\s*",
                 re.I),
      "present", None),

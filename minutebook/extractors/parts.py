@@ -19,7 +19,7 @@ from .tables import join, phrases
 
 PRESENT = re.compile(
     r"^((committee|board|panel|cabinet)\s+)?(members\s+|councillors\s+|cllrs\s+|those\s+)?present\b(?!ed|ing|ation|s\b)"
-    r"(\s*\(?(virtually|remotely|in\s+person)\)?)?\s*(:|-|–|$|councillors?\b|cllrs?\b|were\b)|^(attendees|attendance)\s*:",
+    r"(\s*\(?(virtually|remotely|in\s+person)\)?)?\s*(:|-|–|$|councillors?\b|cllrs?\b|were\b)|^(attendees|attendance|in\s+the\s+chair)\s*:",
     re.I,
 )
 MEETING_END = re.compile(
