@@ -800,3 +800,22 @@ def test_a_short_bold_section_heading_over_the_first_row(make_pdf):
         ("F1", "Council tax collected (cumulative)", "Q2", 57.1, "%"),
         ("F2", "Business rates collected (cumulative)", "Q1", 31.0, "%"),
         ("F2", "Business rates collected (cumulative)", "Q2", 58.8, "%")]
+
+
+def test_rows_that_carry_their_own_period_under_a_period_heading(make_pdf):
+    """A public health profile: 'Indicator | Period | Count | Value | Lower CI | Upper CI | England value': each
+    row's value is its cell under 'Value' for the period in its own 'Period' cell; the count, the interval and
+    England's value are not values, a '–' is none, and a unit in brackets closing the name is the unit."""
+    rows = [("Pupil absence (%)", "2023/24", "1,204,530", "7.3", "7.2", "7.4", "6.9"),
+            ("Violent crime – hospital admissions for violence (per 100,000)", "2021/22 - 23/24", "312", "47.2",
+             "42.1", "52.7", "37.8"),
+            ("Adults in employment (aged 16 to 64)", "2024", "–", "72.9", "69.8", "76.0", "75.7"),
+            ("Children in care (per 10,000)", "2024", "88", "–", "–", "–", "70.0")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = f"""<table><tr><th style="width:40%">Indicator</th><th>Period</th><th>Count</th><th>Value</th>
+    <th>Lower CI</th><th>Upper CI</th><th>England value</th></tr>{cells}</table>"""
+    assert _indicators(make_pdf, body, landscape=True) == [
+        (None, "Pupil absence (%)", "2023/24", 7.3, "%"),
+        (None, "Violent crime – hospital admissions for violence (per 100,000)", "2021/22 - 23/24", 47.2,
+         "per 100,000"),
+        (None, "Adults in employment (aged 16 to 64)", "2024", 72.9, None)]

@@ -100,7 +100,8 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     if len(lines[i].words) < 2:
         return None, i
     if not (_PERIOD_HINT.search(lines[i].text) or _BARE_RUN.search(lines[i].text)):
-        return _captioned(lines, i, rules)
+        found = _period_column(lines, i, rules)
+        return found if found[0] else _captioned(lines, i, rules)
     lo = header_band(lines, i, _SPAN_RE)
     columns: list[Column] | None = _split_periods(split_at_body(header_columns(lines[i], rules), lines[i + 1:i + 6],
                                                                 rules))
@@ -181,6 +182,26 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
     columns[0].role = "name"
     values[0].role, values[0].text = "period", period
     return columns, j
+
+
+_WHEN_HEAD = re.compile(r"^(?:time\s+)?period$|^year$", re.I)
+_VALUE_HEAD = re.compile(r"^(?:local\s+)?(?:value|rate)$", re.I)
+
+
+def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Column] | None, int]:
+    """The columns of a table whose rows carry their own period, as a public health profile prints it ("Indicator
+    | Period | Count | Value | Lower CI | Upper CI | England"), and the index after the header: each row's value is
+    its cell under the one Value heading, for the period in its cell under the Period heading."""
+    columns = header_columns(lines[i], rules)
+    whens = [c for c in columns if _WHEN_HEAD.match(c.text)]
+    values = [c for c in columns if _VALUE_HEAD.match(c.text)]
+    if len(whens) != 1 or len(values) != 1 or not _NAME_HEAD.search(columns[0].text) or _financial(columns):
+        return None, i
+    columns[0].role, whens[0].role, values[0].role = "name", "when", "period"
+    for column in columns:
+        if column.role is None and _UNIT_HEAD.match(column.text):
+            column.role = "unit"
+    return columns, i + 1
 
 
 def _bare_in_group(column: Column) -> str | None:
@@ -467,18 +488,21 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
     if not name and not code:
         return []
     unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
+    when = row.text(roles["when"]) if "when" in roles else None  # the row's own period, in a Period column
+    if "when" in roles and "unit" not in roles:
+        unit = _heading_unit(name)[1]  # "Pupil absence (%)"
     out = []
     first = row.cells[row.anchor]
     for i, column in enumerate(columns):
-        if column.role != "period":
+        if column.role != "period" or when == "":
             continue
         text = _value_word(first[i])
         value = number(text) if text else None
         if value is None:
             continue
-        shown = unit if "unit" in roles else ("%" if text.endswith("%") else _cell_unit(first[i]))
-        out.append(Indicator(code=code or None, name=name or code, period=column.printed or column.text, value=value,
-                             unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
+        shown = unit if "unit" in roles or when else ("%" if text.endswith("%") else _cell_unit(first[i]))
+        out.append(Indicator(code=code or None, name=name or code, period=when or column.printed or column.text,
+                             value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out
 
 
