@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from conftest import shared_layout
 
-from minutebook.extractors import minutes
+from minutebook.extractors import minutes, resolutions
 from minutebook.extractors.numbering import follows, split_numbered
 from minutebook.extractors.pack import Pack
 
@@ -214,3 +214,19 @@ def test_a_run_in_heading_closed_by_a_colon_before_a_bold_marker(html_pack):
     <p>FGP 61/24 <b>STAFFING:</b> The Committee agreed to implement the pay award.</p></body></html>""")
     assert numbers_and_titles(pack) == [("FGP 58/24", "APOLOGIES"), ("FGP 59/24", "MINUTES"),
                                         ("FGP 60/24", "CEMETERY FEES"), ("FGP 61/24", "STAFFING")]
+
+
+def test_paragraphs_of_widely_spaced_lines_are_judged_by_their_own_pitch(html_pack):
+    """Lines set 1.45 type sizes apart (as Word's 1.15 spacing reads): a decision wrapped over three lines is one
+    paragraph, told from the next by the wider gap between paragraphs, not by the type size."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:14px;line-height:1.95">
+    <p><b>ORLEY TOWN COUNCIL</b></p><p>Minutes of the meeting held on Monday 9 December 2024 at 7.00pm</p>
+    <p>Present: Cllr A Moss (Mayor), Cllr B Hart, Cllr C Lowe</p>
+    <p><b>C/24/101 Apologies</b></p><p>There were none.</p>
+    <p><b>C/24/102 Reports</b></p><p style="width:60%">The Council NOTED the minutes of the Planning Committee
+    meetings held on 18th November and 2nd December 2024 and of the Amenities Committee.</p>
+    <p>The Mayor thanked the committees for their work.</p>
+    <p><b>C/24/103 Date of next meeting</b></p><p>Monday 13 January 2025.</p></body></html>""")
+    assert [(r.minute_number, r.text) for r in resolutions.extract(pack)] == [
+        ("C/24/102", "the minutes of the Planning Committee meetings held on 18th November and 2nd December 2024 "
+                     "and of the Amenities Committee.")]

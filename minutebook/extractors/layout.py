@@ -207,6 +207,16 @@ def baseline(words: list[Word]) -> float | None:
     return bottoms[len(bottoms) // 2] if bottoms else None
 
 
+def line_pitch(lines: list[Line]) -> float:
+    """The document's line pitch: the smallest step from a line to the next of its size on its page that is
+    taken often (by at least one step in twenty, and three times), else 0. Producers set type in their own units
+    (Word's 12pt reads 12, WeasyPrint's reads 16), so a gap is judged against the lines' own pitch too."""
+    steps = Counter(round(2 * (b.top - a.top)) / 2 for a, b in pairwise(lines)
+                    if a.page == b.page and a.size == b.size and 0 < b.top - a.top < 2 * a.size)
+    floor = max(3, sum(steps.values()) / 20)
+    return min((step for step, n in steps.items() if n >= floor), default=0.0)
+
+
 def display_box(page: pdfium.PdfPage) -> Callable[[float, float, float, float], tuple[float, float, float, float]]:
     """A map from a box in the page's own space (left, bottom, right, top; y up) to the page as displayed
     (x0, top, x1, bottom; top-left origin), turned by the page's /Rotate: a landscape page stored portrait
