@@ -156,3 +156,29 @@ def test_a_form_without_members_present_has_the_meeting_its_cover_names(html_pac
     assert [(r.minute_number, r.meeting_date) for r in resolutions.extract(pack)] == [
         ("12", date(2025, 5, 14)), ("13", date(2025, 5, 14))]
     assert attendance.extract(pack) == []
+
+
+def test_a_record_of_decisions_set_out_as_labels_beside_their_text(html_pack):
+    """Each item a box of labels beside their text ("Decision | RESOLVED – That ...", "Reasons for the decision |
+    ...", "Voting | For 6, Against 1 ..."), the text wrapping under itself: the decision is read from its text, not
+    from the label before it, whatever its marker."""
+    def item(number, title, decision):
+        rows = [("Decision", decision), ("Reasons for the decision", "To keep the plan in line with the timetable "
+                 "agreed by both councils and to allow residents to comment on it."), ("Alternatives considered",
+                 "None.")]
+        cells = "".join(f"<tr><td style='width:24%;vertical-align:top'>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        return f"<p><b>Item {number}: {title}</b></p><table style='width:100%'>{cells}</table>"
+
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:10pt">
+    <p><b>ORMBY AND WELLING JOINT PLANNING COMMITTEE</b></p>
+    <p>Record of decisions of the meeting held on Friday 28 February 2025 at 10.00am</p>
+    <p>Present: Cllr A Nwosu (Chair), Cllr T Able, Cllr R Gwill</p>
+    {item(4, "Joint Local Plan consultation", "RESOLVED – That the Joint Committee approves the Preferred Options "
+          "document for public consultation under Regulation 18 for eight weeks from 17 March 2025.")}
+    {item(5, "Accommodation Assessment", "RECOMMENDED to both councils that the Accommodation Assessment 2025 be "
+          "endorsed as evidence for the Joint Local Plan.")}
+    {item(6, "Monitoring Report", "NOTED – the Annual Monitoring Report 2023/24, including the five-year housing land "
+          "supply positions of both councils.")}</body></html>""")
+    assert [(r.minute_number, r.outcome, " ".join(r.text.split()[:5])) for r in resolutions.extract(pack)] == [
+        ("4", "resolved", "That the Joint Committee approves"), ("5", "recommended", "to both councils that the"),
+        ("6", "noted", "the Annual Monitoring Report 2023/24,")]

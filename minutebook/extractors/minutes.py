@@ -10,9 +10,11 @@ of one numbering scheme whose numbers go up; bold candidates are preferred to pl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 
 from ..schemas.provenance import BBox
 from ..schemas.records import Minute
@@ -38,6 +40,7 @@ class BodyLine:
     index: int
     line: Line
     text: str
+    labelled: bool = False  # the text follows a label cell ("Decision | RESOLVED – That ..."): a paragraph opens
 
 
 @dataclass
@@ -151,7 +154,40 @@ def _part_spans(lines: list[Line], part: Part, pitch: float) -> list[MinuteSpan]
         # part pushes `right` past where this minute's own prose wraps
         spans.append(MinuteSpan(part.date, cand.number.text, cand.title, cand.start, lines[cand.start], body,
                                 min(right, own), pitch))
+    column = _label_column([b.line for span in spans for b in span.body])  # (the minutes' text, not headings)
+    if column is not None:
+        for span in spans:
+            span.body = _without_labels(span.body, column)
     return spans
+
+
+def _label_column(lines: list[Line]) -> float | None:
+    """The text column of minutes set out as label and text ("Decision   RESOLVED – That ...", "Reasons for the
+    decision   To keep ...", the text wrapping under itself): where two or more labels' texts start, after a gap,
+    and wrap on the next line; None for minutes in running text."""
+    margin = min((line.x0 for line in lines), default=0.0)
+    wraps: Counter[int] = Counter()
+    for line, below in pairwise(lines):
+        words, size = line.words, line.size
+        if line.x0 > margin + 2 * size:
+            continue
+        n = next((n for n in range(1, min(6, len(words))) if words[n].x0 - words[n - 1].x1 > size), 0)
+        if n and words[n].x0 > margin + 4 * size and abs(below.x0 - words[n].x0) <= 3 and below.page == line.page \
+                and all(w.text.isalpha() for w in words[:n]):
+            wraps[round(words[n].x0)] += 1
+    return next((float(x) for x, count in wraps.items() if count >= 2), None)
+
+
+def _without_labels(body: list[BodyLine], column: float) -> list[BodyLine]:
+    """The minute's lines that open with a label of a few words before a word at the text column, read from it."""
+    out = []
+    for b in body:
+        words = b.line.words
+        n = next((n for n in range(1, min(6, len(words))) if abs(words[n].x0 - column) <= 3), 0)
+        if n and words[0].text[:1].isupper() and all(w.text.isalpha() for w in words[:n]):
+            b = BodyLine(b.index, b.line, " ".join(w.text for w in words[n:]), labelled=True)
+        out.append(b)
+    return out
 
 
 def _wrapped_prose(b: BodyLine) -> bool:
@@ -391,7 +427,7 @@ def split_paragraphs(body: list[BodyLine], right: float, pitch: float = 0.0) -> 
 def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float, pitch: float = 0.0) -> bool:
     """(A gap wider than the lines' own pitch by a fifth: Word's 1.15 spacing sets lines 1.4 sizes apart.)"""
     a, b = prev.line, cur.line
-    if PART_LABEL.match(cur.text) or a.bold != b.bold or DECISION_WORD.match(prev.text):
+    if cur.labelled or PART_LABEL.match(cur.text) or a.bold != b.bold or DECISION_WORD.match(prev.text):
         return True
     if a.page != b.page:
         return prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
