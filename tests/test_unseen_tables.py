@@ -819,3 +819,16 @@ def test_rows_that_carry_their_own_period_under_a_period_heading(make_pdf):
         (None, "Violent crime – hospital admissions for violence (per 100,000)", "2021/22 - 23/24", 47.2,
          "per 100,000"),
         (None, "Adults in employment (aged 16 to 64)", "2024", 72.9, None)]
+
+
+def test_a_table_running_over_a_page_under_its_repeated_header(make_pdf):
+    """Bare quarters dated by the caption over the table's first page, its header repeated at the top of the next
+    page, where no caption dates them: the rows there are read under the same columns."""
+    rows = "".join(f"<tr><td>KPI{k:02d}</td><td>Measure number {k} of the adult social care scorecard</td>"
+                   f"<td>{20 + k}.5</td><td>{21 + k}.0</td></tr>" for k in range(1, 46))
+    body = f"""<p><b>Appendix A – Key Performance Indicators 2025/26</b></p><p>The table sets out each measure.</p>
+    <table><thead><tr><th>Code</th><th style="width:60%">Indicator</th><th>Q1</th><th>Q2</th></tr></thead>
+    <tbody>{rows}</tbody></table>"""
+    found = _indicators(make_pdf, body.replace("<td>", "<td style='padding:6px'>"))
+    assert len(found) == 90 and found[-1] == ("KPI45", "Measure number 45 of the adult social care scorecard", "Q2",
+                                              66.0, None)

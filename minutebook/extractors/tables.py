@@ -391,6 +391,16 @@ def number(text: str) -> float | None:
     return -value if negative else value
 
 
+def _repeated_header(lines: list[Line], columns: list[Column]) -> int:
+    """The number of lines at the top of a page that repeat the header of a table running on from the page
+    before (each line's words all among the header's), so its rows are read under the same columns."""
+    heading = Counter(w.text for column in columns for w in column.words)
+    k = 0
+    while k < min(4, len(lines)) and not Counter(w.text for w in lines[k].words) - heading:
+        k += 1
+    return k
+
+
 @dataclass(frozen=True)
 class TableReader:
     """How one record type reads its tables: find a header at a line (optionally with cell borders), group the
@@ -417,9 +427,10 @@ class TableReader:
         used: set[int] = set()
         i = 0
         open_columns = None
-        if carry is not None:  # a table running on from the last page, its repeated header not printed (or stripped)
-            rows, stop = self.rows(lines, 0, carry)
-            if rows and rows[0].lines[rows[0].anchor] is lines[0]:
+        if carry is not None:  # a table running on from the last page, its header repeated, or not printed
+            start = _repeated_header(lines, carry)
+            rows, stop = self.rows(lines, start, carry)
+            if rows and (start or rows[0].lines[rows[0].anchor] is lines[0]):
                 used.update(range(stop))
                 records += [rec for row in rows for rec in self.records(row, carry, ocr)]
                 i, open_columns = stop, (carry if stop >= len(lines) else None)
