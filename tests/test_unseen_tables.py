@@ -832,3 +832,15 @@ def test_a_table_running_over_a_page_under_its_repeated_header(make_pdf):
     found = _indicators(make_pdf, body.replace("<td>", "<td style='padding:6px'>"))
     assert len(found) == 90 and found[-1] == ("KPI45", "Measure number 45 of the adult social care scorecard", "Q2",
                                               66.0, None)
+
+
+def test_a_year_to_date_column_beside_bare_quarters(make_pdf):
+    """'Q1 | Q2 | Q3 | YTD | Target' under a caption naming the financial year: the year to date is a period of its
+    own, as printed, and the target is no value."""
+    body = """<p><b>Key performance indicators 2024/25</b></p><table style="width:90%"><tr><th>Ref</th>
+    <th style="width:45%">Indicator</th><th>Q1</th><th>Q2</th><th>Q3</th><th>YTD</th><th>Target</th></tr>
+    <tr><td>F1</td><td>Council tax collected (cumulative)</td><td>29.6</td><td>57.1</td><td>84.3</td><td>84.3</td>
+    <td>97.5</td></tr></table>"""
+    assert _indicators(make_pdf, body, landscape=True) == [
+        ("F1", "Council tax collected (cumulative)", period, value, None)
+        for period, value in [("Q1", 29.6), ("Q2", 57.1), ("Q3", 84.3), ("YTD", 84.3)]]

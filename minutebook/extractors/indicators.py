@@ -47,6 +47,7 @@ _SPAN_RE = re.compile(_SPAN.removesuffix(r"\s+"), re.I)
 _PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*{_YY}(?:[/-]\d{{2,4}})?|(?:19|20)\d{{2}}[/-]\d{{2,4}}"
                 rf"|{_MONTH}[\s-]+{_YY}\s*(?:[-–]|to)\s*{_MONTH}[\s-]+{_YY}"  # "Jan 24 – Mar 24"
                 rf"|(?:{_SPAN}|{_MONTH}\s*[-–]\s*)?{_MONTH}[\s-]+{_YY}|(?:19|20)\d{{2}}"
+                r"|ytd\s+(?:19|20)\d{2}[/-]\d{2,4}"  # the year to date of a financial year
                 r"|\+\s?\d{1,2}\s+years?|\d{1,2}\s?\+\s+years?)")  # forward years of a plan: "+3 Years", "3+ years"
 PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
 # how the first word of any PERIOD starts: a cheap test before trying runs of words against PERIOD (per heading word)
@@ -582,7 +583,7 @@ def _inline_row(line: Line) -> tuple[str, list[tuple[str, float, str | None]], f
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _ROW_LEAD = re.compile(rf"^(?:{_MONTH}|Q[1-4]|Quarter|(?:19|20)\d{{2}}(?:[/-]\d{{2,4}})?)\b", re.I)
-_BARE_LABEL = re.compile(rf"^(?:{_MONTH}|Q[1-4]|Quarter\s+[1-4])$", re.I)
+_BARE_LABEL = re.compile(rf"^(?:{_MONTH}|Q[1-4]|Quarter\s+[1-4]|YTD)$", re.I)
 _CAPTION_START = re.compile(r"^(table|figure|chart|graph)\s+\d", re.I)
 _FISCAL = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?(?:\s+((?:19|20)\d{{2}}))?", re.I)
