@@ -821,12 +821,15 @@ def test_rows_that_carry_their_own_period_under_a_period_heading(make_pdf):
         (None, "Adults in employment (aged 16 to 64)", "2024", 72.9, None)]
 
 
-def test_a_table_running_over_a_page_under_its_repeated_header(make_pdf):
+@pytest.mark.parametrize("head", ["", "<style>@page { @top-left { content: 'Orbury Panel – Agenda Item 6' } }"
+                                  "@page :first { @top-left { content: none } }</style>"])
+def test_a_table_running_over_a_page_under_its_repeated_header(make_pdf, head):
     """Bare quarters dated by the caption over the table's first page, its header repeated at the top of the next
-    page, where no caption dates them: the rows there are read under the same columns."""
+    page (under a running head printed from that page on), where no caption dates them: the rows there are read
+    under the same columns."""
     rows = "".join(f"<tr><td>KPI{k:02d}</td><td>Measure number {k} of the adult social care scorecard</td>"
                    f"<td>{20 + k}.5</td><td>{21 + k}.0</td></tr>" for k in range(1, 46))
-    body = f"""<p><b>Appendix A – Key Performance Indicators 2025/26</b></p><p>The table sets out each measure.</p>
+    body = f"""{head}<p><b>Appendix A – Key Performance Indicators 2025/26</b></p><p>The table sets out each measure.</p>
     <table><thead><tr><th>Code</th><th style="width:60%">Indicator</th><th>Q1</th><th>Q2</th></tr></thead>
     <tbody>{rows}</tbody></table>"""
     found = _indicators(make_pdf, body.replace("<td>", "<td style='padding:6px'>"))

@@ -392,11 +392,18 @@ def number(text: str) -> float | None:
 
 
 def _repeated_header(lines: list[Line], columns: list[Column]) -> int:
-    """The number of lines at the top of a page that repeat the header of a table running on from the page
-    before (each line's words all among the header's), so its rows are read under the same columns."""
+    """The index after the lines near the top of a page that repeat the header of a table running on from the
+    page before (each line's words all among the header's; a line above them, such as a running head the layout
+    kept, is passed over), so its rows are read under the same columns; 0 where none does."""
     heading = Counter(w.text for column in columns for w in column.words)
-    k = 0
-    while k < min(4, len(lines)) and not Counter(w.text for w in lines[k].words) - heading:
+
+    def repeats(line: Line) -> bool:
+        return len(line.words) > 1 and not Counter(w.text for w in line.words) - heading
+
+    k = next((k for k in range(min(2, len(lines))) if repeats(lines[k])), None)
+    if k is None:
+        return 0
+    while k < min(k + 3, len(lines)) and not Counter(w.text for w in lines[k].words) - heading:
         k += 1
     return k
 
