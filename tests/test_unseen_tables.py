@@ -829,7 +829,7 @@ def test_a_table_running_over_a_page_under_its_repeated_header(make_pdf, head):
     under the same columns."""
     rows = "".join(f"<tr><td>KPI{k:02d}</td><td>Measure number {k} of the adult social care scorecard</td>"
                    f"<td>{20 + k}.5</td><td>{21 + k}.0</td></tr>" for k in range(1, 46))
-    body = f"""{head}<p><b>Appendix A – Key Performance Indicators 2025/26</b></p><p>The table sets out each measure.</p>
+    body = f"""{head}<p><b>Appendix A – Key Performance Indicators 2025/26</b></p><p>Each measure:</p>
     <table><thead><tr><th>Code</th><th style="width:60%">Indicator</th><th>Q1</th><th>Q2</th></tr></thead>
     <tbody>{rows}</tbody></table>"""
     found = _indicators(make_pdf, body.replace("<td>", "<td style='padding:6px'>"))
