@@ -202,3 +202,15 @@ def test_an_annual_parish_meeting_with_no_attendance_label(html_pack):
         ("FENWICK MAGNA ANNUAL PARISH MEETING", date(2025, 4, 24), "19:00")]
     assert [(a.name, a.status) for a in attendance.extract(pack)] == [("Owen Quill", "present"),
                                                                      ("Ida Yule", "apologies")]
+
+
+@pytest.mark.parametrize("title", ["BRACKLEY TOWN COUNCIL – PLANNING COMMITTEE",
+                                   "Brackley Town Council — Planning Committee"])
+def test_a_title_naming_the_council_then_its_committee_after_a_dash(html_pack, title):
+    """"X Town Council – Planning Committee": the body is the committee the dash names, not the council."""
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:11pt"><p><b>{title}</b></p>
+    <p>Minutes of the meeting held on Tuesday 18 February 2025 at 6.30pm in the Council Chamber</p>
+    <p>Present: Cllr A Moss (Chair), Cllr B Hart, Cllr C Lowe</p>
+    <p><b>56. Apologies</b></p><p>None.</p><p><b>57. Applications</b></p><p>None were received.</p>
+    <p><b>58. Date of next meeting</b></p><p>18 March 2025.</p></body></html>""")
+    assert [m.body.casefold() for m in meetings.extract(pack)] == ["planning committee"]

@@ -392,10 +392,14 @@ def _strip_dates(text: str) -> str:
 
 
 def _clean_body(text: str) -> str:
-    """A body's name without spacing, edge punctuation or a cover's "Report to (the)" before it."""
-    return _REPORT_TO_BODY.sub("", re.sub(r"\s+", " ", text).strip(" .,:;-–—"))
+    """A body's name without spacing, edge punctuation or a cover's "Report to (the)" before it, and without
+    the council's name a dash sets before it ("Brantingley Parish Council – Planning Committee")."""
+    text = _REPORT_TO_BODY.sub("", re.sub(r"\s+", " ", text).strip(" .,:;-–—"))
+    named = _COUNCIL_DASH.match(text)
+    return named["rest"] if named and {w.lower() for w in _BODY_WORD.findall(named["rest"])} - {"council"} else text
 
 
+_COUNCIL_DASH = re.compile(r"^.*\bcouncil\s+[-–—]\s+(?P<rest>\S.*)$", re.I)
 _REPORT_TO_BODY = re.compile(r"^report\s+to\s+(?:the\s+)?(?=\S)", re.I)
 
 
