@@ -1,6 +1,7 @@
 """Run the shared scorer over the corpus, its real PDFs, the replicas (layouts the corpus lacks) and the real PDFs we
 labelled ourselves (eval/gold, and eval/newgold: a later round labelled blind, under floors of its own until it
-reaches eval/gold's); fail when any F1 is below its floor.
+reaches eval/gold's; eval/othergold: the corpus councils' other documents, likewise); fail when any F1 is below
+its floor.
 
 Floors live in eval/floors.json and only ever go up: raise them as accuracy improves so CI guards every gain.
 """
@@ -28,7 +29,7 @@ def subsets(corpus: Path) -> list[tuple[str, Path, Path | None]]:
     """(name, gold folder, PDF folder where the PDFs live apart from the gold)."""
     return [("all", corpus, None), ("real", corpus / "real", None),
             ("replicas", corpus.parent / "replicas", None), ("gold", HERE / "gold", corpus / "real"),
-            ("newgold", HERE / "newgold", corpus / "real")]
+            ("newgold", HERE / "newgold", corpus / "real"), ("othergold", HERE / "othergold", corpus / "real")]
 
 
 def print_table(title: str, summary: dict) -> None:
