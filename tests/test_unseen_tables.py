@@ -847,3 +847,27 @@ def test_a_year_to_date_column_beside_bare_quarters(make_pdf):
     assert _indicators(make_pdf, body, landscape=True) == [
         ("F1", "Council tax collected (cumulative)", period, value, None)
         for period, value in [("Q1", 29.6), ("Q2", 57.1), ("Q3", 84.3), ("YTD", 84.3)]]
+
+
+def test_risk_rows_under_section_headings_with_descriptions_merged_across(make_pdf):
+    """A spreadsheet register: bold section rows across the sheet, and under each risk's row its description
+    merged across the cells from the title column, in smaller type: each risk keeps its own title, and the
+    register runs on past them."""
+    def risk(ref, title, level, trend, description):
+        return (f"<tr><td>{ref}</td><td>{title}</td><td>Head of Service</td><td>4</td><td>4</td><td>16</td>"
+                f"<td>{level}</td><td>{trend}</td></tr><tr><td></td><td colspan='7' style='font-size:8pt'>"
+                f"{description}</td></tr>")
+    body = f"""<table><tr><th style="width:8%">Risk ref</th><th style="width:25%">Risk title and description</th><th>Risk owner</th>
+    <th>L</th><th>I</th><th>Score</th><th>RAG</th><th>Direction of travel</th></tr>
+    <tr><td colspan="8"><b>Finance and governance</b></td></tr>
+    {risk("CR01", "Financial sustainability", "Red", "Worsening", "Inability to set a balanced budget over the "
+          "medium term owing to reduced government funding and rising demand for temporary accommodation.")}
+    {risk("CR02", "Commercial property income", "Amber", "Stable", "Loss of rental income from the investment "
+          "property portfolio through tenant failure or long-term voids at the business park.")}
+    <tr><td colspan="8"><b>Communities and place</b></td></tr>
+    {risk("CR03", "Local Plan delivery", "Amber", "Improving", "Failure to adopt the Local Plan on time, leaving "
+          "the district open to speculative development on unallocated sites.")}</table>"""
+    assert _risks(make_pdf, body, landscape=True, ruled=False) == [
+        ("CR01", "Financial sustainability", "RED", "WORSENING"),
+        ("CR02", "Commercial property income", "AMBER", "STABLE"),
+        ("CR03", "Local Plan delivery", "AMBER", "IMPROVING")]

@@ -32,6 +32,7 @@ from .tables import (
     join,
     number,
     phrases,
+    section_row,
     spans_columns,
     split,
     split_at_body,
@@ -116,7 +117,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         return None, i
     j = i + 1
     while (j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and lines[j].bold == lines[i].bold
-           and not _has_values(lines[j], columns) and not _section_row(lines[j], columns)):
+           and not _has_values(lines[j], columns) and not section_row(lines[j], columns)):
         parts = _split_periods(header_columns(lines[j], rules))
         # a period over "Target | Actual" on the next row is a group heading over both
         stacked = ungroup(columns, parts, rules, spanning=_year_over_its_parts) \
@@ -209,13 +210,6 @@ def _bare_in_group(column: Column) -> str | None:
     """A bare month or quarter under a group heading that is no period ("Quarterly outturn" over "Q1"): the label."""
     own = column.text.removeprefix(column.group).strip() if column.group else ""
     return own if own != column.text and _BARE_LABEL.match(own) and not PERIOD.match(column.group) else None
-
-
-def _section_row(line: Line, columns: list[Column]) -> bool:
-    """One phrase run across a column's start ("Adult social care" over the code and name columns): a section
-    heading among the rows, not a header line."""
-    cells = phrases(line)
-    return len(cells) == 1 and any(cells[0][0].x0 < c.x0 - 2 and cells[0][-1].x1 > c.x0 + 6 for c in columns[1:])
 
 
 def _financial(columns: list[Column]) -> bool:
@@ -429,7 +423,7 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             j += 1
             continue
         values = _has_values(line, columns)
-        if not values and line.bold and _section_row(line, columns):  # a section heading among the rows
+        if not values and line.bold and section_row(line, columns):  # a section heading among the rows
             j += 1
             continue
         if not values and (spans_columns(line, columns) or (not body and gap > 3 * line.size) or _legend(line)):

@@ -26,6 +26,7 @@ from .tables import (
     header_columns,
     join,
     phrases,
+    section_row,
     spans_columns,
     split,
     stack,
@@ -68,7 +69,8 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     if len(columns) < 2:
         return None, i
     j = i + 1
-    while j < len(lines) and lines[j].top - lines[j - 1].bottom < line.size and lines[j].bold == line.bold:
+    while (j < len(lines) and lines[j].top - lines[j - 1].bottom < line.size and lines[j].bold == line.bold
+           and not section_row(lines[j], columns)):
         parts = header_columns(lines[j], rules)
         stacked = ungroup(columns, parts, rules) or stack(columns, parts)
         if stacked is None or _starts_row(lines[j], _roles(stacked)):
@@ -152,6 +154,9 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
         anchor = _starts_row(line, columns)
         if anchor and size is not None and gap >= 6 * size:
             break
+        if not anchor and _between_rows(lines, j, columns, size):
+            j += 1  # a section heading across the register, or a row's description merged across its cells
+            continue
         if anchor or (gap <= 1.2 * (size or line.size) and (size is None or abs(line.size - size) <= 1.5)
                       and not spans_columns(line, columns)
                       and (gap <= 0.8 * line.size or _leads_to_row(lines, j, columns))):
@@ -162,6 +167,28 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             break
         j += 1
     return group_rows(body, anchors, columns), j
+
+
+def _between_rows(lines: list[Line], j: int, columns: list[Column], size: float | None) -> bool:
+    """A line across the register that is no row of its own: a bold section heading at its left edge ("Finance
+    and governance") over a row, or a row's description merged across its cells under its title, in type no
+    larger than the rows', before the next row or section."""
+    line, title = lines[j], next((c for c in columns if c.role == "title"), None)
+    if line.bold and len(phrases(line)) == 1 and line.x0 <= min(c.x0 for c in columns) + 3:
+        heading = True
+    elif size is not None and title is not None and line.size <= size + 0.5 and abs(line.x0 - title.x0) <= 6 \
+            and spans_columns(line, columns):
+        heading = False
+    else:
+        return False
+    k = j + 1
+    while not heading and k < min(j + 4, len(lines)) and abs(lines[k].x0 - line.x0) <= 3 \
+            and lines[k].page == line.page and not _starts_row(lines[k], columns):
+        k += 1  # the description's wrapped lines
+    if k >= len(lines) or lines[k].page != line.page:
+        return not heading
+    following = lines[k]
+    return _starts_row(following, columns) or (not heading and following.bold and len(phrases(following)) == 1)
 
 
 def _leads_to_row(lines: list[Line], j: int, columns: list[Column]) -> bool:

@@ -375,6 +375,13 @@ def body_size(lines: Iterable[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+def section_row(line: Line, columns: list[Column]) -> bool:
+    """One phrase run across a column's start ("Adult social care" over the code and name columns): a section
+    heading among the rows, not a header line."""
+    cells = phrases(line)
+    return len(cells) == 1 and any(cells[0][0].x0 < c.x0 - 2 and cells[0][-1].x1 > c.x0 + 6 for c in columns[1:])
+
+
 def spans_columns(line: Line, columns: list[Column]) -> bool:
     """True when one phrase of the line runs across two column starts: prose, not a table line."""
     starts = [c.x0 for c in columns[1:]]
