@@ -857,8 +857,8 @@ def test_risk_rows_under_section_headings_with_descriptions_merged_across(make_p
         return (f"<tr><td>{ref}</td><td>{title}</td><td>Head of Service</td><td>4</td><td>4</td><td>16</td>"
                 f"<td>{level}</td><td>{trend}</td></tr><tr><td></td><td colspan='7' style='font-size:8pt'>"
                 f"{description}</td></tr>")
-    body = f"""<table><tr><th style="width:8%">Risk ref</th><th style="width:25%">Risk title and description</th><th>Risk owner</th>
-    <th>L</th><th>I</th><th>Score</th><th>RAG</th><th>Direction of travel</th></tr>
+    body = f"""<table><tr><th style="width:8%">Risk ref</th><th style="width:25%">Risk title and description</th>
+    <th>Risk owner</th><th>L</th><th>I</th><th>Score</th><th>RAG</th><th>Direction of travel</th></tr>
     <tr><td colspan="8"><b>Finance and governance</b></td></tr>
     {risk("CR01", "Financial sustainability", "Red", "Worsening", "Inability to set a balanced budget over the "
           "medium term owing to reduced government funding and rising demand for temporary accommodation.")}
