@@ -30,6 +30,7 @@ from .tables import (
     header_band,
     header_columns,
     join,
+    left_heading,
     number,
     phrases,
     section_row,
@@ -430,8 +431,7 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             break
         if values and size is None:
             size, bold = line.size, line.bold
-        if (not values and line.bold and bold is None and len(phrases(line)) == 1 and line.x0 < left + 3
-                and _plain_row_next(lines, j, columns)):
+        if not values and bold is None and left_heading(line, columns) and _plain_row_next(lines, j, columns):
             j += 1  # a bold section heading over the first row ("Finance" over "F1 Council tax collected ...")
             continue
         if values or not line.bold or bold is not False:  # (a bold line in a plain table is a sub-heading)

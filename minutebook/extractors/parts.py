@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import find_dates, parse_time
-from .layout import Line
+from .layout import Line, Word
 from .numbering import split_trailing
 from .tables import join, phrases
 
@@ -175,7 +175,7 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
     if meeting and not (body and when):
         body, when = meeting["body"], find_dates(meeting["date"])
     if when and not body:  # a "Date of meeting" field under title lines: the one naming a body other than a council
-        body = next((ln.text for ln in head if len(phrases(ln, gap=0.45 * ln.size)) == 1 and len(ln.words) <= 12
+        body = next((ln.text for ln in head if len(_cover_cells(ln)) == 1 and len(ln.words) <= 12
                      and {w.lower() for w in _BODY_WORD.findall(ln.text)} - {"council"} and ":" not in ln.text
                      and not find_dates(ln.text)), None)
     text = " ".join(line.text for line in head)  # a decision form: "Decision determined at X meeting on <date>"
@@ -541,6 +541,11 @@ def _under_date(page_lines: list[Line], when: date) -> tuple[str | None, str | N
     return time, " ".join(ln.text for ln in venue).strip(" ,") or None
 
 
+def _cover_cells(line: Line) -> list[list[Word]]:
+    """A cover line's cells: its words split where the gap is wider than a space (a label's cell, then its value)."""
+    return phrases(line, gap=0.45 * line.size)
+
+
 def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:
     """'Date: 14 January 2019', or a column of labels beside values ('Committee  Planning Committee'); first wins."""
     fields: dict[str, str] = {}
@@ -552,7 +557,7 @@ def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:
                     fields.setdefault(_field_key(field.group(1)), field.group(2).strip())
     # a column of labels ('Committee', 'Date of meeting', 'Subject'), a gap, then the values aligned
     rows = [(cells[0], cells[1][0].x0, ln) for ln in page_lines
-            if len(cells := phrases(ln, gap=0.45 * ln.size)) > 1 and len(cells[0]) <= 4]
+            if len(cells := _cover_cells(ln)) > 1 and len(cells[0]) <= 4]
     for label, x0, ln in rows:
         if not (match := _LABEL_CELL.match(join(label))):
             continue

@@ -25,6 +25,7 @@ from .tables import (
     header_band,
     header_columns,
     join,
+    left_heading,
     phrases,
     section_row,
     spans_columns,
@@ -174,7 +175,7 @@ def _between_rows(lines: list[Line], j: int, columns: list[Column], size: float 
     and governance") over a row, or a row's description merged across its cells under its title, in type no
     larger than the rows', before the next row or section."""
     line, title = lines[j], next((c for c in columns if c.role == "title"), None)
-    if line.bold and len(phrases(line)) == 1 and line.x0 <= min(c.x0 for c in columns) + 3:
+    if left_heading(line, columns):
         heading = True
     elif size is not None and title is not None and line.size <= size + 0.5 and abs(line.x0 - title.x0) <= 6 \
             and spans_columns(line, columns):

@@ -382,6 +382,12 @@ def section_row(line: Line, columns: list[Column]) -> bool:
     return len(cells) == 1 and any(cells[0][0].x0 < c.x0 - 2 and cells[0][-1].x1 > c.x0 + 6 for c in columns[1:])
 
 
+def left_heading(line: Line, columns: list[Column]) -> bool:
+    """A bold line of one phrase at the table's left edge ("Finance", "Communities and place"): a section heading
+    if rows follow it (each reader judges what follows)."""
+    return line.bold and len(phrases(line)) == 1 and line.x0 <= min(c.x0 for c in columns) + 3
+
+
 def spans_columns(line: Line, columns: list[Column]) -> bool:
     """True when one phrase of the line runs across two column starts: prose, not a table line."""
     starts = [c.x0 for c in columns[1:]]
@@ -405,12 +411,12 @@ def _repeated_header(lines: list[Line], columns: list[Column]) -> int:
     heading = Counter(w.text for column in columns for w in column.words)
 
     def repeats(line: Line) -> bool:
-        return len(line.words) > 1 and not Counter(w.text for w in line.words) - heading
+        return not Counter(w.text for w in line.words) - heading
 
-    k = next((k for k in range(min(2, len(lines))) if repeats(lines[k])), None)
+    k = next((k for k in range(min(2, len(lines))) if len(lines[k].words) > 1 and repeats(lines[k])), None)
     if k is None:
         return 0
-    while k < min(k + 3, len(lines)) and not Counter(w.text for w in lines[k].words) - heading:
+    while k < len(lines) and repeats(lines[k]):
         k += 1
     return k
 
