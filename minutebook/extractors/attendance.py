@@ -514,8 +514,7 @@ def _cells(line: Line, stops: frozenset[int] = frozenset()) -> str:
     match = _ROLE_LINE.match(line.text)
     if match:
         return f"{match.group('rest')} ({match.group('role')})"
-    text = line.words[0].text
-    gap = max(8.0, 1.2 * line.size)
+    text, gap = line.words[0].text, line.cell_gap
     for before, word in pairwise(line.words):
         space = word.x0 - before.x1
         at_stop = space > 0.8 * line.size and any(abs(word.x0 - stop) <= 2 for stop in stops)

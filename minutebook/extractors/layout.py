@@ -93,9 +93,14 @@ class Line:
             self.size = max(sizes, key=sizes.__getitem__)
         self.bold = 2 * sum([n for n, w in zip(chars, words, strict=True) if w.bold]) > sum(chars)
 
+    @property
+    def cell_gap(self) -> float:
+        """A gap between words wider than this parts two cells of an unruled table."""
+        return max(8.0, 1.2 * self.size)
+
     def cells(self, min_gap: float | None = None) -> list[tuple[float, str]]:
         """Split the line where words are far apart: (x0, text) per cell, for unruled tables."""
-        gap = min_gap if min_gap is not None else max(8.0, 1.2 * self.size)
+        gap = min_gap if min_gap is not None else self.cell_gap
         cells: list[tuple[float, list[str]]] = []
         last_x1 = None
         for w in self.words:

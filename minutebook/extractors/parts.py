@@ -103,8 +103,9 @@ _NEXT_FIELD = re.compile(r"\s+(?=(?:date|time|venue|meeting|committee|place|item
 _HELD_IN = re.compile(r"\bheld\s+(?:on\s+.{0,60}?\s+)?(?:in|at)\s+(?!\d)(?:the\s+)?(?P<v>[A-Z].+?)"
                       r"(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)")
 _MEMO_FROM = re.compile(r"^from\s*:", re.I)  # a memo's header: "To:", "From:", "Date:", "Subject:"
-_LABEL_COLON = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
-                          r"\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
+# a front sheet's or cover's field label, the field's name its first word: "Date of hearing", "Venue", "Committee"
+_FIELD = r"(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
+_LABEL_COLON = re.compile(rf"^{_FIELD}\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
 NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?decisions?|decision\s+notice)\b"
 # what a title says of the document or the occasion, after the body's name: "LICENSING SUB-COMMITTEE HEARING –
 # NOTICE OF DECISION", "Planning Committee: Decision Notice"
@@ -114,8 +115,7 @@ _KIND_SUFFIX = re.compile(rf"(?:\s+hearing)?(?:\s*[-–—:]\s*{NOTICE_OF_DECISI
 _NOTICE_TITLE = re.compile(rf"\b{NOTICE_OF_DECISION}", re.I)
 _AT = re.compile(r"\bat\s+", re.I)
 _AT_FIGURE = re.compile(r"\bat\s+(?=\d)", re.I)
-_LABEL_CELL = re.compile(r"^(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?\s*:?$",
-                         re.I)
+_LABEL_CELL = re.compile(rf"^{_FIELD}\s*:?$", re.I)
 _TIME_LINE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I)
 
 
@@ -176,7 +176,7 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
         body, when = meeting["body"], find_dates(meeting["date"])
     if when and not body:  # a "Date of meeting" field under title lines: the one naming a body other than a council
         body = next((ln.text for ln in head if len(_cover_cells(ln)) == 1 and len(ln.words) <= 12
-                     and {w.lower() for w in _BODY_WORD.findall(ln.text)} - {"council"} and ":" not in ln.text
+                     and _names_a_body(ln.text) and ":" not in ln.text
                      and not find_dates(ln.text)), None)
     text = " ".join(line.text for line in head)  # a decision form: "Decision determined at X meeting on <date>"
     if not (body and when) and (decided := _DECISION_AT.search(text)) and (dates := find_dates(text[decided.end():])):
@@ -396,7 +396,12 @@ def _clean_body(text: str) -> str:
     the council's name a dash sets before it ("Brantingley Parish Council – Planning Committee")."""
     text = _REPORT_TO_BODY.sub("", re.sub(r"\s+", " ", text).strip(" .,:;-–—"))
     named = _COUNCIL_DASH.match(text)
-    return named["rest"] if named and {w.lower() for w in _BODY_WORD.findall(named["rest"])} - {"council"} else text
+    return named["rest"] if named and _names_a_body(named["rest"]) else text
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether the text names a kind of body other than a council: a committee, board, panel, cabinet, ..."""
+    return bool({w.lower() for w in _BODY_WORD.findall(text)} - {"council"})
 
 
 _COUNCIL_DASH = re.compile(r"^.*\bcouncil\s+[-–—]\s+(?P<rest>\S.*)$", re.I)

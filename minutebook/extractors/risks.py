@@ -103,7 +103,7 @@ def _roles(columns: list[Column]) -> list[Column]:
     levels = [c for c in columns if c.role is None and _LEVEL_HEAD.search(c.text)]
     levels = [c for c in levels if not _NOT_CURRENT.search(c.text)] or levels
     # a rating beside the current score ("Current risk | Score" and "RAG"): the rating as printed is the level
-    levels = [c for c in levels if not _SCORE_HEAD.search(c.text)] + [c for c in levels if _SCORE_HEAD.search(c.text)]
+    levels.sort(key=lambda c: bool(_SCORE_HEAD.search(c.text)))
     if not levels:  # "Current" | "Target" headed by the stage alone: the current (residual, net) one
         levels = [c for c in columns if c.role is None and _STAGE_HEAD.match(c.text)]
     if not levels:
