@@ -185,6 +185,31 @@ def test_a_heading_alone_in_bold_with_a_full_stop_between_run_in_headings(html_p
                                         ("304", "Rates"), ("305", "Date of next meeting")]
 
 
+def test_several_headings_alone_in_bold_between_run_in_headings(html_pack):
+    """Three headings in a row set alone in bold with a full stop ("62. Reports.", "63. Planning.") over lettered
+    paragraphs, between run-in headings whose titles are bold: the chain skips all three numbers, and the lone
+    headings at the chain's margin number each skipped minute in turn, so they are minutes too."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt">
+    <p><b>ASHBY UNDERWOOD PARISH COUNCIL</b></p>
+    <p>Minutes of the meeting held on Monday 3 February 2025 at 7.30pm</p>
+    <p>Present: Cllrs D Roe (Chairman), E Vine, F Hale</p>
+    <p><b>60. Apologies.</b> Apologies were received from Cllr G Moss.</p>
+    <p><b>61. Minutes.</b> The minutes of the meeting held on 6 January 2025 were approved.</p>
+    <p><b>62. Reports.</b></p>
+    <p style="margin-left:3em">a) County Councillor. No report had been received.</p>
+    <p><b>63. Planning.</b></p>
+    <p style="margin-left:3em">a) 25/0041/HOU, 3 Mill Lane. No objection was raised.</p>
+    <p><b>64. Finance.</b></p>
+    <p style="margin-left:3em">a) Payments. Payments of £412.10 were approved.</p>
+    <p style="margin-left:3em">b) Allotments. The rent review was noted.</p>
+    <p><b>65. Playing field.</b> The inspection report was noted.</p>
+    <p><b>66. Date of next meeting.</b> The next meeting will be held on 3 March 2025.</p>
+    </body></html>""")
+    assert numbers_and_titles(pack) == [("60", "Apologies"), ("61", "Minutes"), ("62", "Reports"),
+                                        ("63", "Planning"), ("64", "Finance"), ("65", "Playing field"),
+                                        ("66", "Date of next meeting")]
+
+
 def test_a_decision_in_the_headings_bold_under_it_is_not_its_title(html_pack):
     """A bold heading over a decision set in bold too ("RESOLVED: that the minutes ..."): the decision is the
     minute's text, not the heading's wrapped title."""

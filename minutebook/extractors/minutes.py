@@ -237,21 +237,33 @@ def _heading_chain(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
 
 
 def _with_repeats(lines: list[Line], chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
-    """Where the chain skips a number: the skipped heading, if a weaker candidate between carries it at the
-    headings' margin ("1048. Finance." alone in bold, read as a numbered sentence); else a heading misprinted with
-    the number before it ("24/028" twice, then "24/030"), which after the last heading may repeat it too."""
+    """Where the chain skips numbers: the skipped headings, if weaker candidates between carry every one of them
+    in turn at the headings' margin ("152. Reports." alone in bold, read as a numbered sentence, among run-in
+    headings); else a heading misprinted with the number before it ("24/028" twice, then "24/030"), which after
+    the last heading may repeat it too."""
     out = list(chain)
     for k, cur in enumerate(chain):
         nxt = chain[k + 1] if k + 1 < len(chain) else None
-        if nxt is not None and rise(cur.number, nxt.number) != 2:
+        if nxt is not None and rise(cur.number, nxt.number) < 2:
             continue
         stop = nxt.start if nxt is not None else float("inf")
         between = [c for c in candidates if cur.start < c.start < stop and c.number.family == cur.number.family]
-        skipped = [c for c in between if nxt is not None and rise(cur.number, c.number) == 1
-                   and rise(c.number, nxt.number) == 1 and abs(lines[c.index].x0 - lines[cur.index].x0) <= 3]
-        out += skipped[:1] or [c for c in between if c.strong and c.bold == cur.bold
-                               and c.number.text == cur.number.text][:1]
+        skipped = _skipped_run(lines, cur, nxt, between) if nxt is not None else []
+        if skipped:
+            out += skipped
+        elif nxt is None or rise(cur.number, nxt.number) == 2:
+            out += [c for c in between if c.strong and c.bold == cur.bold and c.number.text == cur.number.text][:1]
     return sorted(out, key=lambda c: c.start) if len(out) > len(chain) else chain
+
+
+def _skipped_run(lines: list[Line], cur: _Candidate, nxt: _Candidate, between: list[_Candidate]) -> list[_Candidate]:
+    """The candidates at `cur`'s margin that number, in order, every minute from `cur` to `nxt`; else none."""
+    run, last = [], cur
+    for c in between:
+        if abs(lines[c.index].x0 - lines[cur.index].x0) <= 3 and rise(last.number, c.number) == 1:
+            run.append(c)
+            last = c
+    return run if run and rise(last.number, nxt.number) == 1 else []
 
 
 def _longest_chain(candidates: list[_Candidate]) -> list[_Candidate]:
