@@ -149,6 +149,48 @@ def test_a_hearing_notice_laid_out_like_a_front_sheet(html_pack):
                            "to close at 21.00.", 2)]
 
 
+DETERMINATION = """<html><head><style>body{font-family:serif;font-size:11pt} td{vertical-align:top;padding:2pt 6pt}
+td.l{width:170pt} .pb{page-break-before:always}</style></head><body>
+<p style="text-align:right">Licensing Section<br>Hollin Vale Borough Council</p>
+<h2>LICENSING HEARINGS SUB-COMMITTEE</h2>
+<p style="font-size:13pt">Premises Licence – Notice of Determination</p>
+<table>
+<tr><td class="l">Premises</td><td>Unit 4, Corn Exchange, Hollin Vale HV2 1AB</td></tr>
+<tr><td class="l">Applicant</td><td>Brightline Amusements Ltd</td></tr>
+<tr><td class="l">Date and time of hearing</td><td>Thursday 6 March 2025 at 2.30 pm</td></tr>
+<tr><td class="l">Venue</td><td>Council Chamber, Hollin Vale Town Hall</td></tr>
+<tr><td class="l">Sub-Committee members</td><td>Councillor Ada Brunt (Chair)<br>Councillor Carl Denny<br>
+Councillor Eve Frost</td></tr>
+<tr><td class="l">Officers present</td><td>Gail Hume – Legal Adviser<br>Ian Judd – Licensing Officer</td></tr>
+<tr><td class="l">Parties present</td><td>For the applicant: Mr Kit Lowe, Director</td></tr>
+</table>
+<h3>1. The application</h3><p>The applicant sought a licence for an adult gaming centre.</p>
+<h3>2. Decision</h3>
+<p>Having considered the application and the representations, the Sub-Committee reached the following decision.
+RESOLVED – That the licence be granted subject to the conditions in the annex.</p>
+<div class="pb"></div>
+<h3>3. Reasons</h3><p>The Sub-Committee noted that no representation had been made by the police.</p>
+<h3>4. Right of appeal</h3><p>Any party may appeal to the Magistrates' Court within 21 days.</p>
+</body></html>"""
+
+
+def test_a_notice_of_determination_with_a_column_of_labels(html_pack):
+    """A hearing's notice set out as labels in a column beside their values, no colons ("Date and time of
+    hearing", "Sub-Committee members"): the meeting and who sat come from the fields, and its one decision is
+    the RESOLVED sentence under the 'Decision' heading, not the lead-in before it; nothing in the reasons is a
+    decision."""
+    pack = html_pack(DETERMINATION)
+    assert document_kind(pack) == DocumentKind.DECISION_NOTICE
+    assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
+        ("LICENSING HEARINGS SUB-COMMITTEE", date(2025, 3, 6), "14:30", "Council Chamber, Hollin Vale Town Hall")]
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ada Brunt", "present", "Chair"), ("Carl Denny", "present", None), ("Eve Frost", "present", None),
+        ("Gail Hume", "in_attendance", "Legal Adviser"), ("Ian Judd", "in_attendance", "Licensing Officer")]
+    assert agenda.extract(pack) == [] and minutes.extract(pack) == []
+    assert [(r.minute_number, r.outcome, r.text, r.page) for r in resolutions.extract(pack)] == [
+        (None, "resolved", "That the licence be granted subject to the conditions in the annex.", 1)]
+
+
 def test_a_form_without_members_present_has_the_meeting_its_cover_names(html_pack):
     """"Decision determined at X meeting on <date>" over the forms names their meeting, whoever sat."""
     pack = html_pack(re.sub(r"<p><b>Committee Members present:</b>.*?</p>", "", BOLD_VALUES, flags=re.S))

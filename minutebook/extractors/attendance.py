@@ -230,7 +230,7 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
 
 def _first_block(lines: list[Line], start: int, limit: int, default: int | None = None) -> int | None:
     """The first line in [start, limit) that opens an attendance section (a label, or one wrapped over two lines)."""
-    return next((j for j in range(start, limit) if _label(lines[j].text) or (
+    return next((j for j in range(start, limit) if _line_label(lines[j]) or (
         j + 1 < limit and _wrapped_label(lines[j], lines[j + 1]))), default)
 
 
@@ -241,7 +241,7 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
     i = start
     while i < limit:
         line = lines[i]
-        label = _label(line.text)
+        label = _line_label(line)
         wrapped = _wrapped_label(line, lines[i + 1]) if label is None and i + 1 < limit else None
         if wrapped is not None:  # "Also in" over "attendance:" in a column of labels beside the names
             status, role, rests = wrapped
@@ -355,7 +355,7 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
     j = header + 1
     while j < limit:
         line, prev = lines[j], lines[j - 1]
-        if line.bold or _label(line.text) or line.x0 < cells[0][0] - 10 or line.page != prev.page \
+        if line.bold or _line_label(line) or line.x0 < cells[0][0] - 10 or line.page != prev.page \
                 or line.top - prev.top > 3 * line.size:
             break
         j += 1
@@ -413,6 +413,19 @@ def _label(text: str) -> tuple[str | None, str | None, str] | None:
         if match:
             role = role or (match.groupdict().get("role") or "").strip().capitalize() or None
             return status, role, text[match.end():].strip()
+    return None
+
+
+def _line_label(line: Line) -> tuple[str | None, str | None, str] | None:
+    """`_label` of a line, or of a label set in a column beside its list, where the wide gap after the label's few
+    words stands for its colon ("Sub-Committee members      Councillor A Ray (Chair)")."""
+    if found := _label(line.text):
+        return found
+    words = line.words
+    for k in range(1, min(len(words), 5)):
+        if words[k].x0 - words[k - 1].x1 > line.cell_gap:
+            label = " ".join(w.text for w in words[:k])
+            return _label(f"{label}: {line.text[len(label):].lstrip()}")
     return None
 
 
@@ -631,7 +644,7 @@ def _listed_under(lines: list[Line], start: int, end: int) -> Iterator[tuple[Per
             continue
         if section.lines and not _continues(section, section.lines[-1], line):
             break
-        if line.bold or _sentence(line.text) or _label(line.text):
+        if line.bold or _sentence(line.text) or _line_label(line):
             break
         section.add(line, line.text, " ")
     yield from section.people()
@@ -659,7 +672,7 @@ def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
         if rest:
             section.add(lines[i], rest, "")
         j = i + 1
-        while j < part.end and _continues(section, lines[j - 1], lines[j]) and not _label(lines[j].text):
+        while j < part.end and _continues(section, lines[j - 1], lines[j]) and not _line_label(lines[j]):
             joiner = _joiner(section, lines[j - 1], lines[j], margins)
             if text := _row_text(section, lines[j - 1], lines[j]):
                 section.add(lines[j], text, joiner)

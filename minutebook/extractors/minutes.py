@@ -30,6 +30,7 @@ DECISION_WORD = re.compile(r"^(resolved|agreed|noted|deferred|decision|recommend
 _DECISION_LEAD = re.compile(
     r"^(?:(?-i:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b|(?:resolved|agreed|decision)\s*[:–—-])", re.I)
 _SIGNATURE = re.compile(r"^(signed\b|chair(man)?\s*:?\s*(_|\.{3}|$)|date[d]?\s*:?\s*(_|\.{3})|_{6,}|\.{10,})", re.I)
+_REASONS = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:the\s+)?reasons?\b", re.I)  # "3. Reasons", "Reasons for the decision"
 _RUN_IN_WORDS = 8  # a run-in heading ("Apologies:", "Planning applications:") is a few words
 
 
@@ -113,10 +114,12 @@ def minute_spans(pack: Pack) -> list[MinuteSpan]:
     if "minute_spans" not in pack.cache:
         forms = pack.forms
         spans: list[MinuteSpan] = []
-        pitch = line_pitch(pack.lines) if any(part.kind == "minutes" for part in pack.parts) else 0.0
+        pitch = line_pitch(pack.lines) if any(part.kind in ("minutes", "notice") for part in pack.parts) else 0.0
         for part in pack.parts:
             if part.kind == "minutes" and not any(part.start <= f.subject.index < part.end for f in forms):
                 spans.extend(_part_spans(pack.lines, part, pitch))
+            elif part.kind == "notice" and not any(part.start <= f.subject.index < part.end for f in forms):
+                spans.append(_notice_span(pack.lines, part, pitch))
         spans += [_form_span(pack, form) for form in forms]
         pack.cache["minute_spans"] = sorted(spans, key=lambda span: span.start)
     return pack.cache["minute_spans"]
@@ -131,6 +134,16 @@ def _form_span(pack: Pack, form: DecisionForm) -> MinuteSpan:
     first = form.decision.lines[0] if form.decision.lines else lines[form.decision.index]
     body = [BodyLine(form.decision.index, first, form.decision.text)]
     return MinuteSpan(meeting_date, form.number, form.title, at, lines[at], body, form=True, minute=form.minute)
+
+
+def _notice_span(lines: list[Line], part: Part, pitch: float) -> MinuteSpan:
+    """A notice of decision that is no form: its text up to the reasons given for the decision is one record of the
+    meeting it names, numbered by no minute (a hearing's "Notice of Determination" in sections "The application",
+    "Decision", "Reasons")."""
+    end = next((j for j in range(part.start, part.end) if lines[j].bold and _REASONS.match(lines[j].text)), part.end)
+    body = [BodyLine(j, lines[j], lines[j].text) for j in range(part.start, end)]
+    return MinuteSpan(part.date, None, "", part.start, lines[part.start], body, _right_edge(lines[part.start:end]),
+                      pitch, minute=False)
 
 
 def _part_spans(lines: list[Line], part: Part, pitch: float) -> list[MinuteSpan]:

@@ -104,9 +104,9 @@ _HELD_IN = re.compile(r"\bheld\s+(?:on\s+.{0,60}?\s+)?(?:in|at)\s+(?!\d)(?:the\s
                       r"(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)")
 _MEMO_FROM = re.compile(r"^from\s*:", re.I)  # a memo's header: "To:", "From:", "Date:", "Subject:"
 # a front sheet's or cover's field label, the field's name its first word: "Date of hearing", "Venue", "Committee"
-_FIELD = r"(date|time|venue|meeting|committee|place)(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
+_FIELD = r"(date|time|venue|meeting|committee|place)(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
 _LABEL_COLON = re.compile(rf"^{_FIELD}\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
-NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?decisions?|decision\s+notice)\b"
+NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?(?:decisions?|determination)|(?:decision|determination)\s+notice)\b"
 # what a title says of the document or the occasion, after the body's name: "LICENSING SUB-COMMITTEE HEARING –
 # NOTICE OF DECISION", "Planning Committee: Decision Notice"
 _LIST_HEADING = re.compile(r"^(members|membership|councillors|present|apologies)\b", re.I)  # over names, not a body
@@ -445,7 +445,7 @@ def _front_part(lines: list[Line], limit: int) -> Part | None:
     first_page = lines[0].page
     pages = sorted({ln.page for ln in lines[:limit]})[:2]  # a cover page may only name the meeting
     page_lines = [ln for ln in lines[:limit] if ln.page in pages]
-    if not any(AGENDA_CUE.search(ln.text) for ln in page_lines) or any(
+    if not any(AGENDA_CUE.search(ln.text) or _NOTICE_TITLE.search(ln.text) for ln in page_lines) or any(
         REPORT_COVER.search(ln.text) for ln in page_lines[:12]
     ):
         return None
@@ -562,7 +562,7 @@ def _labelled_fields(page_lines: list[Line]) -> dict[str, str]:
                     fields.setdefault(_field_key(field.group(1)), field.group(2).strip())
     # a column of labels ('Committee', 'Date of meeting', 'Subject'), a gap, then the values aligned
     rows = [(cells[0], cells[1][0].x0, ln) for ln in page_lines
-            if len(cells := _cover_cells(ln)) > 1 and len(cells[0]) <= 4]
+            if len(cells := _cover_cells(ln)) > 1 and len(cells[0]) <= 5]
     for label, x0, ln in rows:
         if not (match := _LABEL_CELL.match(join(label))):
             continue

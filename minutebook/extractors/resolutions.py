@@ -183,7 +183,7 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         own = MARKER.match(text[start:end])
         bare = (word in ("noted", "deferred") and not rest) or bool(own and _ALONE.match(own["rest"]))
         over = not bare and (not rest or rest.lower().rstrip(";:, ") in ("that", "as follows"))  # its text below it
-        if over and (k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or _marker_match(paras[k + 1].text)):
+        if over and (k + 1 >= len(paras) or _STOP.match(paras[k + 1].text) or _marks_itself(paras[k + 1].text)):
             return 0
         _sentence_forms(paras[k], found, opening)  # decisions told before the marker, in its paragraph
         if bare:
@@ -259,6 +259,14 @@ def _marker_match(text: str) -> re.Match | None:
     """MARKER's match, its object form ("NOTED the plan") only where that is a marker."""
     m = MARKER.match(text)
     return m if m and (m["object"] is None or _is_marker(m)) else None
+
+
+def _marks_itself(text: str) -> bool:
+    """Whether a paragraph carries its own marker: at its start, or opening a later sentence ("Having considered
+    the evidence, the Sub-Committee reached the following decision. RESOLVED – That ..." under a "Decision"
+    heading)."""
+    return bool(_marker_match(text)) or any((m := MARKER.match(text[start:end])) and _is_marker(m)
+                                            for start, end in sentence_spans(text)[1:])
 
 
 def _is_marker(m: re.Match) -> bool:
