@@ -871,3 +871,25 @@ def test_risk_rows_under_section_headings_with_descriptions_merged_across(make_p
         ("CR01", "Financial sustainability", "RED", "WORSENING"),
         ("CR02", "Commercial property income", "AMBER", "STABLE"),
         ("CR03", "Local Plan delivery", "AMBER", "IMPROVING")]
+
+
+def test_a_baseline_column_headed_with_its_year_is_that_years_value(make_pdf):
+    """'Baseline 2022/23' over its year, beside 'Q1 | Q2' and a target: the baseline is the indicator's value for
+    the year it prints; under a caption's period a 'Baseline' column without a year is not that period's value."""
+    body = """<p><b>Performance scorecard, Quarter 2 2024/25</b></p>
+    <table style="width:90%"><tr><th>Ref</th><th style="width:40%">Measure</th><th>Baseline<br>2022/23</th>
+    <th>Q1</th><th>Q2</th><th>Target</th></tr>
+    <tr><td>NS1</td><td>Vehicle crime offences</td><td>814</td><td>201</td><td>188</td><td>780</td></tr>
+    <tr><td>NS2</td><td>Fly-tipping reports cleared in 2 days (%)</td><td>88.0%</td><td>91.5%</td><td>90.2%</td>
+    <td>90.0%</td></tr></table>
+    <p><b>Table 6: Volunteers, Quarter 2 2024/25</b></p>
+    <table style="width:70%"><tr><th style="width:60%">Scheme</th><th class="r">Baseline</th>
+    <th class="r">Volunteers</th></tr>
+    <tr><td>Street watch</td><td class="r">40</td><td class="r">46</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        ("NS1", "Vehicle crime offences", "2022/23", 814.0, None), ("NS1", "Vehicle crime offences", "Q1", 201.0, None),
+        ("NS1", "Vehicle crime offences", "Q2", 188.0, None),
+        ("NS2", "Fly-tipping reports cleared in 2 days (%)", "2022/23", 88.0, "%"),
+        ("NS2", "Fly-tipping reports cleared in 2 days (%)", "Q1", 91.5, "%"),
+        ("NS2", "Fly-tipping reports cleared in 2 days (%)", "Q2", 90.2, "%"),
+        (None, "Street watch", "Quarter 2 2024/25", 46.0, None)]

@@ -176,7 +176,7 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
     if not columns:
         return None, i
     values = [c for c in columns[1:] if not any(_NOT_VALUE_LEAD.match(w) or _NOT_VALUE_WORD.match(w)
-                                                 for w in c.text.split())]
+                                                 or _BASELINE.match(w) for w in c.text.split())]
     if len(values) > 1:
         values = [c for c in values if _TRAILING_QUALIFIER.match(c.text)]
     if len(columns) < 2 or len(values) != 1 or any(NUMERIC.search(c.text) or len(c.words) > 8 for c in columns) \
@@ -319,9 +319,11 @@ def _split_periods(columns: list[Column]) -> list[Column]:
 
 _NOT_VALUE_LEAD = re.compile(r"^(targets?|tolerance|threshold|floor|ambition|goal|trajectory|profile|forecast|"
                              r"projected|projection|benchmark|comparator|national|england|regional|budget):?$", re.I)
-_NOT_VALUE_WORD = re.compile(r"^(average|mean|median|neighbours?|comparators?|benchmarks?|baseline|plan|"
+_NOT_VALUE_WORD = re.compile(r"^(average|mean|median|neighbours?|comparators?|benchmarks?|plan|"
                              r"planned|expected|aim|limit|tolerance|polarity|change|variance|difference|direction|"
                              r"rag|status|dot|trend)$", re.I)
+# a baseline is the value of the period printed with it ("Baseline 2023/24"), never of the period a caption names
+_BASELINE = re.compile(r"^baseline$", re.I)
 _DURATION = re.compile(r"\b(last|past|previous|rolling|latest)\s+\d{1,2}\s+(months|weeks|years|quarters)\b", re.I)
 _TRAILING_QUALIFIER = re.compile(r"^(actual|outturn|result|value)$", re.I)
 
