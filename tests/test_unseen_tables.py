@@ -822,11 +822,13 @@ def test_rows_that_carry_their_own_period_under_a_period_heading(make_pdf):
 
 
 @pytest.mark.parametrize("head", ["", "<style>@page { @top-left { content: 'Orbury Panel – Agenda Item 6' } }"
-                                  "@page :first { @top-left { content: none } }</style>"])
+                                  "@page :first { @top-left { content: none } }</style>",
+                                  "<style>@page { @bottom-left { content: 'Appendix A – Scorecard, page '"
+                                  " counter(page); font-size: 8pt } }</style>"])
 def test_a_table_running_over_a_page_under_its_repeated_header(make_pdf, head):
     """Bare quarters dated by the caption over the table's first page, its header repeated at the top of the next
-    page (under a running head printed from that page on), where no caption dates them: the rows there are read
-    under the same columns."""
+    page (under a running head printed from that page on, or over a footer in small type printed on too few pages
+    to be taken out), where no caption dates them: the rows there are read under the same columns."""
     rows = "".join(f"<tr><td>KPI{k:02d}</td><td>Measure number {k} of the adult social care scorecard</td>"
                    f"<td>{20 + k}.5</td><td>{21 + k}.0</td></tr>" for k in range(1, 46))
     body = f"""{head}<p><b>Appendix A – Key Performance Indicators 2025/26</b></p><p>Each measure:</p>
@@ -893,3 +895,18 @@ def test_a_baseline_column_headed_with_its_year_is_that_years_value(make_pdf):
         ("NS2", "Fly-tipping reports cleared in 2 days (%)", "Q1", 91.5, "%"),
         ("NS2", "Fly-tipping reports cleared in 2 days (%)", "Q2", 90.2, "%"),
         (None, "Street watch", "Quarter 2 2024/25", 46.0, None)]
+
+
+def test_a_note_wrapped_in_a_value_cell_does_not_end_the_table(make_pdf):
+    """'Not yet' over 'available' in a quarter's cell, beside a name wrapped over the same two lines: the row goes
+    on and so does the table; the note is no value."""
+    body = """<p><b>Scorecard, Quarter 2 2024/25</b></p>
+    <table style="width:80%"><tr><th>Ref</th><th style="width:35%">Measure</th><th>Q1</th><th style="width:9%">Q2</th>
+    <th>Target</th></tr>
+    <tr><td>RS4</td><td>People killed or seriously injured in road collisions</td><td>21</td><td>Not yet available</td>
+    <td>70</td></tr>
+    <tr><td>RS5</td><td>Residents who feel safe after dark (%)</td><td>58%</td><td>60%</td><td>65%</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        ("RS4", "People killed or seriously injured in road collisions", "Q1", 21.0, None),
+        ("RS5", "Residents who feel safe after dark (%)", "Q1", 58.0, "%"),
+        ("RS5", "Residents who feel safe after dark (%)", "Q2", 60.0, "%")]

@@ -437,7 +437,7 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             j += 1  # a bold section heading over the first row ("Finance" over "F1 Council tax collected ...")
             continue
         if values or not line.bold or bold is not False:  # (a bold line in a plain table is a sub-heading)
-            if not values and _words_in_periods(line, columns):
+            if not values and _words_in_periods(line, columns, body[-1] if body else None):
                 break
             body.append(line)
             anchors.append(values)
@@ -463,12 +463,13 @@ def _legend(line: Line) -> bool:
     return len(words) > 1 and bool(_LEGEND_MARK.match(words[0].text)) and bool(_WORDY.match(words[1].text))
 
 
-def _words_in_periods(line: Line, columns: list[Column]) -> bool:
+def _words_in_periods(line: Line, columns: list[Column], above: Line | None = None) -> bool:
     """A line without values whose words run on into a value column: prose after the table, not a row's
-    wrapped name."""
+    wrapped name, nor a note wrapped in its value cell ("Not yet" over "available")."""
     cells = split(line, columns)
-    return any(c.role == "period" and cell and _WORDY.match(cell[0].text) for c, cell in zip(columns, cells,
-                                                                                              strict=True))
+    over = split(above, columns) if above is not None else [[] for _ in columns]
+    return any(c.role == "period" and cell and _WORDY.match(cell[0].text) and not (up and _WORDY.match(up[-1].text))
+               for c, cell, up in zip(columns, cells, over, strict=True))
 
 
 def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:

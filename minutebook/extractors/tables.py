@@ -421,6 +421,13 @@ def _repeated_header(lines: list[Line], columns: list[Column]) -> int:
     return k
 
 
+def _runs_on(lines: list[Line], stop: int, rows: list[Row]) -> bool:
+    """Whether a table whose rows end at line `stop` may run on over the page: nothing follows them on it but a
+    line or two in smaller type (a footer the layout kept, "Appendix A – Scorecard  Page 2")."""
+    size = rows[-1].lines[rows[-1].anchor].size
+    return len(lines) - stop <= 2 and all(line.size < size - 0.5 for line in lines[stop:])
+
+
 @dataclass(frozen=True)
 class TableReader:
     """How one record type reads its tables: find a header at a line (optionally with cell borders), group the
@@ -453,7 +460,7 @@ class TableReader:
             if rows and (start or rows[0].lines[rows[0].anchor] is lines[0]):
                 used.update(range(stop))
                 records += [rec for row in rows for rec in self.records(row, carry, ocr)]
-                i, open_columns = stop, (carry if stop >= len(lines) else None)
+                i, open_columns = stop, (carry if _runs_on(lines, stop, rows) else None)
         while i < len(lines):
             columns, end = self.header(lines, i, None)
             if columns is None:
@@ -467,6 +474,6 @@ class TableReader:
             rows, stop = self.rows(lines, end, columns)
             used.update(range(i, stop))
             records += [rec for row in rows for rec in self.records(row, columns, ocr)]
-            open_columns = columns if rows and stop >= len(lines) else None
+            open_columns = columns if rows and _runs_on(lines, stop, rows) else None
             i = max(stop, i + 1)
         return records + self.inline(lines, used, ocr), open_columns
