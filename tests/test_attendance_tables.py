@@ -106,3 +106,22 @@ td{{padding:2pt 11pt 2pt 0;vertical-align:top;white-space:nowrap}}</style></head
         ("Shab Qureshi", "present", "Cabinet Member for Housing"),
         ("Harriet Pemberton-Lowe-Smythe", "present", "Cabinet Member for Community Safety and Culture"),
         ("Tom Eyre", "in_attendance", "Leader of the Opposition")]
+
+
+def test_a_membership_table_headed_councillor_and_portfolio_whose_portfolios_have_commas(html_pack):
+    """'Membership' over a headed 'Councillor | Portfolio' table: each row is one member and its portfolio cell
+    is the role whole ('Cabinet Member for Children, Young People and Families' holds no second name)."""
+    rows = [("Rhian Dace (Chairman)", "Leader of the Council"),
+            ("Tobias Quell", "Cabinet Member for Children, Young People and Families"),
+            ("Mei Ashgrove", "Cabinet Member for Economy, Skills and Growth")]
+    table = "".join(f"<tr><td>{name}</td><td>{role}</td></tr>" for name, role in rows)
+    pack = html_pack(f"""<html><head><style>body{{font-family:sans-serif;font-size:10pt}}
+    td,th{{padding:2pt 14pt 2pt 0;text-align:left}}</style></head><body>
+    <h1 style="font-size:20pt">Harrowdene County Council</h1><p style="font-size:26pt"><b>Cabinet</b></p>
+    <p>Date: Wednesday, 12th February, 2025</p><p>Time: 10.00 am</p><p>Venue: Council Chamber, County Hall</p>
+    <p><b>Membership</b></p><table><tr><th>Councillor</th><th>Portfolio</th></tr>{table}</table>
+    <p>Quorum: 3 Members</p><p><b>AGENDA</b></p><p><b>1. Apologies for Absence</b></p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Rhian Dace", "member", "Chairman"),
+        ("Tobias Quell", "member", "Cabinet Member for Children, Young People and Families"),
+        ("Mei Ashgrove", "member", "Cabinet Member for Economy, Skills and Growth")]

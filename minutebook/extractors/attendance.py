@@ -119,7 +119,7 @@ _HONORIFICS_ONLY = re.compile(
     r"^\W*(?:county\s+|district\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?|members?)\W*$", re.I)
 _OFFICER_ROLE = re.compile(r"^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk\b|^minute[\s-]?taker", re.I)
 _NAME_COLUMN = re.compile(r"^(members?|names?|councillors?|attendees?|(?:member|councillor)\s+name)$", re.I)
-_ROLE_COLUMN = re.compile(r"^(roles?|positions?|office|title)$", re.I)
+_ROLE_COLUMN = re.compile(r"^(roles?|positions?|office|title|portfolios?|responsibilit(?:y|ies))$", re.I)
 _STATUS_COLUMN = {"present": "present", "attended": "present", "attendance": "present", "apologies": "apologies",
                   "apologies sent": "apologies", "absent": "absent"}
 _MARK = re.compile(r"^(?:[✓✔☑•●*]|[A-Za-z]|yes)$", re.I)  # what a tick table's status cell holds
@@ -349,6 +349,9 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
     k = _name_column(cells)
     name_start = cells[k][0] - 4 if k else float("-inf")  # a role column before the names ('Role | Member | ...')
     name_end = cells[k + 1][0] - 4 if k + 1 < len(cells) else float("inf")
+    # a role column after the names ('Councillor | Portfolio'): its cell is the row's role, commas and all
+    role_end = (cells[k + 2][0] - 4 if k + 2 < len(cells) else float("inf")) \
+        if k + 1 < len(cells) and _ROLE_COLUMN.match(cells[k + 1][1].strip()) else name_end
     columns = _header_columns(lines[header])
     ticked = any(status for _, status in columns)
     found = []
@@ -361,7 +364,7 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
         j += 1
         name = " ".join(w.text for w in line.words if name_start <= w.x0 < name_end)
         person = split_name(name) if name else None
-        role = " ".join(w.text for w in line.words if w.x0 < name_start)
+        role = " ".join(w.text for w in line.words if w.x0 < name_start or name_end <= w.x0 < role_end)
         if person and role and role.lower() != "member":
             person = _with_role(person, role)
         status = "present" if not ticked else next(
@@ -668,6 +671,9 @@ def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
         rest = lines[i].text[match.end():].strip()
         if _ADDRESSEES.match(rest):  # "To: Members of the Scrutiny Committee": whom a letter goes to, no names
             rest = ""
+        table, _ = _member_table(lines, i + 1, part.end)
+        if table and not rest:  # 'Councillor | Portfolio' under the label: a row per member
+            return [("member", person, line) for _, person, line in table]
         section = _Section("member")
         if rest:
             section.add(lines[i], rest, "")
