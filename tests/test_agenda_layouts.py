@@ -94,3 +94,20 @@ def test_sub_items_numbered_with_a_bracketed_letter(html_pack):
 <p>A meeting of the Environment Scrutiny Committee will be held on Tuesday 5 November 2024 at 10.30 am.</p>
 <p><b>AGENDA</b></p>{rows}</body></html>""")
     assert [(item.number, item.title) for item in agenda.extract(pack)] == items
+
+
+def test_a_bold_title_wrapped_past_its_page_reference_over_a_plain_description(html_pack):
+    """A bold title that fills its line up to the page reference printed at its end and wraps onto a second bold
+    line ('... Overview and Scrutiny (Pages 83 - 96)' over 'Committee: Library Review'): the second line is the
+    title's; the plain description under it is not."""
+    items = """<div style="width:500pt">
+    <p style="margin:0 0 8pt 0"><b>1.&nbsp;&nbsp;Apologies for Absence</b><br>To receive any apologies.</p>
+    <p style="margin:0 0 8pt 0;padding-left:22pt;text-indent:-22pt"><b>2.&nbsp;&nbsp;Recommendations from the
+    Communities Overview and Scrutiny (Pages 83 - 96)<br>Committee: Library Review Task Group</b><br>To consider the
+    report of the task group.</p>
+    <p style="margin:0"><b>3.&nbsp;&nbsp;Exclusion of the Press and Public</b></p></div>"""
+    found = agenda.extract(html_pack(FRONT.format(items=items)))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Recommendations from the Communities Overview and Scrutiny Committee: Library Review Task Group"),
+        ("3", "Exclusion of the Press and Public")]

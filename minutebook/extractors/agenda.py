@@ -181,7 +181,7 @@ def _title(lines: list[Line], i: int, first: str, right: float,
             j += 1
             continue
         if DESCRIPTION.match(nxt.text) or line.bold != nxt.bold or (
-                PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text)):
+                PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text) and not _bold_wrap(lines, j)):
             break
         if line.bold and lines[j - 1].x1 + _first_word_width(nxt) < right:  # bold titles wrap only when full
             break
@@ -196,6 +196,14 @@ def _title(lines: list[Line], i: int, first: str, right: float,
 # a line that can only carry on the title above it, even past that line's page reference: "Minutes of the meetings
 # held on 19 December 2024 and 9 January (Pages 1 - 26)" over "2025 and, if in order, ...", or "(including ...)"
 _RUNS_ON = re.compile(r"^(?:[a-z]|\d|\((?!pages?\b)[a-z])")
+
+
+def _bold_wrap(lines: list[Line], j: int) -> bool:
+    """Line j is a bold title's wrapped line set close under it, even past the page reference printed at the end of
+    the line above ("12. Recommendations from the Scrutiny (Pages 283 - 296)" over "Committee: Flood Group"); the
+    items' descriptions are plain."""
+    above = lines[j - 1]
+    return above.bold and lines[j].bold and lines[j].top - above.top <= 1.3 * above.size
 
 
 def _wraps_back(lines: list[Line], j: int, item: Line) -> bool:
