@@ -156,3 +156,20 @@ was agreed that the car park could flood in winter.</p>
         ("25.09.4", "agreed", "The Councillors agreed they had no objections."),
         ("25.09.5", "agreed", "After much deliberation, it was agreed that the Clerk write to the Hall Committee."),
         ("25.09.6", "resolved", "Presented for payment was Village Hall hire - £45.00 Resolved to pay")]
+
+
+def test_a_deferral_told_of_its_subject_at_any_length(html_pack):
+    """'The application from X for £1,500 towards Y was DEFERRED until ...' and 'Consideration of the report was
+    deferred to ...': a deferral however long its subject, in capitals or not; a matter deferred at another meeting
+    is not one."""
+    pack = html_pack(_parish("""<p><b>25/051 Grants</b></p>
+<p>The application from Thornwick Bowls Club for £2,250 towards a replacement mower and roller was DEFERRED until
+the October meeting, as no quotes had been supplied.</p>
+<p><b>25/052 Play area</b></p>
+<p>The inspection report had not been received. Consideration of the report was deferred to the next meeting.</p>
+<p><b>25/053 Footpaths</b></p>
+<p>At its last meeting the Council deferred the stile repairs; the contractor has since been appointed.</p>"""))
+    assert _found(pack) == [
+        ("25/051", "deferred", "The application from Thornwick Bowls Club for £2,250 towards a replacement mower and "
+                               "roller was DEFERRED until the October meeting, as no quotes had been supplied."),
+        ("25/052", "deferred", "Consideration of the report was deferred to the next meeting.")]

@@ -75,8 +75,8 @@ _RECORD = re.compile(
     r"|\bagreed\b.{0,40}\b(true|correct|accurate)\s+record\b",
     re.I | re.S,
 )
-_DEFER = re.compile(r"^(this|the)\s+(item|matter|application|report|decision)\b.{0,60}?\b(was|is|be|were)\s+"
-                    r"deferred\s+(to|until|pending|for)\b", re.I | re.S)
+_DEFER = re.compile(r"^(?:(?:this|the)\s+(?:item|matter|application|report|decision|request|proposal)|consideration"
+                    r"\s+of)\b[^.;]{0,120}?\b(was|is|be|were)\s+deferred\s+(to|until|pending|for)\b", re.I | re.S)
 _NOTED_BY_BODY = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+noted\b", re.I | re.S)
 # "Members noted the report.": without "The", members who note a paper decide; "Members noted that ..." or
 # "Members noted the increased costs ..." in a discussion do not
