@@ -58,6 +58,13 @@ def test_votes_to_with_abstentions(text_pack):
     assert counted(text_pack, body) == [(10, 3, 2, "carried")]
 
 
+def test_votes_to_straight_after_the_result(text_pack):
+    """'this was carried 10 votes to 2' (no 'by'); a score of votes told of anything else is no vote."""
+    body = ("It was proposed by Cllr A Smith and seconded by Cllr B Jones that the budget be increased; this was "
+            "carried 10 votes to 2. The bid won 40 votes to 12 in the public poll.\n")
+    assert counted(text_pack, body) == [(10, 2, None, "carried")]
+
+
 def test_no_counts_no_vote(text_pack):
     body = """On being put to the vote the recommendation was CARRIED unanimously.
 

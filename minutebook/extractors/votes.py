@@ -35,7 +35,8 @@ _COUNTS = {
                 rf"\b{_ABSTAIN}\s*[:(–-]?\s*{_NUM}\b"],
 }
 _COUNT_RES = {side: [re.compile(p, re.I) for p in pats] for side, pats in _COUNTS.items()}
-_BY_VOTES = re.compile(rf"\bby\s+{_NUM}\s+votes?\s+to\s+{_NUM}\b", re.I)
+# "carried by 10 votes to 3", "this was carried 10 votes to 2"
+_BY_VOTES = re.compile(rf"\b(?:by|carried|lost|defeated|agreed|passed)\s+{_NUM}\s+votes?\s+to\s+{_NUM}\b", re.I)
 _TALLY = re.compile(r"\b(?:carried|lost|agreed|defeated|passed|fell)\s*\(\s*(\d{1,3})\s*[:–-]\s*(\d{1,3})"
                     r"(?:\s*[:–-]\s*(\d{1,3}))?\s*\)", re.I)
 _MORE_ABSTAINED = re.compile(rf"\s*(?:there\s+(?:were|was)\s+)?{_NUM}\s+(?:members?\s+)?{_ABSTAIN}\b", re.I)
