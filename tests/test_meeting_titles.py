@@ -39,6 +39,10 @@ MINUTES = """<html><head><style>body{{font-family:serif;font-size:11pt}} td{{pad
     ("<h2>DENMOOR DISTRICT COUNCIL</h2><p>Minutes of the Full Council meeting held on 3 June 2024</p>", "Council"),
     ("<h2>Ashdale Fire and Rescue Authority</h2><p>Minutes of the Budget Meeting of the Authority held at Headquarters "
      "on Monday 3 June 2024 at 10.30 am</p>", "Ashdale Fire and Rescue Authority"),  # the kind of meeting named
+    ("<p style='font-size:8pt'>Kelby Borough Council</p><h1>Full Licensing Committee AGM</h1>"
+     "<p>Monday 3 June 2024 · 10.00 am · Room 2</p>", "Licensing Committee"),  # the whole committee's annual meeting
+    ("<h2>SELWORTH INTERNAL DRAINAGE BOARD</h2><h1>Drainage Board – Annual General Meeting</h1>"
+     "<p>Monday 3 June 2024 · 7.00 pm</p>", "Drainage Board"),
 ])
 def test_body_from_the_title_block(html_pack, title, body):
     found = meetings.extract(html_pack(MINUTES.format(title=title)))

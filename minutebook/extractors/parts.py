@@ -391,10 +391,18 @@ def _strip_dates(text: str) -> str:
     return text
 
 
+# the occasion after the body's name ("Licensing Committee AGM", "Drainage Board – Annual General Meeting")
+_GENERAL_MEETING = re.compile(r"\s+(?:AGM|EGM|(?:annual|extraordinary)\s+general(?:\s+meeting)?)\W*$", re.I)
+_FULL = re.compile(r"full\s+", re.I)
+
+
 def _clean_body(text: str) -> str:
-    """A body's name without spacing, edge punctuation or a cover's "Report to (the)" before it, and without
-    the council's name a dash sets before it ("Brantingley Parish Council – Planning Committee")."""
-    text = _REPORT_TO_BODY.sub("", re.sub(r"\s+", " ", text).strip(" .,:;-–—"))
+    """A body's name without spacing, edge punctuation or a cover's "Report to (the)" before it, without the
+    occasion ("Licensing Committee AGM"), and without the council's name a dash sets before it ("Brantingley Parish
+    Council – Planning Committee")."""
+    text = _REPORT_TO_BODY.sub("", _GENERAL_MEETING.sub("", re.sub(r"\s+", " ", text)).strip(" .,:;-–—"))
+    if (full := _FULL.match(text)) and _names_a_body(text[full.end():]):  # "Full Licensing Committee": the whole
+        text = text[full.end():]  # committee meeting, as against its sub-committees ("Full Council" is a body)
     named = _COUNCIL_DASH.match(text)
     return named["rest"] if named and _names_a_body(named["rest"]) else text
 
