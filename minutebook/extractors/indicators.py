@@ -189,12 +189,15 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
 
 _WHEN_HEAD = re.compile(r"^(?:time\s+)?period$|^year$", re.I)
 _VALUE_HEAD = re.compile(r"^(?:local\s+)?(?:value|rate)$", re.I)
+_WHEN_WORD, _VALUE_WORD = re.compile(r"\b(?:period|year)\b", re.I), re.compile(r"\b(?:value|rate)\b", re.I)
 
 
 def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Column] | None, int]:
     """The columns of a table whose rows carry their own period, as a public health profile prints it ("Indicator
     | Period | Count | Value | Lower CI | Upper CI | England"), and the index after the header: each row's value is
     its cell under the one Value heading, for the period in its cell under the Period heading."""
+    if not (_WHEN_WORD.search(lines[i].text) and _VALUE_WORD.search(lines[i].text)):  # (tried on every line)
+        return None, i
     columns = header_columns(lines[i], rules)
     whens = [c for c in columns if _WHEN_HEAD.match(c.text)]
     values = [c for c in columns if _VALUE_HEAD.match(c.text)]
