@@ -821,6 +821,19 @@ def test_rows_that_carry_their_own_period_under_a_period_heading(make_pdf):
         (None, "Adults in employment (aged 16 to 64)", "2024", 72.9, None)]
 
 
+def test_a_period_column_table_whose_comparator_value_is_headed_under_england(make_pdf):
+    """'Value' under the area's name and 'value' under 'England' on the header's upper line, with a 'Measure'
+    column of units: the area's value is the value, in its measure's unit; England's is not a value."""
+    rows = [("Pupil absence", "2023/24", "61,240", "6.4", "%", "6.9"),
+            ("Under 18s conception rate", "2021", "41", "12.8", "per 1,000", "13.1")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = f"""<table><tr><th></th><th></th><th colspan="2" class="c">Harwick</th><th></th><th>England</th></tr>
+    <tr><th style="width:40%">Indicator</th><th>Period</th><th>Count</th><th>Value</th><th>Measure</th>
+    <th>value</th></tr>{cells}</table>"""
+    assert _indicators(make_pdf, body.replace("border: 1px solid #000", "border: 0"), ruled=False) == [
+        (None, "Pupil absence", "2023/24", 6.4, "%"), (None, "Under 18s conception rate", "2021", 12.8, "per 1,000")]
+
+
 @pytest.mark.parametrize("head", ["", "<style>@page { @top-left { content: 'Orbury Panel – Agenda Item 6' } }"
                                   "@page :first { @top-left { content: none } }</style>",
                                   "<style>@page { @bottom-left { content: 'Appendix A – Scorecard, page '"

@@ -201,6 +201,10 @@ def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list
     columns = header_columns(lines[i], rules)
     whens = [c for c in columns if _WHEN_HEAD.match(c.text)]
     values = [c for c in columns if _VALUE_HEAD.match(c.text)]
+    if len(values) > 1:  # "Value" under the area's name and "value" under "England": the comparator's is none
+        above = [w for line in _bold_lines_over(lines, i) for w in line.words]
+        values = [c for c in values if not any(_NOT_VALUE_LEAD.match(w.text) and w.x1 > c.x0 and w.x0 < c.x1
+                                               for w in above)]
     if len(whens) != 1 or len(values) != 1 or not _NAME_HEAD.search(columns[0].text) or _financial(columns):
         return None, i
     columns[0].role, whens[0].role, values[0].role = "name", "when", "period"
@@ -208,6 +212,14 @@ def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list
         if column.role is None and _UNIT_HEAD.match(column.text):
             column.role = "unit"
     return columns, i + 1
+
+
+def _bold_lines_over(lines: list[Line], i: int, most: int = 3) -> list[Line]:
+    """The bold header lines set close over line i (within a line's height of each other), nearest last."""
+    k = i
+    while k > max(0, i - most) and lines[k - 1].bold and lines[k].top - lines[k - 1].bottom < lines[i].size:
+        k -= 1
+    return lines[k:i]
 
 
 def _bare_in_group(column: Column) -> str | None:
