@@ -6,6 +6,7 @@ from minutebook.extractors.layout import Line, Word
 from minutebook.extractors.tables import (
     by_page,
     column_of,
+    group_rows,
     header_columns,
     merge_split_lines,
     number,
@@ -100,3 +101,17 @@ def test_by_page_keeps_lines_of_different_pages_apart():
     pages = by_page(lines)
     assert sorted(pages) == [1, 2]
     assert pages[2][0].text == "second page line"
+
+
+def test_a_line_opening_in_lower_case_between_two_rows_carries_on_the_row_above():
+    """'Year 6: prevalence of obesity (including' over 'severe obesity)' set a little nearer the next row than its
+    own: by the baselines' steps the wrapped line would open the next row, but a line that opens in lower case
+    only carries on the text above it."""
+    columns = header_columns(_line(("Indicator", 50), ("Period", 330), ("Value", 400)))
+    lines = [_line(("Year", 50), ("6:", 80), ("obesity", 98), ("(including", 146), ("2023/24", 330), ("21.9", 400),
+                   top=100),
+             _line(("severe", 50), ("obesity)", 92), top=109.5),
+             _line(("2019/20", 330), ("23.4", 400), top=117.5)]
+    rows = group_rows(lines, [True, False, True], columns)
+    assert [[ln.text for ln in row.lines] for row in rows] == [
+        ["Year 6: obesity (including 2023/24 21.9", "severe obesity)"], ["2019/20 23.4"]]

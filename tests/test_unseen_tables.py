@@ -834,6 +834,19 @@ def test_a_period_column_table_whose_comparator_value_is_headed_under_england(ma
         (None, "Pupil absence", "2023/24", 6.4, "%"), (None, "Under 18s conception rate", "2021", 12.8, "per 1,000")]
 
 
+def test_an_earlier_period_under_a_blank_name_cell(make_pdf):
+    """A profile's row of an earlier period with its name cell blank is the indicator named above it."""
+    body = """<table style="width:80%"><tr><th style="width:45%">Indicator</th><th>Period</th><th>Value</th>
+    <th>Unit</th></tr>
+    <tr><td>Smoking prevalence in adults</td><td>2023</td><td>12.4</td><td>%</td></tr>
+    <tr><td></td><td>2019</td><td>15.8</td><td>%</td></tr>
+    <tr><td>Under 18s conception rate</td><td>2021</td><td>12.8</td><td>per 1,000</td></tr></table>"""
+    assert _indicators(make_pdf, body, ruled=False) == [
+        (None, "Smoking prevalence in adults", "2023", 12.4, "%"),
+        (None, "Smoking prevalence in adults", "2019", 15.8, "%"),
+        (None, "Under 18s conception rate", "2021", 12.8, "per 1,000")]
+
+
 @pytest.mark.parametrize("head", ["", "<style>@page { @top-left { content: 'Orbury Panel – Agenda Item 6' } }"
                                   "@page :first { @top-left { content: none } }</style>",
                                   "<style>@page { @bottom-left { content: 'Appendix A – Scorecard, page '"

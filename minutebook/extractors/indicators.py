@@ -94,7 +94,15 @@ _PAIR = re.compile(rf"({_PERIOD_BODY})\s+(\S+)(?:\s+({_UNIT}))?(?=\s|$)", re.I)
 
 
 def extract(pack: Pack) -> list[Indicator]:
-    return _READER.read(pack)
+    """The indicators of the pack's tables. A row that carries its own period under a blank name cell is an earlier
+    period of the indicator named above it (a profile's "2019" row under its "2023" row)."""
+    out: list[Indicator] = []
+    for record in _READER.read(pack):
+        if not record.name and out:
+            record = record.model_copy(update={"name": out[-1].name, "code": out[-1].code})
+        if record.name:
+            out.append(record)
+    return out
 
 
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
@@ -498,7 +506,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
             tail = join(w for cells in row.cells[row.anchor:] for w in cells[roles["name"]])
             if (split := split_code(tail))[0]:
                 code, name = split
-    if not name and not code:
+    if not name and not code and "when" not in roles:  # (a row of its own period under a blank name: `extract`)
         return []
     unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
     when = row.text(roles["when"]) if "when" in roles else None  # the row's own period, in a Period column
@@ -514,7 +522,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         if value is None:
             continue
         shown = unit if "unit" in roles or when else ("%" if text.endswith("%") else _cell_unit(first[i]))
-        out.append(Indicator(code=code or None, name=name or code, period=when or column.printed or column.text,
+        out.append(Indicator(code=code or None, name=name or code or "", period=when or column.printed or column.text,
                              value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out
 

@@ -315,6 +315,8 @@ def group_rows(lines: list[Line], starts: list[bool], columns: list[Column]) -> 
         if b < len(lines):
             steps = [bases[k + 1] - bases[k] for k in range(a, b)]
             split_at = a + max(k for k, step in enumerate(steps) if step >= max(steps) - BASELINE_SLACK)
+            while split_at + 1 < b and _RUNS_ON.match(lines[split_at + 1].text):  # "(including" over "severe
+                split_at += 1  # obesity)": a line that can only carry on the text above is the upper row's
         for k in range(a, b):
             owner[k] = a if k <= split_at else b
     rows = {a: Row() for a in anchors}
@@ -325,6 +327,9 @@ def group_rows(lines: list[Line], starts: list[bool], columns: list[Column]) -> 
         row.cells = [split(ln, columns) for ln in row.lines]
         row.anchor = row.lines.index(lines[a])
     return [rows[a] for a in anchors]
+
+
+_RUNS_ON = re.compile(r"^[a-z)]")
 
 
 def _fit_to_body(columns: list[Column], lines: list[Line]) -> list[Column]:
