@@ -218,3 +218,22 @@ def test_a_title_naming_the_council_then_its_committee_after_a_dash(html_pack, t
     <p><b>56. Apologies</b></p><p>None.</p><p><b>57. Applications</b></p><p>None were received.</p>
     <p><b>58. Date of next meeting</b></p><p>18 March 2025.</p></body></html>""")
     assert [m.body.casefold() for m in meetings.extract(pack)] == ["planning committee"]
+
+
+def test_a_record_of_decisions_under_a_column_of_meeting_fields(html_pack):
+    """'Meeting | Date | Time | Venue' set as labels beside their values over a record of decisions, and a note that
+    names a later date (the call-in deadline) and 'the decisions taken at the meeting. It is not the minutes':
+    the fields give the meeting; the note's sentence names no body."""
+    rows = [("Meeting", "Joint Transport Board"), ("Date", "Friday 14 March 2025"), ("Time", "10.30 am"),
+            ("Venue", "Board Room, Quay House, Ellerby")]
+    table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    pack = html_pack(f"""<html><head><style>body{{font-family:sans-serif;font-size:10pt}}
+    td{{padding:1pt 24pt 1pt 0}}</style></head><body><h1>Record of Decisions</h1><table>{table}</table>
+    <p style="font-size:9pt">This record sets out the decisions taken at the meeting. It is not the minutes, which
+    will be submitted to the next meeting. Decisions may not be implemented before 5.00 pm on Friday 21 March
+    2025.</p>
+    <p><b>Board members present</b></p><p>Cllr Ada Moss (Chair), Cllr Ben Hart, Cllr Cy Lowe</p>
+    <p><b>1 Apologies for absence</b></p><p>None.</p><p><b>2 Minutes</b></p>
+    <p>RESOLVED – That the minutes be approved.</p></body></html>""")
+    assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
+        ("Joint Transport Board", date(2025, 3, 14), "10:30", "Board Room, Quay House, Ellerby")]

@@ -66,7 +66,8 @@ _BODY_WILL_BE_HELD = re.compile(
     re.I,
 )
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|meeting of)\s*:?\s+(?P<body>[A-Z].+)$")
-_DECISION_AT = re.compile(r"decisions?\s+(?:determined|taken|made)\s+at\s+(?:the\s+)?(?P<body>.+?)\s+meeting\b", re.I)
+_DECISION_AT = re.compile(r"decisions?\s+(?:determined|taken|made)\s+at\s+(?:the\s+)?(?P<body>[^.;:]+?)\s+meeting\b",
+                          re.I)
 _STOP_TITLES = re.compile(
     r"^(a\s?g\s?e\s?n\s?d\s?a|public document pack|notice of (the )?meeting(\s+(and|&)\s+agenda)?|summons.*|"
     r"agenda\s+(and|&)\s+(summons|notice).*|minutes|printed minutes|"
@@ -303,13 +304,27 @@ def _describe_minutes(part: Part, heading: list[Line], above: list[Line]) -> Non
     titled = re.search(r"\bminutes\s+of\b", text, re.I)
     if titled:  # a running header or stamp above the title may carry the pack's own date
         dates = [(pos, d) for pos, d in dates if pos > titled.start()] or dates
-    if dates:
+    labelled = _labelled_fields(_fields_over(above) + heading)  # "Meeting | Date | Time | Venue": its fields first
+    fielded = find_dates(labelled.get("date", ""))
+    if fielded:
+        part.date, part.time = fielded[0][1], _field_time(labelled)
+    elif dates:
         pos, part.date = dates[0]
         part.time = _time_at(text, pos)
-    part.body = _minutes_body(heading, above)
+    named = next((labelled[k] for k in ("meeting", "committee") if k in labelled and not find_dates(labelled[k])), None)
+    part.body = _clean_body(named) if named else _minutes_body(heading, above)
     venue = _HELD_IN.search(text)
-    if venue:
-        part.venue = venue.group("v").strip(" ,.")
+    if "venue" in labelled or venue:
+        part.venue = labelled.get("venue") or venue.group("v").strip(" ,.")
+
+
+def _fields_over(above: list[Line]) -> list[Line]:
+    """The lines of meeting fields set straight over a heading ("Date   Friday 14 March 2025"), nearest last: a
+    front sheet's fields further up, over its agenda, are its own."""
+    k = len(above)
+    while k and (_LABEL_COLON.match(above[k - 1].text) or _LABEL_CELL.match(join(_cover_cells(above[k - 1])[0]))):
+        k -= 1
+    return above[k:]
 
 
 def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
