@@ -25,6 +25,7 @@ def _pack_html(numbers: list[str]) -> str:
     ["JWA 24/19", "JWA 24/20", "JWA 24/21", "JWA 24/22"],  # code year/number: the last group rises
     ["CAB 51/24", "CAB 52/24", "CAB 53/24", "CAB 54/24"],  # code number/year: the first group rises
     ["10.25.02", "10.25.03", "10.25.04", "10.25.05"],  # month.year.number
+    ["F&GP 31/24", "F&GP 32/24", "F&GP 33/24", "F&GP 34/24"],  # a committee's initials joined by '&'
 ])
 def test_reference_numbered_minutes(html_pack, numbers):
     found = minutes.extract(html_pack(_pack_html(numbers)))

@@ -1,5 +1,6 @@
-"""Minute numbers as councils print them: "44", "44.", "Minute 44", "Min. 12/19", "CAB 12/19", "LC.12", "PL/24/55",
-"111/2017", "24/031", "18.11.1", "10.25.02", "XIV."; after the title ("Apologies (minute 87)"), or apart at its right.
+"""Minute numbers as councils print them: "44", "44.", "Minute 44", "Min. 12/19", "CAB 12/19", "F&GP 31/24", "LC.12",
+"PL/24/55", "111/2017", "24/031", "18.11.1", "10.25.02", "XIV."; after the title ("Apologies (minute 87)"), or apart
+at its right.
 
 A number is parsed into the string kept in records (no prefix word, no trailing punctuation, council
 references whole) and a sequence key: numbers of one scheme share a `family` (letters, separators, how many
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 
 _PREFIX = r"(?i:minute|min|agenda\s+item|item)\.?\s*(?i:no\.?\s*)?"
 _FORMS = (
-    r"[A-Z]{1,6}(?:[./\s-]?\d{1,4}){1,4}(?![\d/.,:]\d)"  # council reference: CAB 12/19, PL/24/55, LC.12, PL 45
+    r"[A-Z](?:&?[A-Z]){0,5}(?:[./\s-]?\d{1,4}){1,4}(?![\d/.,:]\d)"  # council reference: CAB 12/19, PL/24/55, LC.12,
+    # PL 45, F&GP 31/24
     r"|\d{1,4}(?:/\d{2,4}){1,2}(?![\d/])"  # 12/19, 111/2017, 24/031
     r"|\d{1,3}(?:\.\d{1,3}){1,3}(?=[\s.:)–—-]|$)"  # 18.11.1, 12.1
     r"|\d{1,4}[a-z]?(?![\d/.,:]\d)"  # 44, 6a
@@ -57,7 +59,7 @@ def parse_number(token: str, prefixed: bool = False) -> Number:
     if text.isupper() and text.lower() in ROMAN:  # "XIV": numbered in Roman numerals, kept as printed
         value = ROMAN.index(text.lower()) + 1
         return Number(text, ("roman", "", (), 1), value * 10, prefixed, (value,))
-    letters = re.match(r"[A-Z]*", text).group()
+    letters = re.match(r"[A-Z&]*", text).group()
     rest = text[len(letters):]
     suffix = rest[-1] if rest[-1:].isalpha() else ""
     rest = rest[:len(rest) - len(suffix)]
