@@ -305,3 +305,20 @@ Kath Shaw (Vice-Chairman).</p></td></tr></table>
     assert [(a.name, a.status) for a in attendance.extract(pack)] == [
         ("Mary Okon", "present"), ("Ben Ash", "present"), ("Pip Dunn", "present"), ("Kath Shaw", "present"),
         ("Lorna Quig", "in_attendance"), ("Jas Tolley", "apologies")]
+
+
+def test_a_bold_label_alone_over_a_chair_and_a_paragraph_of_councillors(html_pack):
+    """A bold 'Present:' on its own line, the chair's line under it, then, a paragraph's gap below and at the same
+    margin, 'Councillors B (Vice-Chair), C and D': one list; the next label's list is its own."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:10.5pt">
+<p style="font-size:16pt"><b>Minutes of a meeting of the Housing Committee held in the Council Chamber on
+Wednesday, 26 February 2025 at 6.00 pm</b></p>
+<p><b>Present:</b></p><p>Councillor Ann Pike (Chair)</p>
+<p>Councillors Bo Hart (Vice-Chair), Cy Dale, Di Moss and Ed Lunn (substitute for Councillor Fay Gill)</p>
+<p><b>Officers in attendance:</b></p><p>Gus Hale (Head of Housing)</p>
+<p><b>52 Apologies for Absence</b></p><p>Apologies were received from Councillor Fay Gill.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ann Pike", "present", "Chair"), ("Bo Hart", "present", "Vice-Chair"), ("Cy Dale", "present", None),
+        ("Di Moss", "present", None), ("Ed Lunn", "present", "substitute for Councillor Fay Gill"),
+        ("Gus Hale", "in_attendance", "Head of Housing"),
+        ("Fay Gill", "apologies", None)]

@@ -115,6 +115,8 @@ _SENTENCE_GAP = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _SOFT_END = re.compile(rf"(?:[,;(&–-]|\b(?:and|{'|'.join(sorted(HONORIFICS))})\.?)\s*$", re.I)
 _TOLD_LABEL = re.compile(r"\b(?:by|were)\s*$", re.I)  # a label that is the start of a sentence
 _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
+# a paragraph of names under the list's first ("Councillor A (Chair)" over "Councillors B, C and D")
+_COUNCILLORS_OPEN = re.compile(r"^(?:councillors?|cllrs?\.?)\s+[A-Z]", re.I)
 _HONORIFICS_ONLY = re.compile(
     r"^\W*(?:county\s+|district\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?|members?)\W*$", re.I)
 _OFFICER_ROLE = re.compile(r"^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk\b|^minute[\s-]?taker", re.I)
@@ -445,8 +447,8 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
     if not section.text or _HONORIFICS_ONLY.match(section.text):  # "PRESENT: Councillors" over a grid of names
         close = step <= 2.6 * prev.size
     else:
-        close = step <= 1.3 * prev.size or (loose and step <= 2.2 * prev.size) or _at_pitch(section, prev, line) \
-            or (step <= 2.2 * prev.size and _hangs(section, line))
+        close = step <= 1.3 * prev.size or _at_pitch(section, prev, line) or (step <= 2.2 * prev.size and (
+            loose or _hangs(section, line) or _COUNCILLORS_OPEN.match(line.text)))
     if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status):
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
