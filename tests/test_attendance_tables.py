@@ -125,3 +125,21 @@ def test_a_membership_table_headed_councillor_and_portfolio_whose_portfolios_hav
         ("Rhian Dace", "member", "Chairman"),
         ("Tobias Quell", "member", "Cabinet Member for Children, Young People and Families"),
         ("Mei Ashgrove", "member", "Cabinet Member for Economy, Skills and Growth")]
+
+
+def test_an_attendance_table_in_two_halves_with_the_status_written_in(html_pack):
+    """'Councillor | Attendance' set twice side by side under the minutes' title, each cell saying 'Present',
+    'Apologies' or 'Absent': a person in each half of a row, with the status the cell says."""
+    rows = [("Cllr Ada Bell (Mayor)", "Present", "Cllr Cy Dunn", "Absent"),
+            ("Cllr Eve Fox", "Apologies", "Cllr Gil Hart", "Present"), ("Cllr Ivy Jones", "Present", "", "")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    pack = html_pack(f"""<html><head><style>body{{font-family:sans-serif;font-size:10pt}} th{{text-align:left}}
+    td,th{{padding:1pt 14pt 1pt 0}}</style></head><body><p style="font-size:15pt"><b>OAKHAM TOWN COUNCIL</b></p>
+    <p><b>Minutes of the Meeting of the Full Council held on Monday 17th March 2025 at 7.00pm</b></p>
+    <p><b>Members' attendance</b></p><table><tr><th>Councillor</th><th>Attendance</th><th>Councillor</th>
+    <th>Attendance</th></tr>{table}</table>
+    <p>Officers in attendance: Mr G Hale (Town Clerk)</p>
+    <p><b>2425/131 Apologies for Absence</b></p><p>It was resolved to accept the apologies.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ada Bell", "present", "Mayor"), ("Cy Dunn", "absent", None), ("Eve Fox", "apologies", None),
+        ("Gil Hart", "present", None), ("Ivy Jones", "present", None), ("G Hale", "in_attendance", "Town Clerk")]

@@ -124,6 +124,7 @@ _NAME_COLUMN = re.compile(r"^(members?|names?|councillors?|attendees?|(?:member|
 _ROLE_COLUMN = re.compile(r"^(roles?|positions?|office|title|portfolios?|responsibilit(?:y|ies))$", re.I)
 _STATUS_COLUMN = {"present": "present", "attended": "present", "attendance": "present", "apologies": "apologies",
                   "apologies sent": "apologies", "absent": "absent"}
+_STATUS_WORD = {"present": "present", "apologies": "apologies", "apols": "apologies", "absent": "absent"}
 _MARK = re.compile(r"^(?:[✓✔☑•●*]|[A-Za-z]|yes)$", re.I)  # what a tick table's status cell holds
 BLOCK_LINES = 60  # an attendance block is never longer than this
 APOLOGY_LINES = 80  # apologies are minuted within this many lines of the block
@@ -342,20 +343,17 @@ def _wrapped_label(line: Line, below: Line) -> tuple[str | None, str | None, lis
 def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple], int]:
     """A table of those at the meeting right under `start`: a header row whose first cell names the people
     ('Member | Representing', 'Name | Organisation | Present | Apologies'), then a row per person; where the
-    header has status columns, the column a row is ticked in gives its status. Returns the records and the
-    index after the table."""
+    header has status columns, the column a row is ticked in, or the status word in its cell ('Present',
+    'Apologies'), gives its status. The table may be set in halves side by side ('Councillor | Attendance' twice),
+    a person to each half of a row. Returns the records and the index after the table."""
     header = next((j for j in range(start, min(limit, start + 4)) if _table_header(lines[j])), None)
     if header is None:
         return [], start
     cells = lines[header].cells()
     k = _name_column(cells)
-    name_start = cells[k][0] - 4 if k else float("-inf")  # a role column before the names ('Role | Member | ...')
-    name_end = cells[k + 1][0] - 4 if k + 1 < len(cells) else float("inf")
-    # a role column after the names ('Councillor | Portfolio'): its cell is the row's role, commas and all
-    role_end = (cells[k + 2][0] - 4 if k + 2 < len(cells) else float("inf")) \
-        if k + 1 < len(cells) and _ROLE_COLUMN.match(cells[k + 1][1].strip()) else name_end
-    columns = _header_columns(lines[header])
-    ticked = any(status for _, status in columns)
+    starts = [k] + [i for i in range(k + 1, len(cells)) if k == 0 and _NAME_COLUMN.match(cells[i][1].strip())]
+    halves = [_TableHalf(lines[header], cells, a, b, first=not n)
+              for n, (a, b) in enumerate(zip(starts, [*starts[1:], len(cells)], strict=True))]
     found = []
     j = header + 1
     while j < limit:
@@ -364,17 +362,41 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
                 or line.top - prev.top > 3 * line.size:
             break
         j += 1
-        name = " ".join(w.text for w in line.words if name_start <= w.x0 < name_end)
+        found += [(status, person, line) for half in halves if (read := half.read(line)) for status, person in [read]]
+    return found, j
+
+
+class _TableHalf:
+    """Where one half of a member table's header (cells [k, end): the names' cell, then its role and status
+    columns) sets its names, roles and statuses across the page."""
+
+    def __init__(self, header: Line, cells: list[tuple[float, str]], k: int, end: int, first: bool):
+        self.left = float("-inf") if first else cells[k][0] - 4
+        self.right = cells[end][0] - 4 if end < len(cells) else float("inf")
+        self.name_start = cells[k][0] - 4 if k and first else self.left  # (a role column before the names)
+        self.name_end = cells[k + 1][0] - 4 if k + 1 < end else self.right
+        # a role column after the names ('Councillor | Portfolio'): its cell is the row's role, commas and all
+        self.role_end = (cells[k + 2][0] - 4 if k + 2 < end else self.right) \
+            if k + 1 < end and _ROLE_COLUMN.match(cells[k + 1][1].strip()) else self.name_end
+        self.columns = [(x, status) for x, status in _header_columns(header) if self.left <= x < self.right]
+        self.ticked = any(status for _, status in self.columns)
+
+    def read(self, line: Line) -> tuple[str, Person] | None:
+        """(status, person) of this half of a row, or None where it names no one or gives no status."""
+        words = [w for w in line.words if self.left <= w.x0 < self.right]
+        name = " ".join(w.text for w in words if self.name_start <= w.x0 < self.name_end)
         person = split_name(name) if name else None
-        role = " ".join(w.text for w in line.words if w.x0 < name_start or name_end <= w.x0 < role_end)
+        role = " ".join(w.text for w in words if w.x0 < self.name_start or self.name_end <= w.x0 < self.role_end)
         if person and role and role.lower() != "member":
             person = _with_role(person, role)
-        status = "present" if not ticked else next(
-            (status for w in line.words if w.x0 >= name_end and _MARK.match(w.text)
-             and (status := _column_of(w, columns))), None)
-        if person and status:
-            found.append((status, person, line))
-    return found, j
+        status = "present" if not self.ticked else next(
+            (status for w in words if w.x0 >= self.name_end and (status := self._status(w))), None)
+        return (status, person) if person and status else None
+
+    def _status(self, word: Word) -> str | None:
+        """The status a word in a row's status cells gives: its own ('Present', 'Apologies'), or a mark's column's."""
+        return _STATUS_WORD.get(word.text.lower()) or (_column_of(word, self.columns) if _MARK.match(word.text)
+                                                        else None)
 
 
 def _header_columns(line: Line) -> list[tuple[float, str | None]]:
