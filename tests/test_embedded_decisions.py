@@ -173,3 +173,18 @@ the October meeting, as no quotes had been supplied.</p>
         ("25/051", "deferred", "The application from Thornwick Bowls Club for £2,250 towards a replacement mower and "
                                "roller was DEFERRED until the October meeting, as no quotes had been supplied."),
         ("25/052", "deferred", "Consideration of the report was deferred to the next meeting.")]
+
+
+def test_it_was_resolved_in_prose_is_the_sentence_whole_in_capitals_the_marker(html_pack):
+    """'It was resolved to ...' opening a sentence is told in prose: the sentence whole is the decision, though its
+    lines are set wide apart ('... to the earmarked' over 'play area reserve.'); 'It was RESOLVED to ...' in
+    capitals is the marker, and the decision follows it."""
+    pack = html_pack(_parish("""<p><b>25/061 Reserves</b></p>
+<p style="line-height:1.9">It was resolved to transfer £2,500 from the general reserve to the earmarked play area
+reserve, to be spent on new safety surfacing under the swings.</p>
+<p><b>25/062 Grants</b></p>
+<p>It was RESOLVED to award £300 to the Thornwick Scouts towards a new tent.</p>"""))
+    assert _found(pack) == [
+        ("25/061", "resolved", "It was resolved to transfer £2,500 from the general reserve to the earmarked play "
+                               "area reserve, to be spent on new safety surfacing under the swings."),
+        ("25/062", "resolved", "to award £300 to the Thornwick Scouts towards a new tent.")]

@@ -331,9 +331,10 @@ meeting to the vote: For (37), Against (0), Abstain (2).</p><p>Agreed.</p>
 
 def test_a_motion_proposed_and_seconded_then_agreed_unanimously(text_pack):
     """'It was proposed by A, seconded by B, that …. Agreed unanimously.': the motion is the decision, agreed; the
-    assent is not a second one; 'It was agreed the group should …' after it is another."""
+    assent is not a second one; 'It was agreed the group should …' after it is another, told in prose, so its
+    sentence whole (as the blind labellers of real and invented minutes write it)."""
     body = ("It was proposed by Cllr Howe, seconded by Cllr Hack, that Council retain the consultants for the first "
             "stage. Agreed unanimously. It was agreed the group should meet the consultant.\n")
     assert decided(text_pack, body) == [
         ("agreed", "that Council retain the consultants for the first stage."),
-        ("agreed", "the group should meet the consultant.")]
+        ("agreed", "It was agreed the group should meet the consultant.")]

@@ -456,6 +456,8 @@ def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float, pitch: float 
         return True
     if a.page != b.page:
         return prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    if cur.text[:1].islower() and not prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return False  # a sentence running on ("... to the earmarked" over "play area reserve."), however far below
     if b.top - a.top > max(1.4 * max(a.size, b.size), 1.2 * pitch):
         return True
     first = b.words[0]

@@ -108,7 +108,8 @@ _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous
 # "it was agreed that charges could displace parking": a view agreed on, not a decision ("that the Clerk write ..."),
 # unless it is the minutes' own formula ("that the minutes were a true record")
 _STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(could|might|may|was|were|is|are|had|has|have)\b"
-_EMBEDDED = re.compile(rf"\bit\s+was\s+(?:unanimously\s+)?(?P<verb>resolved|agreed|decided)\s+"
+_EMBEDDED = re.compile(rf"\bit\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?"
+                       rf"(?P<verb>resolved|agreed|decided)\s+"
                        rf"(?:unanimously\s+)?(?P<rest>(?:to\s+(?!the\s+next\b)|(?:that\s+|(?=the\s))(?!{_STATED}))\w.*)$",
                        re.I | re.S)
 # "That the Committee: ..." opens a decision; a paragraph on "that the ..." runs on a sentence begun above it
@@ -276,8 +277,9 @@ def _is_marker(m: re.Match) -> bool:
         return False  # "Noted the plan" in running prose, "Approved the day before", is no marker
     if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]) and not m["word"].isupper():
         return False  # "1. Approved to submit ...": a part of a decision, not a marker ("DEFERRED to ..." is one)
-    if m["lead"].strip():  # "it was agreed that the verges could flood": a view, told in prose, no decision
-        return word != "noted" and not (m["word"].islower() and re.match(rf"\s+that\s+{_STATED}", m["rest"]))
+    if m["lead"].strip():  # "It was RESOLVED to": the marker; "It was resolved to ...": prose, the sentence whole
+        # is the decision (`_sentence_forms`); "... and unanimously agreed that" after a proposer chain: the marker
+        return word != "noted" and not (m["word"].islower() and m["lead"].lower().startswith("it"))
     return m["word"][0].isupper()
 
 
@@ -412,8 +414,8 @@ def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = N
         embedded = _EMBEDDED.search(sentence)
         if embedded and not _ELSEWHERE.search(sentence):  # "... and it was agreed to adopt X": X was decided
             outcome = _verb_kind(embedded["verb"].lower())
-            if embedded["verb"].islower() and sentence[:embedded.start()].strip(" •·*–-"):  # prose, after a lead-in
-                found.append(Decision(outcome, sentence, _line_at(para, start)))  # ("after discussion it was …")
+            if embedded["verb"].islower():  # prose ("It was resolved to ...", "after discussion it was agreed
+                found.append(Decision(outcome, sentence, _line_at(para, start)))  # ..."): the sentence whole
             else:
                 found.append(Decision(outcome, embedded["rest"], _line_at(para, start + embedded.start("rest"))))
             continue
