@@ -936,3 +936,23 @@ def test_a_note_wrapped_in_a_value_cell_does_not_end_the_table(make_pdf):
         ("RS4", "People killed or seriously injured in road collisions", "Q1", 21.0, None),
         ("RS5", "Residents who feel safe after dark (%)", "Q1", 58.0, "%"),
         ("RS5", "Residents who feel safe after dark (%)", "Q2", 60.0, "%")]
+
+
+def test_numbered_section_rows_and_an_id_cell_merged_with_its_title(make_pdf):
+    """A register whose section rows are numbered ('2. Place and communities', bold, across the sheet) and whose
+    ID and title cells are merged in one section ('CR05: Failure to meet demand for temporary accommodation',
+    wrapping back under the ID): a section row is no risk, and a merged cell gives both the ID and the title."""
+    def risk(ref, title, score, trend, merged=False):
+        cells = f"<td colspan='2'>{ref}: {title}</td>" if merged else f"<td>{ref}</td><td>{title}</td>"
+        return f"<tr>{cells}<td>Head of Service</td><td>4</td><td>4</td><td>{score}</td><td>{trend}</td></tr>"
+    body = f"""<table><tr><th style="width:6%">Ref</th><th style="width:22%">Risk</th><th>Risk owner</th><th>L</th>
+    <th>I</th><th>Score</th><th>Direction of travel</th></tr>
+    <tr><td colspan="7"><b>1. Finance and resources</b></td></tr>
+    {risk("CR01", "Medium-term financial sustainability", "16", "Increased")}
+    <tr><td colspan="7"><b>2. Place and communities</b></td></tr>
+    {risk("CR05", "Failure to meet demand for temporary accommodation within budget", "16", "Increased", True)}
+    {risk("CR06", "Failure to maintain a five-year housing land supply", "12", "Reduced", True)}</table>"""
+    assert _risks(make_pdf, body, landscape=True, ruled=False) == [
+        ("CR01", "Medium-term financial sustainability", "16", "INCREASED"),
+        ("CR05", "Failure to meet demand for temporary accommodation within budget", "16", "INCREASED"),
+        ("CR06", "Failure to maintain a five-year housing land supply", "12", "REDUCED")]

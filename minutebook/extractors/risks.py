@@ -11,9 +11,10 @@ Registers without a header ("02a - Title ... MEDIUM IMPROVING") are read by patt
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..schemas import Risk
-from .layout import Line
+from .layout import Line, Word
 from .pack import Pack
 from .tables import (
     Column,
@@ -46,6 +47,7 @@ _RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I
 _OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
 _APART = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b", re.I)  # never the risk's title
 _ID = re.compile(r"^(?=.*\d)[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?(\.\d{1,2}[a-z]?)?\.?$")  # CR05, 02a, R.01, 2.1
+_MERGED_ID = re.compile(r"^[A-Z]{1,6}[-/.]?\d{1,4}[a-z]?:$")  # "CR07:" opening the ID and title cells merged
 _SPACED_ID = re.compile(r"^[A-Z]{1,6}\s\d{1,4}[a-z]?$")  # "CRR 01"
 _NUMBERED = re.compile(r"^\d{1,3}(\.\d{1,2}\.?|\.)$")  # "1.", "2.1" leading a title: "2026 elections" is no ID
 _LETTERED_ID = re.compile(r"^[A-Z]{1,6}[-/.]?\d{1,4}[a-z]?$")
@@ -135,7 +137,8 @@ def _starts_row(line: Line, columns: list[Column]) -> bool:
     id_col = _index(columns, "id")
     if id_col is not None:
         first = cells[id_col]
-        return bool(first) and bool(_ID.match(first[0].text) or _SPACED_ID.match(join(first[:2])))
+        return bool(first) and bool(_ID.match(first[0].text) or _SPACED_ID.match(join(first[:2]))
+                                    or _MERGED_ID.match(first[0].text))
     level_col = _index(columns, "level")
     return level_col is not None and _level(join(cells[level_col])) is not None
 
@@ -152,7 +155,7 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
         gap = line.top - lines[j - 1].bottom if j else 0.0
         if line.x0 < left - 20 or _header(lines, j)[0] is not None:
             break
-        anchor = _starts_row(line, columns)
+        anchor = _starts_row(line, columns) and not left_heading(line, columns)  # ("2. Place and communities")
         if anchor and size is not None and gap >= 6 * size:
             break
         if not anchor and _between_rows(lines, j, columns, size):
@@ -225,6 +228,8 @@ def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
     title = join(words)
     id_col = _index(columns, "id")
     risk_id = _risk_id(join(row.cells[row.anchor][id_col])) if id_col is not None else None
+    if id_col is not None and (merged := _merged_title(row, id_col, title_col, body)):
+        risk_id, title = merged
     if risk_id is None and (match := re.match(r"^(\S+?):?\s*[-–—:]?\s+(.+)$", title)) and _ID.match(match.group(1)) \
             and (re.search(r"[-–—:]", title[:len(match.group(1)) + 3]) or _LETTERED_ID.match(match.group(1))
                  or (_NUMBERED.match(match.group(1)) and match.group(2)[:1].isupper())):
@@ -235,6 +240,17 @@ def _record(row: Row, columns: list[Column], ocr: bool) -> Risk | None:
     if not title:
         return None
     return _make(risk_id, title, level, trend or None, row.lines[0], ocr)
+
+
+def _merged_title(row: Row, id_col: int, title_col: int, body: Callable[[Word], bool]) -> tuple[str, str] | None:
+    """(ID, title) where the ID and title cells are merged into one that opens with the ID ("CR07: Failure to deliver
+    the Town Centre" over "programme to time"): the merged cell's words run over both columns, line by line."""
+    cell = row.cells[row.anchor][id_col]
+    if not cell or not _MERGED_ID.match(cell[0].text):
+        return None
+    words = [w for cells in row.cells for w in sorted(cells[id_col] + cells[title_col], key=lambda w: w.x0)
+             if body(w) and w is not cell[0]]
+    return cell[0].text.rstrip(":"), join(words)
 
 
 def _risk_id(text: str) -> str | None:
