@@ -956,3 +956,19 @@ def test_numbered_section_rows_and_an_id_cell_merged_with_its_title(make_pdf):
         ("CR01", "Medium-term financial sustainability", "16", "INCREASED"),
         ("CR05", "Failure to meet demand for temporary accommodation within budget", "16", "INCREASED"),
         ("CR06", "Failure to maintain a five-year housing land supply", "12", "REDUCED")]
+
+
+def test_years_over_actual_and_estimate_and_a_row_answered_yes(make_pdf):
+    """Prudential indicators: years across over 'Actual | Estimate | Estimate' and a Unit column: each year's
+    figure is a value, estimates too; a row answered 'Yes' in every year gives none and the table goes on."""
+    rows = [("Capital expenditure", "£m", "18.43", "24.96", "21.30"), ("Gross debt below the CFR", "", "Yes", "Yes",
+            "Yes"), ("Ratio of financing costs to net revenue stream", "%", "9.8", "10.6", "11.2")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = f"""<p><b>Table 4: Prudential indicators</b></p><table style="width:85%"><tr><th style="width:45%">
+    Indicator</th><th>Unit</th><th>2023/24<br>Actual</th><th>2024/25<br>Estimate</th><th>2025/26<br>Estimate</th></tr>
+    {cells}</table>"""
+    assert _indicators(make_pdf, body, ruled=False) == [
+        (None, "Capital expenditure", period, value, "£m") for period, value in
+        [("2023/24", 18.43), ("2024/25", 24.96), ("2025/26", 21.3)]] + [
+        (None, "Ratio of financing costs to net revenue stream", period, value, "%") for period, value in
+        [("2023/24", 9.8), ("2024/25", 10.6), ("2025/26", 11.2)]]

@@ -301,7 +301,8 @@ def _overlapping_any(column: Column, columns: list[Column]) -> bool:
 # two-digit year, a quarter or a count of years (searched on every line: the hot path)
 _PERIOD_HINT = re.compile(rf"(?:19|20)\d{{2}}|\b{_MONTH}[\s-]+\d{{2}}|\bQ(?:uarter\s+)?[1-4]|\d{{1,2}}\s?\+?\s+years?",
                           re.I)
-_QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value)\s+|\s+(actual|outturn|result|value)$", re.I)
+_QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value)\s+|\s+(actual|outturn|result|value|estimated?|"
+                        r"provisional)$", re.I)  # ("2024/25 Estimate": the council's figure for that year)
 _PERIOD_LEAD = re.compile(rf"^({_MONTH}|Q[1-4]|Quarter\s+[1-4]|{_MONTH}\s*[-–]\s*{_MONTH}|{_SPAN}{_MONTH})$", re.I)
 _PERIOD_RUN = re.compile(rf"^{_PERIOD_BODY}(\s+{_PERIOD_BODY})+$", re.I)
 
@@ -412,6 +413,16 @@ def _value_word(cell: list) -> str | None:
     return text if number(text) is not None or MISSING.match(text) else None
 
 
+_ANSWER = re.compile(r"^(yes|no|met|not\s+met|achieved|n/?a)$", re.I)
+
+
+def _answer_row(line: Line, columns: list[Column]) -> bool:
+    """A row answered in words under every period ("Gross debt below the CFR | Yes | Yes | Yes"): no values, but
+    the table goes on."""
+    cells = [join(cell) for c, cell in zip(columns, split(line, columns), strict=True) if c.role == "period"]
+    return bool(cells) and all(_ANSWER.match(cell) for cell in cells)
+
+
 def _has_values(line: Line, columns: list[Column]) -> bool:
     cells = split(line, columns)
     found = [cell[0] for c, cell in zip(columns, cells, strict=True) if c.role == "period" and _value_word(cell)]
@@ -448,7 +459,7 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
         if RULE.match(line.text):
             j += 1
             continue
-        values = _has_values(line, columns)
+        values = _has_values(line, columns) or _answer_row(line, columns)  # (a row of its own, though no records)
         if not values and line.bold and section_row(line, columns):  # a section heading among the rows
             j += 1
             continue
