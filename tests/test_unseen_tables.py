@@ -972,3 +972,17 @@ def test_years_over_actual_and_estimate_and_a_row_answered_yes(make_pdf):
         [("2023/24", 18.43), ("2024/25", 24.96), ("2025/26", 21.3)]] + [
         (None, "Ratio of financing costs to net revenue stream", period, value, "%") for period, value in
         [("2023/24", 9.8), ("2024/25", 10.6), ("2025/26", 11.2)]]
+
+
+def test_month_rows_flagged_provisional_and_values_flagged_revised(make_pdf):
+    """Months down the side under a caption, the last month flagged provisional ('December<sup>p</sup>') and a
+    value revised ('221<sup>r</sup>'): the flag is neither the period's nor the value's."""
+    rows = [("October", "236", "118"), ("November", "209<sup>r</sup>", "103"), ("December<sup>p</sup>", "184", "88")]
+    cells = "".join(f"<tr><td>{m}</td><td class='r'>{a}</td><td class='r'>{b}</td></tr>" for m, a, b in rows)
+    body = f"""<p><b>Table 1: Households assessed, by month, October to December 2024</b></p>
+    <table style="width:70%"><tr><th>Month</th><th class="r">Households assessed</th><th class="r">Prevention duty</th>
+    </tr>{cells}</table>"""
+    assert _indicators(make_pdf, body, ruled=False) == [
+        (None, name, month, value, None) for month, values in
+        [("October", (236.0, 118.0)), ("November", (209.0, 103.0)), ("December", (184.0, 88.0))]
+        for name, value in zip(("Households assessed", "Prevention duty"), values, strict=True)]

@@ -613,7 +613,11 @@ def _inline_row(line: Line) -> tuple[str, list[tuple[str, float, str | None]], f
 # lines just above; a bare month or quarter takes its year from the caption.
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_ROW_LEAD = re.compile(rf"^(?:{_MONTH}|Q[1-4]|Quarter|(?:19|20)\d{{2}}(?:[/-]\d{{2,4}})?)\b", re.I)
+# a month's whole name with a statistics flag set close after it ("Decemberp": provisional, "r" revised, "e" estimated)
+_FLAGGED = (r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"(?-i:[pre])")
+_ROW_LEAD = re.compile(rf"^(?:{_FLAGGED}|{_MONTH}|Q[1-4]|Quarter|(?:19|20)\d{{2}}(?:[/-]\d{{2,4}})?)\b", re.I)
+_FLAGGED_LABEL = re.compile(rf"^{_FLAGGED}$", re.I)
 _BARE_LABEL = re.compile(rf"^(?:{_MONTH}|Q[1-4]|Quarter\s+[1-4]|YTD)$", re.I)
 _CAPTION_START = re.compile(r"^(table|figure|chart|graph)\s+\d", re.I)
 _FISCAL = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b")
@@ -643,7 +647,7 @@ def _period_row(line: Line, before: float | None = None) -> tuple[str, list[Word
             continue
         if n > 1 and _TWO_DIGITS.match(words[n - 1].text) and _apart(words[n - 2], words[n - 1]):
             continue  # "July   64": a value in the first column, not a two-digit year
-        label = join(words[:n])
+        label = _FLAGGED_LABEL.sub(r"\1", join(words[:n]))
         if PERIOD.match(label) or _BARE_LABEL.match(label) or _YEAR_MONTH.match(label):
             values = words[n:]
             if all(number(_clean(w.text)) is not None or MISSING.match(w.text) for w in values) \
