@@ -124,7 +124,7 @@ _NAME_COLUMN = re.compile(r"^(members?|names?|councillors?|attendees?|(?:member|
 _ROLE_COLUMN = re.compile(r"^(roles?|positions?|office|title|portfolios?|responsibilit(?:y|ies))$", re.I)
 _STATUS_COLUMN = {"present": "present", "attended": "present", "attendance": "present", "apologies": "apologies",
                   "apologies sent": "apologies", "absent": "absent"}
-_STATUS_WORD = {"present": "present", "apologies": "apologies", "apols": "apologies", "absent": "absent"}
+_STATUS_WORD = {word: status for word, status in _STATUS_COLUMN.items() if word != "attendance"}  # said in a cell
 _MARK = re.compile(r"^(?:[✓✔☑•●*]|[A-Za-z]|yes)$", re.I)  # what a tick table's status cell holds
 BLOCK_LINES = 60  # an attendance block is never longer than this
 APOLOGY_LINES = 80  # apologies are minuted within this many lines of the block
@@ -362,7 +362,7 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
                 or line.top - prev.top > 3 * line.size:
             break
         j += 1
-        found += [(status, person, line) for half in halves if (read := half.read(line)) for status, person in [read]]
+        found += [(*read, line) for half in halves if (read := half.read(line))]
     return found, j
 
 

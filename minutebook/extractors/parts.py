@@ -169,7 +169,7 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
         if (m := _REPORT_TO.match(line.text)) and _BODY_WORD.search(line.text + " " + head[k + 1].text):
             wrapped = head[k + 1].text if len(head[k + 1].words) <= 2 and ":" not in head[k + 1].text else ""
             labelled.setdefault("committee", f"{m['body']} {wrapped}".strip())
-    body = next((labelled[k] for k in ("committee", "meeting") if k in labelled and not find_dates(labelled[k])), None)
+    body = _field_body(labelled, ("committee", "meeting"))
     fielded = when = find_dates(labelled["date"]) if "date" in labelled else []
     meeting = next((m for line in head if _NAMES_MEETING.search(line.text) and (m := _COVER_LINE.match(line.text))
                     and find_dates(m["date"])), None)  # before a running header naming the council and a date
@@ -311,7 +311,7 @@ def _describe_minutes(part: Part, heading: list[Line], above: list[Line]) -> Non
     elif dates:
         pos, part.date = dates[0]
         part.time = _time_at(text, pos)
-    named = next((labelled[k] for k in ("meeting", "committee") if k in labelled and not find_dates(labelled[k])), None)
+    named = _field_body(labelled)
     part.body = _clean_body(named) if named else _minutes_body(heading, above)
     venue = _HELD_IN.search(text)
     if "venue" in labelled or venue:
@@ -623,6 +623,12 @@ def _grid_fields(page_lines: list[Line]) -> dict[str, str]:
     return fields
 
 
+def _field_body(labelled: dict[str, str], keys: tuple[str, ...] = ("meeting", "committee")) -> str | None:
+    """The body the fields name ("Meeting: Cabinet", "Committee   Planning Committee"), first of `keys`; a date
+    printed in such a field names none."""
+    return next((labelled[k] for k in keys if k in labelled and not find_dates(labelled[k])), None)
+
+
 def _field_key(label: str) -> str:
     """A front sheet's label as its field's name: 'Place' is the venue."""
     key = label.strip(" :").lower()
@@ -630,9 +636,8 @@ def _field_key(label: str) -> str:
 
 
 def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> str | None:
-    for key in ("meeting", "committee"):
-        if key in labelled and not find_dates(labelled[key]):
-            return _clean_body(labelled[key])
+    if named := _field_body(labelled):
+        return _clean_body(named)
     match = _BODY_WILL_BE_HELD.search(text)
     if match:
         body = _clean_body(match.group("body") or match.group("summoned"))

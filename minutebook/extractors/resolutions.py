@@ -28,8 +28,9 @@ _WORDS = {
     "agreed": Outcome.AGREED, "recommended": Outcome.RECOMMENDED, "deferred": Outcome.DEFERRED,
     "noted": Outcome.NOTED, "approved": None,  # approved: the outcome follows the decision's verbs
 }
+_IT_WAS = r"(?:further|also|therefore)"  # "It was further RESOLVED", "it was therefore resolved that"
 MARKER = re.compile(
-    r"^(?:(?:\d{1,4}\.\d{1,2}|\d{1,2}[.)]|\(\w{1,3}\))\s+)?(?P<lead>(?:it\s+was\s+(?:further\s+|also\s+|therefore\s+)?|unanimously\s+)?)"
+    rf"^(?:(?:\d{{1,4}}\.\d{{1,2}}|\d{{1,2}}[.)]|\(\w{{1,3}}\))\s+)?(?P<lead>(?:it\s+was\s+(?:{_IT_WAS}\s+)?|unanimously\s+)?)"
     r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved)\b"
     r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$"
     r"|\s+(?=\(?[0-9a-z]{1,3}[.)]\s)"  # "It was APPROVED 2a. Residents Parking - ...": the marker over a part
@@ -108,7 +109,7 @@ _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous
 # "it was agreed that charges could displace parking": a view agreed on, not a decision ("that the Clerk write ..."),
 # unless it is the minutes' own formula ("that the minutes were a true record")
 _STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(could|might|may|was|were|is|are|had|has|have)\b"
-_EMBEDDED = re.compile(rf"\bit\s+was\s+(?:(?:unanimously|further|also|therefore)\s+)?"
+_EMBEDDED = re.compile(rf"\bit\s+was\s+(?:(?:unanimously|{_IT_WAS})\s+)?"
                        rf"(?P<verb>resolved|agreed|decided)\s+"
                        rf"(?:unanimously\s+)?(?P<rest>(?:to\s+(?!the\s+next\b)|(?:that\s+|(?=the\s))(?!{_STATED}))\w.*)$",
                        re.I | re.S)

@@ -315,7 +315,7 @@ def group_rows(lines: list[Line], starts: list[bool], columns: list[Column]) -> 
         if b < len(lines):
             steps = [bases[k + 1] - bases[k] for k in range(a, b)]
             split_at = a + max(k for k, step in enumerate(steps) if step >= max(steps) - BASELINE_SLACK)
-            while split_at + 1 < b and _RUNS_ON.match(lines[split_at + 1].text):  # "(including" over "severe
+            while split_at + 1 < b and _LOWER_START.match(lines[split_at + 1].text):  # "(including" over "severe
                 split_at += 1  # obesity)": a line that can only carry on the text above is the upper row's
         for k in range(a, b):
             owner[k] = a if k <= split_at else b
@@ -329,7 +329,7 @@ def group_rows(lines: list[Line], starts: list[bool], columns: list[Column]) -> 
     return [rows[a] for a in anchors]
 
 
-_RUNS_ON = re.compile(r"^[a-z)]")
+_LOWER_START = re.compile(r"^[a-z)]")
 
 
 def _fit_to_body(columns: list[Column], lines: list[Line]) -> list[Column]:
@@ -426,7 +426,7 @@ def _repeated_header(lines: list[Line], columns: list[Column]) -> int:
     return k
 
 
-def _runs_on(lines: list[Line], stop: int, rows: list[Row]) -> bool:
+def _may_run_on(lines: list[Line], stop: int, rows: list[Row]) -> bool:
     """Whether a table whose rows end at line `stop` may run on over the page: nothing follows them on it but a
     line or two in smaller type (a footer the layout kept, "Appendix A – Scorecard  Page 2")."""
     size = rows[-1].lines[rows[-1].anchor].size
@@ -465,7 +465,7 @@ class TableReader:
             if rows and (start or rows[0].lines[rows[0].anchor] is lines[0]):
                 used.update(range(stop))
                 records += [rec for row in rows for rec in self.records(row, carry, ocr)]
-                i, open_columns = stop, (carry if _runs_on(lines, stop, rows) else None)
+                i, open_columns = stop, (carry if _may_run_on(lines, stop, rows) else None)
         while i < len(lines):
             columns, end = self.header(lines, i, None)
             if columns is None:
@@ -479,6 +479,6 @@ class TableReader:
             rows, stop = self.rows(lines, end, columns)
             used.update(range(i, stop))
             records += [rec for row in rows for rec in self.records(row, columns, ocr)]
-            open_columns = columns if rows and _runs_on(lines, stop, rows) else None
+            open_columns = columns if rows and _may_run_on(lines, stop, rows) else None
             i = max(stop, i + 1)
         return records + self.inline(lines, used, ocr), open_columns
