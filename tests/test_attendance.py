@@ -322,3 +322,22 @@ Wednesday, 26 February 2025 at 6.00 pm</b></p>
         ("Di Moss", "present", None), ("Ed Lunn", "present", "substitute for Councillor Fay Gill"),
         ("Gus Hale", "in_attendance", "Head of Housing"),
         ("Fay Gill", "apologies", None)]
+
+
+def test_the_part_of_the_meeting_an_entry_attended_is_no_prose(text_pack):
+    """'... Sgt N. Firbank (Policing Team) for item 91; 11 members' wrapped onto a second line of the list: 'for
+    item 91' says when he attended, so the line still carries the list on."""
+    pack = text_pack("""
+**Minutes of the Meeting of the Town Council held on Monday 25th November 2024
+Present: Cllr P. Raven (Town Mayor), Cllr D. Umber
+In attendance: Mrs K. Holt (Town Clerk); County
+Cllr F. Dobbie; Sgt N. Firbank (Policing Team) for item 91; 11 members
+of the public
+**91 Police report
+Sgt Firbank reported on crime in the town.
+""")
+    assert records(pack) == [
+        ("2024-11-25", "P. Raven", "present", "Town Mayor"), ("2024-11-25", "D. Umber", "present", None),
+        ("2024-11-25", "K. Holt", "in_attendance", "Town Clerk"),
+        ("2024-11-25", "F. Dobbie", "in_attendance", "County Councillor"),
+        ("2024-11-25", "N. Firbank", "in_attendance", "Policing Team")]

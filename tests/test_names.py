@@ -14,6 +14,13 @@ def test_honorifics_stripped_and_bracketed_roles_split_off():
         ("R W Gough", "Chairman"), ("S Chandler", None), ("K L Hartley", None), ("G Chapman", None)]
 
 
+def test_a_sergeant_or_inspector_before_a_name_is_no_part_of_it():
+    """'Sgt N. Firbank', 'Inspector Carla Mendes': the rank is printed like an honorific; the name is what follows."""
+    assert names("Mrs K. Hollingdrake (Town Clerk); Sgt N. Firbank (Neighbourhood Policing Team); Inspector Carla "
+                 "Mendes") == [("K. Hollingdrake", "Town Clerk"), ("N. Firbank", "Neighbourhood Policing Team"),
+                               ("Carla Mendes", None)]
+
+
 def test_plural_honorific_label_and_and_joined_list():
     assert names("Councillors: Ed Plowden (Chair), Graham Morris (Vice-Chair), Kaz Self and David Wilcox") == [
         ("Ed Plowden", "Chair"), ("Graham Morris", "Vice-Chair"), ("Kaz Self", None), ("David Wilcox", None)]

@@ -96,6 +96,9 @@ _COUNT = r"(?:\d+|no|two|three|four|five|six|seven|eight|nine|ten)"
 _PUBLIC_COUNT = re.compile(rf"\b{_COUNT}\s+(?:local\s+)?"
                            r"(?:members?\s+of\s+the\s+(?:public|press)|residents?|electors?)\b", re.I)  # a list item
 _COUNT_WORD = re.compile(_COUNT, re.I)
+# the part of the meeting an entry attended ("Sgt N. Firbank for item TC24/091", "Cllr A from 7.45 pm"): no prose
+_FOR_PART = re.compile(r"\b(?:for|from|until|during)\s+(?:(?:agenda\s+)?items?\s+\S+(?:\s+(?:and|to)\s+\S+)?"
+                       r"|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)", re.I)
 _NEW_ITEM = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[–—-]\s")  # "Arthur Bennett – Monitoring Officer" opens an item
 _LABEL_TEXT = r"apologies(?:\s+for\s+absence)?\s*(?::-|:|–|—)\s*(?=\S)"
 _APOLOGIES_LABEL = re.compile(_LABEL_TEXT, re.I)  # at a line's start
@@ -479,7 +482,7 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
         return True  # the sentence that names them goes on ("... Chairman of the Parish" / "Council. Also ...")
     tail = section.text.rsplit(None, 1)[-1] if section.text.strip() else ""
     text = f"{tail} {line.text}" if _COUNT_WORD.fullmatch(tail) else line.text  # "...; 2" over "members of the public"
-    return not _sentence(_PUBLIC_COUNT.sub("", text), depth)
+    return not _sentence(_FOR_PART.sub("", _PUBLIC_COUNT.sub("", text)), depth)
 
 
 def _row(line: Line, stops: frozenset[int]) -> bool:

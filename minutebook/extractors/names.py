@@ -18,6 +18,7 @@ HONORIFICS = {
     "cllr", "cllrs", "councillor", "councillors", "councilor", "cr", "mr", "mrs", "ms", "miss", "mx", "dr", "drs",
     "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd", "reverend", "canon", "alderman", "messrs",
     "clir", "clirs",  # "Cllr" and "Cllrs" as OCR reads them
+    "sgt", "sergeant", "insp", "inspector",  # a police rank before a name ("Sgt N. Firbank")
 }
 _HON_PLACE = ["borough", "city", "county", "district", "parish", "town"]  # "County Councillor X"
 HONOURS = {"obe", "mbe", "cbe", "kbe", "dbe", "bem", "jp", "dl", "mp", "mep", "qc", "kc", "phd", "frs", "rn"}
