@@ -237,3 +237,19 @@ def test_a_record_of_decisions_under_a_column_of_meeting_fields(html_pack):
     <p>RESOLVED – That the minutes be approved.</p></body></html>""")
     assert [(m.body, m.date, m.time, m.venue) for m in meetings.extract(pack)] == [
         ("Joint Transport Board", date(2025, 3, 14), "10:30", "Board Room, Quay House, Ellerby")]
+
+
+def test_a_title_whose_sentence_runs_on_in_smaller_type_over_an_attendance_table(html_pack):
+    """'MINUTES OF THE MEETING OF X TOWN COUNCIL' over 'held in the Assembly Room' over 'on Monday 23rd June 2025'
+    in smaller type, then a table 'Councillors present | Apologies' and no 'Present:' line: the title's own lines
+    give the meeting its date and time."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt">
+    <p style="text-align:center;font-size:13pt;margin:0"><b>MINUTES OF THE MEETING OF HARLBURY TOWN COUNCIL</b></p>
+    <p style="text-align:center;margin:0">held in the Assembly Room, The Guildhall, Harlbury</p>
+    <p style="text-align:center;margin:0">on Monday 23rd June 2025, commencing at 6.30pm</p>
+    <table><tr><th>Councillors present</th><th>Apologies</th></tr>
+    <tr><td>Cllr Ada Moss (Mayor)</td><td>Cllr Ben Hart</td></tr><tr><td>Cllr Cy Lowe</td><td></td></tr></table>
+    <p><b>101/25 APOLOGIES FOR ABSENCE</b></p><p>RESOLVED: That the apologies be accepted.</p>
+    <p><b>102/25 MINUTES</b></p><p>RESOLVED: That the minutes be signed.</p></body></html>""")
+    assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
+        ("HARLBURY TOWN COUNCIL", date(2025, 6, 23), "18:30")]

@@ -238,9 +238,12 @@ def _unanchored_headings(lines: list[Line], anchored: list[Part]) -> list[int]:
 
 
 def _title_end(lines: list[Line], i: int) -> int:
-    """The end of a minutes title that wraps: up to two more lines of its size on its page."""
+    """The end of a minutes title that wraps: up to two more lines of its size on its page, or in smaller type where
+    they carry its sentence on ("MINUTES OF THE MEETING OF X TOWN COUNCIL" over "held in the Guildhall" over "on
+    Monday 23rd June 2025")."""
     end = i + 1
-    while end < min(len(lines), i + 3) and lines[end].page == lines[i].page and lines[end].size == lines[i].size \
+    while end < min(len(lines), i + 3) and lines[end].page == lines[i].page \
+            and (lines[end].size == lines[i].size or lines[end].text[:1].islower()) \
             and not PRESENT.match(lines[end].text) and lines[end].top - lines[end - 1].top < 1.6 * lines[i].size:
         end += 1
     return end
