@@ -143,3 +143,25 @@ def test_an_attendance_table_in_two_halves_with_the_status_written_in(html_pack)
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
         ("Ada Bell", "present", "Mayor"), ("Cy Dunn", "absent", None), ("Eve Fox", "apologies", None),
         ("Gil Hart", "present", None), ("Ivy Jones", "present", None), ("G Hale", "in_attendance", "Town Clerk")]
+
+
+def test_lists_side_by_side_under_a_header_row_of_labels(html_pack):
+    """'Councillors present | Apologies | Officers in attendance' as a table's header row, each column its own list
+    and a name wrapping within its cell ('... (Deputy Mayor, Chair' over 'of the Finance Committee)'): each has
+    the status of the column they are in; an 'Also present:' line under the table is read as ever."""
+    pack = html_pack("""<html><head><style>body{font-family:serif;font-size:10pt} td,th{padding:1pt 8pt;
+    vertical-align:top;text-align:left;width:150pt}</style></head><body>
+    <p style="font-size:13pt"><b>MINUTES OF THE MEETING OF HARLBURY TOWN COUNCIL</b></p>
+    <p>held on Monday 23rd June 2025, commencing at 6.30pm</p>
+    <table><tr><th>Councillors present</th><th>Apologies</th><th>Officers in attendance</th></tr>
+    <tr><td>Cllr Ada Moss (Mayor)</td><td>Cllr Ben Hart</td><td>Mr Cy Lowe (Town Clerk)</td></tr>
+    <tr><td>Cllr Dee Oakes (Deputy Mayor, Chair of the Finance Committee)</td><td></td>
+    <td>Ms Eve Doyle (Deputy Town Clerk)</td></tr>
+    <tr><td>Cllr Fay Gill</td><td></td><td></td></tr></table>
+    <p>Also present: Inspector Gus Moy (Policing Team).</p>
+    <p><b>101/25 APOLOGIES FOR ABSENCE</b></p><p>RESOLVED: That the apologies be accepted.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ada Moss", "present", "Mayor"), ("Dee Oakes", "present", "Deputy Mayor, Chair of the Finance Committee"),
+        ("Fay Gill", "present", None),
+        ("Ben Hart", "apologies", None), ("Cy Lowe", "in_attendance", "Town Clerk"),
+        ("Eve Doyle", "in_attendance", "Deputy Town Clerk"), ("Gus Moy", "in_attendance", "Policing Team")]

@@ -219,9 +219,11 @@ def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, floa
     apologies minuted just after it."""
     limit = min(part.end, part.anchor + BLOCK_LINES)
     found, start = _member_table(lines, part.anchor, limit)
-    if not found:  # minutes found by their title: the block starts at the first label under it
+    columns, start = _label_columns(lines, start, limit) if not found else ([], start)
+    if not found and not columns:  # minutes found by their title: the block starts at the first label under it
         start = _first_block(lines, part.anchor, min(limit, part.anchor + 5), part.anchor)
     sections, end = _block(lines, start, limit, margins)
+    sections = columns + sections
     found += [(_status(section.status, person, part.body),
                _with_role(person, section.role or _tier_role(person, part.body)), line)
               for section in sections if section.status for person, line in section.people()]
@@ -367,6 +369,32 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
         j += 1
         found += [(*read, line) for half in halves if (read := half.read(line))]
     return found, j
+
+
+def _label_columns(lines: list[Line], start: int, limit: int) -> tuple[list[_Section], int]:
+    """Lists set side by side under a header row of labels ("Councillors present | Apologies | Officers in
+    attendance"), each column its own list, a name wrapping within its column ("Cllr D Oakes (Deputy" over
+    "Mayor)"); returns the sections and the index after them, or none."""
+    header = next((j for j in range(start, min(limit, start + 5)) if lines[j].bold and _labels_row(lines[j])), None)
+    if header is None:
+        return [], start
+    cells, labels = lines[header].cells(), _labels_row(lines[header])
+    edges = [x - 4 for x, _ in cells[1:]] + [float("inf")]
+    sections = [_Section(status, role) for status, role, _ in labels]
+    j = header + 1
+    while j < limit and not lines[j].bold and not _line_label(lines[j]) and lines[j].page == lines[header].page \
+            and lines[j].top - lines[j - 1].top <= 3 * lines[j].size:
+        for section, left, right in zip(sections, [float("-inf"), *edges[:-1]], edges, strict=True):
+            if text := " ".join(w.text for w in lines[j].words if left <= w.x0 < right):
+                section.add(lines[j], text, " " if _depth(section.text) else "\n")
+        j += 1
+    return sections, j
+
+
+def _labels_row(line: Line) -> list[tuple[str | None, str | None, str]] | None:
+    """The labels of a row of two or more cells that are each an attendance label ("Apologies"), else None."""
+    labels = [_label(f"{text.strip(' :')}: ") for _, text in line.cells()]
+    return labels if len(labels) >= 2 and all(labels) else None
 
 
 class _TableHalf:
