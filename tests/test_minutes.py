@@ -255,3 +255,17 @@ def test_paragraphs_of_widely_spaced_lines_are_judged_by_their_own_pitch(html_pa
     assert [(r.minute_number, r.text) for r in resolutions.extract(pack)] == [
         ("C/24/102", "the minutes of the Planning Committee meetings held on 18th November and 2nd December 2024 "
                      "and of the Amenities Committee.")]
+
+
+def test_plain_run_in_headings_ending_in_a_short_word(html_pack):
+    """'46. Defibrillator at the Bell Inn. The Clerk reported ...', all in one weight: a short last word ('Inn',
+    'Way') closes the title as any other word does (only an abbreviation, 'St.' or 'No.', does not)."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt">
+    <p><b>WRENDALE PARISH COUNCIL</b></p><p>Minutes of the meeting held on Wednesday 4 June 2025 at 7.30pm</p>
+    <p>Present: Cllrs A Moss (Chairman), B Hart and C Lowe</p>
+    <p>45. Apologies. Apologies were received from Cllr D Vane.</p>
+    <p>46. Defibrillator at the Bell Inn. The Clerk reported that the landlord would host a defibrillator.</p>
+    <p>47. Footpath at Mill Way. The footpath had been cleared.</p>
+    <p>48. Date of next meeting. Wednesday 2 July 2025.</p></body></html>""")
+    assert numbers_and_titles(pack) == [("45", "Apologies"), ("46", "Defibrillator at the Bell Inn"),
+                                        ("47", "Footpath at Mill Way"), ("48", "Date of next meeting")]

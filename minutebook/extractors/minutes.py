@@ -385,7 +385,8 @@ def _run_in(words: list[Word]) -> tuple[str, str] | None:
 
 
 _PLAIN_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;]{0,60}?)[.:]\s+(?P<text>[A-Z(\u201c\"'].*)$")
-_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,2}|[a-z]{1,3})\.$")  # "St.", "No.", "Cllr." is not a title's end
+# "St.", "No.", "Cllr." is not a title's end ("Bell Inn." and "Mill Way." are)
+_ABBREVIATION = re.compile(r"^(?:[A-Z]|[a-z]{1,3}|(?i:st|no|nos|mr|mrs|ms|dr|rd|co|ltd|cllr|rev|min|para|ref|vol))\.$")
 
 
 def _closes_title(text: str) -> bool:
