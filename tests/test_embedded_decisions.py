@@ -188,3 +188,16 @@ reserve, to be spent on new safety surfacing under the swings.</p>
         ("25/061", "resolved", "It was resolved to transfer £2,500 from the general reserve to the earmarked play "
                                "area reserve, to be spent on new safety surfacing under the swings."),
         ("25/062", "resolved", "to award £300 to the Thornwick Scouts towards a new tent.")]
+
+
+def test_what_members_agreed_was_so_is_a_view_and_a_list_noted_is_noted(html_pack):
+    """'Members agreed that the lowest quotation also offered the best value' tells a view, no decision; 'Members
+    agreed that the lowest quotation be accepted' decides; 'Members noted the list of ...' is a thing noted."""
+    pack = html_pack(_parish("""<p><b>25/071 Mayor's announcements</b></p>
+<p>Members noted the list of civic engagements attended since the Annual Meeting.</p>
+<p><b>25/072 Christmas lights</b></p>
+<p>Three quotations had been obtained. Members agreed that the lowest quotation also offered the best value.</p>
+<p>Members agreed that the lowest quotation be accepted.</p>"""))
+    assert _found(pack) == [
+        ("25/071", "noted", "Members noted the list of civic engagements attended since the Annual Meeting."),
+        ("25/072", "agreed", "Members agreed that the lowest quotation be accepted.")]

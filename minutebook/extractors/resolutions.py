@@ -83,7 +83,8 @@ _NOTED_BY_BODY = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[
 # "Members noted the increased costs ..." in a discussion do not
 _NOTED_BY_MEMBERS = re.compile(rf"^(?:all\s+)?{_BODY}\s+(?:also\s+|duly\s+)?noted\s+(?:the|this|its|their)\s+"
                                r"(?:[\w'’-]+\s+){0,5}?(?:reports?|updates?|minutes|accounts|statements?|"
-                               r"reconciliations?|schedules?|correspondence|letters?|information|decisions|briefing)\b",
+                               r"reconciliations?|schedules?|correspondence|letters?|information|decisions|briefing|"
+                               r"lists?|summary|returns?)\b",
                                re.I)
 # "The bank reconciliation to 28th February was noted.": the passive of "The Council noted ..." (not "It was noted
 # that ...", nor "... was noted and signed", nor an indefinite "Bookings for the fete were noted")
@@ -102,8 +103,9 @@ _PROSE_RESOLVED = re.compile(
 # its own (the outcome follows the verbs)
 _BODY_APPROVED = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|"
                             r"ratified)\s+(?:the|a|an|its|their)\b", re.I)
-_PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?agreed\s+(unanimously|{_DECIDED_WHAT})",
-                           re.I)
+_PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?agreed\s+"
+                           rf"(?P<what>unanimously|{_DECIDED_WHAT})", re.I)
+_DECIDES = re.compile(r"\b(?:be|should|would|will|shall|must)\b", re.I)  # what a "that" clause decides is to be
 _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous|last|earlier|same))\s+meeting\b|"
                         r"\bhad\s+(previously\s+|already\s+)?(agreed|resolved)\b", re.I)
 # "it was agreed that charges could displace parking": a view agreed on, not a decision ("that the Clerk write ..."),
@@ -438,7 +440,8 @@ def _sentence_outcome(sentence: str) -> Outcome | None:
         return None
     if _PROSE_RESOLVED.search(sentence):
         return Outcome.RESOLVED
-    if _PROSE_AGREED.search(sentence):
+    if (agreed := _PROSE_AGREED.search(sentence)) and not (agreed["what"].lower() == "that" and not _DECIDES.search(
+            sentence, agreed.end())):  # "Members agreed that the lowest quote offered the best value": a view
         return Outcome.AGREED
     if _BODY_APPROVED.match(sentence):
         return _verb_outcome(sentence)
