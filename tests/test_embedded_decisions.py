@@ -192,12 +192,16 @@ reserve, to be spent on new safety surfacing under the swings.</p>
 
 def test_what_members_agreed_was_so_is_a_view_and_a_list_noted_is_noted(html_pack):
     """'Members agreed that the lowest quotation also offered the best value' tells a view, no decision; 'Members
-    agreed that the lowest quotation be accepted' decides; 'Members noted the list of ...' is a thing noted."""
+    agreed that the lowest quotation be accepted' decides, as 'Council agreed instead to ask ...' does; 'Members
+    noted the list of ...' is a thing noted."""
     pack = html_pack(_parish("""<p><b>25/071 Mayor's announcements</b></p>
 <p>Members noted the list of civic engagements attended since the Annual Meeting.</p>
 <p><b>25/072 Christmas lights</b></p>
 <p>Three quotations had been obtained. Members agreed that the lowest quotation also offered the best value.</p>
-<p>Members agreed that the lowest quotation be accepted.</p>"""))
+<p>Members agreed that the lowest quotation be accepted.</p>
+<p><b>25/073 Recreation ground</b></p><p>The proposal was not carried. Council agreed instead to ask the Clerk to
+obtain prices for fencing.</p>"""))
     assert _found(pack) == [
         ("25/071", "noted", "Members noted the list of civic engagements attended since the Annual Meeting."),
-        ("25/072", "agreed", "Members agreed that the lowest quotation be accepted.")]
+        ("25/072", "agreed", "Members agreed that the lowest quotation be accepted."),
+        ("25/073", "agreed", "Council agreed instead to ask the Clerk to obtain prices for fencing.")]

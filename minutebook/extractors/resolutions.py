@@ -103,8 +103,8 @@ _PROSE_RESOLVED = re.compile(
 # its own (the outcome follows the verbs)
 _BODY_APPROVED = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|"
                             r"ratified)\s+(?:the|a|an|its|their)\b", re.I)
-_PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?agreed\s+"
-                           rf"(?P<what>unanimously|{_DECIDED_WHAT})", re.I)
+_PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?agreed\s+(?:(?:{_IT_WAS}|instead)\s+)?"
+                           rf"(?P<what>unanimously|{_DECIDED_WHAT})", re.I)  # ("Council agreed instead to ask ...")
 _DECIDES = re.compile(r"\b(?:be|should|would|will|shall|must)\b", re.I)  # what a "that" clause decides is to be
 _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous|last|earlier|same))\s+meeting\b|"
                         r"\bhad\s+(previously\s+|already\s+)?(agreed|resolved)\b", re.I)
