@@ -986,3 +986,24 @@ def test_month_rows_flagged_provisional_and_values_flagged_revised(make_pdf):
         (None, name, month, value, None) for month, values in
         [("October", (236.0, 118.0)), ("November", (209.0, 103.0)), ("December", (184.0, 88.0))]
         for name, value in zip(("Households assessed", "Prevention duty"), values, strict=True)]
+
+
+def test_two_captioned_tables_side_by_side_with_rows_aligned(make_pdf):
+    """'Table 1: ...' beside 'Table 2: ...' on a landscape dashboard, their rows at the same heights as one table's
+    would be: each table is read on its own, its names with its own values."""
+    crime = [("All crime", 3412, 3268), ("Burglary", 214, 176), ("Shoplifting", 342, 398), ("Vehicle crime", 301, 289),
+             ("Criminal damage", 377, 352), ("Drug offences", 96, 118), ("Robbery", 31, 27), ("Arson", 18, 22)]
+    asb = [("ASB incidents", 612, 655), ("Hate crimes", 23, 19), ("Fly-tipping", 118, 131), ("Graffiti", 41, 38),
+           ("Noise", 77, 81), ("Abandoned vehicles", 12, 9), ("Dog fouling", 44, 51), ("Littering", 60, 58)]
+
+    def table(caption, first, periods, rows):
+        cells = "".join(f"<tr><td>{n}</td><td>{a}</td><td>{b}</td></tr>" for n, a, b in rows)
+        return (f"<div style='width:45%'><p><b>{caption}</b></p><table><tr><th style='width:50%'>{first}</th>"
+                f"<th>{periods[0]}</th><th>{periods[1]}</th></tr>{cells}</table></div>")
+    body = "<div style='display:flex;gap:60pt'>" + table("Table 1: Recorded crime", "Category", ("Q2 2024/25",
+                                                           "Q2 2025/26"), crime) + table(
+        "Table 2: Anti-social behaviour", "Measure", ("Jul 2025", "Aug 2025"), asb) + "</div>"
+    assert _indicators(make_pdf, body, landscape=True, ruled=False) == [
+        (None, n, p, float(v), None) for rows, periods in [(crime, ("Q2 2024/25", "Q2 2025/26")),
+                                                          (asb, ("Jul 2025", "Aug 2025"))]
+        for n, *values in rows for p, v in zip(periods, values, strict=True)]

@@ -12,6 +12,8 @@ turn; a side holding regions of its own is split again.
 
 from __future__ import annotations
 
+import re
+
 from .layout import Line, Word, baseline, group_lines
 from .tables import phrases
 
@@ -47,7 +49,7 @@ def _regions(lines: list[Line], depth: int) -> list[Line]:
         return lines
     baselines: dict[int, float | None] = {}
     for a, b in _gutters(rows, width, max(2, len(lines) // 2)):
-        if _independent(rows, a, b, baselines):
+        if _independent(rows, a, b, baselines) or _captions_either_side(rows, a, b):
             return _split(lines, rows, a, b, depth)
     return lines
 
@@ -103,6 +105,21 @@ def _independent(rows: list[list[Cell]], a: float, b: float, baselines: dict[int
     aligned = sum(abs(d) <= TOLERANCE for d in offsets)
     return aligned < ALIGNED_SHARE * len(offsets) and _largest_cluster(offsets, TOLERANCE) < OFFSET_SHARE * len(
         offsets)
+
+
+def _captions_either_side(rows: list[list[Cell]], a: float, b: float) -> bool:
+    """Whether a line holds a table's caption either side of the gutter ("Table 1: Recorded crime" beside "Table 2:
+    Anti-social behaviour"): two tables side by side, whose rows may align as one table's would."""
+    for cells in rows:
+        left = next((cell for cell in reversed(cells) if cell[1] <= a), None)
+        right = next((cell for cell in cells if cell[0] >= b), None)
+        if left and right and all(_CAPTION.match(cell[2][0].text + " " + (cell[2][1].text if len(cell[2]) > 1 else ""))
+                                  for cell in (left, right)):
+            return True
+    return False
+
+
+_CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d", re.I)
 
 
 def _cached(cell: Cell, baselines: dict[int, float | None]) -> float | None:

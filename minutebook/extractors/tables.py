@@ -72,11 +72,15 @@ def bbox(line: Line) -> BBox:
 
 
 def by_page(lines: Iterable[Line]) -> dict[int, list[Line]]:
-    """Lines grouped by page, with lines the layout split at one baseline put back together."""
-    pages: dict[int, list[Line]] = defaultdict(list)
+    """Lines grouped by page, with lines the layout split at one baseline put back together within each region
+    of the page read on its own (a table beside another is read after it, not merged into its rows)."""
+    pages: dict[int, list[list[Line]]] = defaultdict(list)
     for line in lines:
-        pages[line.page].append(line)
-    return {page: merge_split_lines(found) for page, found in pages.items()}
+        runs = pages[line.page]
+        if not runs or line.top < runs[-1][-1].top - line.size:  # back up the page: the next region
+            runs.append([])
+        runs[-1].append(line)
+    return {page: [line for run in runs for line in merge_split_lines(run)] for page, runs in pages.items()}
 
 
 def merge_split_lines(lines: list[Line]) -> list[Line]:
