@@ -76,6 +76,7 @@ def table(r: dict) -> str:
          f"{s['library']['p50_ms']:.1f} / {s['library']['p95_ms']:.1f} ms", "p95 < 20"),
         ("Datasette ?_search= JSON p50 / p95",
          f"{s['datasette_http']['p50_ms']:.1f} / {s['datasette_http']['p95_ms']:.1f} ms", "p95 < 100"),
+        ("minutebook serve: seconds to first answer", f"{s['datasette_http']['start_s']:.1f} s", ""),
         ("archive size per 1,000 pages", f"{ing['archive_mb_per_1000_pages']:.1f} MB", ""),
     ]
     width = max(len(m) for m, _, _ in rows)
