@@ -107,7 +107,7 @@ def http_latency(path: Path, rounds: int = 3) -> dict[str, float]:
     base = f"http://127.0.0.1:{port}/{path.stem}"
     try:
         with httpx.Client(timeout=30) as client:
-            started = _wait(client, f"http://127.0.0.1:{port}/-/versions.json", server)
+            first_answer = _wait(client, f"http://127.0.0.1:{port}/-/versions.json", server)
             samples = []
             for round_ in range(rounds + 1):
                 for phrase in QUERIES:
@@ -120,7 +120,7 @@ def http_latency(path: Path, rounds: int = 3) -> dict[str, float]:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return percentiles(samples) | {"start_s": started}
+    return percentiles(samples) | {"start_s": first_answer}
 
 
 def _wait(client: httpx.Client, url: str, server: subprocess.Popen) -> float:
