@@ -375,10 +375,12 @@ def _label_columns(lines: list[Line], start: int, limit: int) -> tuple[list[_Sec
     """Lists set side by side under a header row of labels ("Councillors present | Apologies | Officers in
     attendance"), each column its own list, a name wrapping within its column ("Cllr D Oakes (Deputy" over
     "Mayor)"); returns the sections and the index after them, or none."""
-    header = next((j for j in range(start, min(limit, start + 5)) if lines[j].bold and _labels_row(lines[j])), None)
-    if header is None:
+    found = next(((j, labels) for j in range(start, min(limit, start + 5))
+                  if lines[j].bold and (labels := _labels_row(lines[j]))), None)
+    if found is None:
         return [], start
-    cells, labels = lines[header].cells(), _labels_row(lines[header])
+    header, labels = found
+    cells = lines[header].cells()
     edges = [x - 4 for x, _ in cells[1:]] + [float("inf")]
     sections = [_Section(status, role) for status, role, _ in labels]
     j = header + 1

@@ -17,6 +17,7 @@ from ..schemas import Indicator
 from .layout import Line, Word, join_lines
 from .pack import Pack
 from .tables import (
+    CAPTION_START,
     MISSING,
     NUMERIC,
     RULE,
@@ -245,7 +246,7 @@ def _wrapped_caption(lines: list[Line], i: int) -> str | None:
     """The text of the caption just above line i, over up to four lines ("Table 7: Households placed ..." /
     "... January 2025 to March 2025"), where it names no money."""
     for k in range(i - 1, max(-1, i - 5), -1):
-        if _CAPTION_START.match(lines[k].text):
+        if CAPTION_START.match(lines[k].text):
             break
         if k == 0 or lines[k].top - lines[k - 1].bottom > 0.5 * lines[k].size or lines[k].bold != lines[k - 1].bold:
             return None
@@ -261,7 +262,7 @@ def _caption(lines: list[Line], i: int) -> Line | None:
     """The caption line just above a table header at line i ("Table 2: Recorded crime by type, 2022 to 2024"),
     where it names no money."""
     k = i - 1
-    if k < 0 or lines[i].top - lines[k].bottom > 3 * lines[i].size or not _CAPTION_START.match(lines[k].text) \
+    if k < 0 or lines[i].top - lines[k].bottom > 3 * lines[i].size or not CAPTION_START.match(lines[k].text) \
             or _FINANCE.search(lines[k].text):
         return None
     return lines[k]
@@ -452,7 +453,7 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
     while j < len(lines):
         line = lines[j]
         gap = line.top - lines[j - 1].bottom if j else 0.0
-        if line.x0 < left - 20 or _CAPTION_START.match(line.text) or _header(lines, j)[0] is not None:
+        if line.x0 < left - 20 or CAPTION_START.match(line.text) or _header(lines, j)[0] is not None:
             break  # (the next table's caption ends this one)
         if size is not None and (abs(line.size - size) > 1.5 or gap > 2.5 * size):
             break
@@ -619,7 +620,6 @@ _FLAGGED = (r"(January|February|March|April|May|June|July|August|September|Octob
 _ROW_LEAD = re.compile(rf"^(?:{_FLAGGED}|{_MONTH}|Q[1-4]|Quarter|(?:19|20)\d{{2}}(?:[/-]\d{{2,4}})?)\b", re.I)
 _FLAGGED_LABEL = re.compile(rf"^{_FLAGGED}$", re.I)
 _BARE_LABEL = re.compile(rf"^(?:{_MONTH}|Q[1-4]|Quarter\s+[1-4]|YTD)$", re.I)
-_CAPTION_START = re.compile(r"^(table|figure|chart|graph)\s+\d", re.I)
 _FISCAL = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?(?:\s+((?:19|20)\d{{2}}))?", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -706,7 +706,7 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
         if not head and not units and all(_UNIT_WORD.match(w.text) for w in line.words):
             units, k = line.words, k - 1
             continue
-        if _CAPTION_START.match(line.text) or _PERIOD_HINT.search(line.text) or _period_row(line) \
+        if CAPTION_START.match(line.text) or _PERIOD_HINT.search(line.text) or _period_row(line) \
                 or (head and line.bold != head[0].bold):
             break
         head.insert(0, line)

@@ -12,10 +12,8 @@ turn; a side holding regions of its own is split again.
 
 from __future__ import annotations
 
-import re
-
 from .layout import Line, Word, baseline, group_lines
-from .tables import phrases
+from .tables import CAPTION_START, phrases
 
 MIN_LINES = 5  # lines a side needs to count as a flow
 MIN_MEETINGS = 4  # heights at which both sides have a line, to judge their alignment by
@@ -113,13 +111,10 @@ def _captions_either_side(rows: list[list[Cell]], a: float, b: float) -> bool:
     for cells in rows:
         left = next((cell for cell in reversed(cells) if cell[1] <= a), None)
         right = next((cell for cell in cells if cell[0] >= b), None)
-        if left and right and all(_CAPTION.match(cell[2][0].text + " " + (cell[2][1].text if len(cell[2]) > 1 else ""))
-                                  for cell in (left, right)):
+        if left and right and all(CAPTION_START.match(" ".join(w.text for w in cell[2][:2])) for cell in (left, right)):
             return True
     return False
 
-
-_CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d", re.I)
 
 
 def _cached(cell: Cell, baselines: dict[int, float | None]) -> float | None:

@@ -354,6 +354,7 @@ def _fit_to_body(columns: list[Column], lines: list[Line]) -> list[Column]:
     return [c if x0 == c.x0 else replace(c, x0=x0) for c, x0 in zip(columns, starts, strict=True)]
 
 
+CAPTION_START = re.compile(r"^(table|figure|chart|graph)\s+\d", re.I)  # "Table 2: Reasons for leaving ..."
 RULE = re.compile(r"^[-=_–—\s|+]+$")
 
 
