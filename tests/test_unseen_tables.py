@@ -1007,3 +1007,25 @@ def test_two_captioned_tables_side_by_side_with_rows_aligned(make_pdf):
         (None, n, p, float(v), None) for rows, periods in [(crime, ("Q2 2024/25", "Q2 2025/26")),
                                                           (asb, ("Jul 2025", "Aug 2025"))]
         for n, *values in rows for p, v in zip(periods, values, strict=True)]
+
+
+@pytest.mark.parametrize("landscape", [False, True])  # (portrait: headings and intervals wrap in their cells)
+def test_pooled_year_periods_across_a_comparator_column_and_interval_lines(make_pdf, landscape):
+    """Three-year periods across ("2019 - 21", spaced dashes), a comparator column with its own period
+    ("England 2021 - 23") and each row's confidence intervals on a small-type line under it: the periods' values
+    are the values; the comparator's and the intervals are not. A unit in brackets closing a name is its unit."""
+    rows = [("Life expectancy at birth, male (years)", "78.4", "78.1", "78.6", "79.3", "(77.9 - 78.9)"),
+            ("Under 75 mortality rate from cancer (per 100,000)", "131.5", "127.9", "122.2", "121.6",
+             "(118.0 - 145.0)")]
+    cells = "".join(f"<tr><td>{name}</td>" + "".join(f'<td class="r">{v}</td>' for v in values)
+                    + '</tr><tr style="font-size:7pt"><td></td>' + f'<td class="r">{ci}</td>' * 3 + "<td></td></tr>"
+                    for name, *values, ci in rows)
+    body = f"""<p><b>Table 2: Life expectancy and mortality</b></p><table><tr><th style="width:45%">Indicator</th>
+    <th class="r">2019 - 21</th><th class="r">2020 - 22</th><th class="r">2021 - 23</th>
+    <th class="r">England 2021 - 23</th></tr>{cells}</table>"""
+    name, rate = rows[0][0], rows[1][0]
+    assert _indicators(make_pdf, body, ruled=False, landscape=landscape) == [
+        (None, name, "2019 - 21", 78.4, None), (None, name, "2020 - 22", 78.1, None),
+        (None, name, "2021 - 23", 78.6, None),
+        (None, rate, "2019 - 21", 131.5, "per 100,000"), (None, rate, "2020 - 22", 127.9, "per 100,000"),
+        (None, rate, "2021 - 23", 122.2, "per 100,000")]

@@ -47,12 +47,14 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _YY = r"(?:\d{4}|\d{2})"
 _SPAN = r"(?:12\s*m(?:onths|ths)?|\d{1,2}\s+months|quarter|qtr|year|ytd)\s+to\s+"  # "12m to Dec 24"
 _SPAN_RE = re.compile(_SPAN.removesuffix(r"\s+"), re.I)
-_PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*{_YY}(?:[/-]\d{{2,4}})?|(?:19|20)\d{{2}}[/-]\d{{2,4}}"
+_PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*{_YY}(?:[/-]\d{{2,4}})?|(?:19|20)\d{{2}}(?:[/-]|\s[-–]\s)\d{{2,4}}"
                 rf"|{_MONTH}[\s-]+{_YY}\s*(?:[-–]|to)\s*{_MONTH}[\s-]+{_YY}"  # "Jan 24 – Mar 24"
                 rf"|(?:{_SPAN}|{_MONTH}\s*[-–]\s*)?{_MONTH}[\s-]+{_YY}|(?:19|20)\d{{2}}"
                 r"|ytd\s+(?:19|20)\d{2}[/-]\d{2,4}"  # the year to date of a financial year
                 r"|\+\s?\d{1,2}\s+years?|\d{1,2}\s?\+\s+years?)")  # forward years of a plan: "+3 Years", "3+ years"
 PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
+# a period inside a heading ("England 2021 - 23")
+_PERIOD_IN = re.compile(rf"(?<![\w/-]){_PERIOD_BODY}(?![\w/-])", re.I)
 # how the first word of any PERIOD starts: a cheap test before trying runs of words against PERIOD (per heading word)
 _PERIOD_START = re.compile(r"[q\d+y]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
@@ -115,17 +117,19 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         found = _period_column(lines, i, rules)
         return found if found[0] else _captioned(lines, i, rules)
     lo = header_band(lines, i, _SPAN_RE)
-    columns: list[Column] | None = _split_periods(split_at_body(header_columns(lines[i], rules), lines[i + 1:i + 6],
-                                                                rules))
+    wrapped = _period_wraps(lines, i, rules)  # the period line's periods close on the line under it
+    last = i + 1 if wrapped else i
+    columns: list[Column] | None = split_at_body(header_columns(lines[i], rules), lines[last + 1:last + 6], rules)
+    columns = _split_periods(stack(columns, wrapped) if wrapped and columns else columns)
     for k in range(i - 1, lo - 1, -1):  # the period line is the finest split: stack the band above onto it
         columns = stack(columns, _split_periods(header_columns(lines[k], rules)), above=True) if columns else None
     if columns is None:
         return None, i
     columns = _roles(_dated(_join_periods(columns), lines, i, lo))
     # a period still open at the end of the line ("Jan 24 –" over "Mar 24") is not a number in a heading
-    if any(c.role != "period" and NUMERIC.search(_PERIOD_HINT.sub(" ", _DURATION.sub(" ", c.text))) for c in columns):
+    if any(c.role != "period" and NUMERIC.search(_PERIOD_HINT.sub(" ", _unperiod(c.text))) for c in columns):
         return None, i
-    j = i + 1
+    j = last + 1
     while (j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and lines[j].bold == lines[i].bold
            and not _has_values(lines[j], columns) and not section_row(lines[j], columns)):
         parts = _split_periods(header_columns(lines[j], rules))
@@ -152,7 +156,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     periods = [c for c in columns if c.role == "period"]
     named = any(c.role == "name" and _NAME_HEAD.search(c.text) for c in columns)
     if not periods or (len(periods) < 2 and not named) or _financial(columns) \
-            or any(c.role != "period" and (NUMERIC.search(_DURATION.sub(" ", c.text)) or len(c.words) > 8)
+            or any(c.role != "period" and (NUMERIC.search(_unperiod(c.text)) or len(c.words) > 8)
                    for c in columns):
         return None, i
     # bare years across, or row labels under no heading, only in a statistics table set under its caption
@@ -163,6 +167,25 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             return None, i
         columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
     return columns, j
+
+
+_OPEN_END = re.compile(r"(?:[-–/]|\bto)$")
+
+
+def _period_wraps(lines: list[Line], i: int, rules: Rules | None) -> list[Column] | None:
+    """The headings of the line under line i where they close periods left open in narrow columns ("2019 -"
+    over "21", "England 2021 -" over "23"): each sits under a heading of line i ending in a dash, and they
+    join into periods."""
+    if i + 1 >= len(lines) or lines[i + 1].top - lines[i].bottom >= lines[i].size / 2 or not _OPEN_END.search(
+            lines[i].text) and not any(_OPEN_END.search(w.text) for w in lines[i].words):
+        return None
+    heads, under = header_columns(lines[i], rules), header_columns(lines[i + 1], rules)
+    for part in under:
+        over = [h for h in heads if h.x0 < part.x1 and part.x0 < h.x1]
+        if len(over) != 1 or not _OPEN_END.search(over[0].text) or not _PERIOD_IN.search(
+                f"{over[0].text} {part.text}"):
+            return None
+    return under or None
 
 
 def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Column] | None, int]:
@@ -350,6 +373,14 @@ _NOT_VALUE_WORD = re.compile(r"^(average|mean|median|neighbours?|comparators?|be
 # a baseline is the value of the period printed with it ("Baseline 2023/24"), never of the period a caption names
 _BASELINE = re.compile(r"^baseline$", re.I)
 _DURATION = re.compile(r"\b(last|past|previous|rolling|latest)\s+\d{1,2}\s+(months|weeks|years|quarters)\b", re.I)
+
+
+def _unperiod(heading: str) -> str:
+    """A heading without the durations and periods it names: "England 2021 - 23" heads a comparator, and its
+    period is no number in the heading."""
+    return _PERIOD_IN.sub(" ", _DURATION.sub(" ", heading))
+
+
 _TRAILING_QUALIFIER = re.compile(r"^(actual|outturn|result|value)$", re.I)
 
 
@@ -455,6 +486,9 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
         gap = line.top - lines[j - 1].bottom if j else 0.0
         if line.x0 < left - 20 or CAPTION_START.match(line.text) or _header(lines, j)[0] is not None:
             break  # (the next table's caption ends this one)
+        if size is not None and _intervals(line, size):
+            j += 1
+            continue
         if size is not None and (abs(line.size - size) > 1.5 or gap > 2.5 * size):
             break
         if RULE.match(line.text):
@@ -478,6 +512,17 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             anchors.append(values)
         j += 1
     return group_rows(body, anchors, columns), j
+
+
+_INTERVAL_WORD = re.compile(r"^\(?-?\d[\d,]*(?:\.\d+)?\)?$|^[-–]$|^to$")
+_INTERVAL = re.compile(r"\(\s*-?\d[\d,.]*\s*(?:[-–]|to)\s*-?\d[\d,.]*\s*\)")
+
+
+def _intervals(line: Line, size: float) -> bool:
+    """A line of bracketed ranges under a row's values ("(77.9 - 78.9)"): their confidence intervals, in small
+    type or as ranges (a small-type line may hold a range broken over two lines)."""
+    return (all(_INTERVAL_WORD.match(w.text) for w in line.words) and ("(" in line.text or ")" in line.text)
+            and (line.size < size - 1 or bool(_INTERVAL.search(line.text))))
 
 
 def _plain_row_next(lines: list[Line], j: int, columns: list[Column]) -> bool:
@@ -522,7 +567,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         return []
     unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
     when = row.text(roles["when"]) if "when" in roles else None  # the row's own period, in a Period column
-    if "when" in roles and "unit" not in roles:
+    if "unit" not in roles:
         unit = _heading_unit(name)[1]  # "Pupil absence (%)"
     out = []
     first = row.cells[row.anchor]
@@ -533,7 +578,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         value = number(text) if text else None
         if value is None:
             continue
-        shown = unit if "unit" in roles or when else ("%" if text.endswith("%") else _cell_unit(first[i]))
+        shown = unit if "unit" in roles or when else (unit or ("%" if text.endswith("%") else _cell_unit(first[i])))
         out.append(Indicator(code=code or None, name=name or code or "", period=when or column.printed or column.text,
                              value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out

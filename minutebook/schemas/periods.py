@@ -51,6 +51,15 @@ def _financial_year(first: str, second: str) -> Period:
     return (date(start, 4, 1), date(start + 1, 3, 31)) if follows else UNKNOWN
 
 
+def _year_span(first: str, last: str) -> Period:
+    """"2019 - 21", "2016-2018", years apart: the calendar years a statistic pools; "2023-24" is a financial year."""
+    start = int(first)
+    end = int(last) if len(last) == 4 else start - start % 100 + int(last) + 100 * (int(last) < start % 100)
+    if end == start + 1:
+        return _financial_year(first, last)
+    return (date(start, 1, 1), date(end, 12, 31)) if start + 1 < end <= start + 10 else UNKNOWN
+
+
 def _quarter(quarter: str, first: str, second: str) -> Period:
     year, _ = _financial_year(first, second)
     if year is None:
@@ -114,7 +123,8 @@ _FORMS: list[tuple[re.Pattern[str], Callable[..., Period]]] = [
     (re.compile(p, re.I), f) for p, f in [
         (rf"{_QUARTER}\s?(?:fy\s?)?{_FY}", _quarter),  # Q2 2018/19, Quarter 2 2018-19, Q2 FY18/19
         (rf"{_FY}\s?{_QUARTER}", lambda first, second, quarter: _quarter(quarter, first, second)),  # 2018/19 Q2
-        (rf"(?:fy\s?)?{_FY}", _financial_year),  # 2023/24, 2023-24, FY 2023/24
+        (r"((?:19|20)\d{2})-((?:19|20)\d{2}|\d{2})", _year_span),  # 2019 - 21, 2023-24 (dashes made "-")
+        (rf"(?:fy\s?)?{_FY}", _financial_year),  # 2023/24, FY 2023/24
         (rf"{_MONTH}\s?{_YEAR}?\s?(?:-|to)\s?{_MONTH}\s?{_YEAR}", _month_range),  # Apr 24 - Jun 24, Apr-Jun 24
         (rf"{_SPAN}\s(?:to|ending)\s{_MONTH}\s?{_YEAR}", lambda span, month, year: _span_to(
             re.sub(r"\s", "", span.lower()).removeprefix("financial").removeprefix("rolling"), month, year)),
