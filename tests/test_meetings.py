@@ -153,6 +153,27 @@ def test_a_pack_carrying_earlier_minutes_is_a_lesser_copy_of_them(archive):
         ("minutes", 5), ("resolutions", 5)]
 
 
+def test_decisions_of_one_minute_pair_by_their_wording(archive):
+    """Several decisions under one minute: each copy's decision is a source of the primary's it is worded like
+    (word for word, or the closest at least half alike), in whatever order printed; one worded like none of
+    several is not."""
+    def decision(text: str, page: int) -> Resolution:
+        return Resolution(meeting_date="2025-06-03", minute_number="12", outcome="resolved", page=page, text=text)
+
+    minutes = printed_minutes().model_copy(update={"resolutions": [
+        decision("That planning permission be refused.", 2), decision("That the enforcement team visit the site.", 2),
+        decision("That the applicant be thanked for attending.", 3)]})
+    notice = decision_notice().model_copy(update={"resolutions": [
+        decision("To adjourn for ten minutes at 8pm", 1), decision("That the Enforcement Team visit the site "
+                                                                   "within 14 days", 1),
+        decision("That planning permission be refused.", 1)]})
+    load_extraction(archive, minutes, [])
+    load_extraction(archive, notice, [])
+    assert rows(archive, "select r.text from record_sources s join resolutions r on r.id = s.record "
+                         "where s.table_name = 'resolutions' order by r.id") == [
+        ("That planning permission be refused.",), ("That the enforcement team visit the site.",)]
+
+
 @pytest.mark.shared
 def test_bristol_printed_minutes_and_decision_notice_are_one_meeting(archive):
     for name in ("bristol_tcpc_2024-09-12_decision_notice.pdf", "bristol_tcpc_2024-09-12_printed_minutes.pdf"):

@@ -223,9 +223,10 @@ def _insert(db: Database, table: str, meeting_id: int, copy: Copy, minute_ids: d
 def _add_sources(db: Database, meeting_id: int, table: str, primary: Copy, ids: list[int], other: Copy) -> None:
     """The other copy's records as extra sources of the primary's records they match; disagreements as conflicts."""
     keys = [_key(table, row) for row in primary.tables[table]]
+    texts = [_wording(row["text"]) for row in primary.tables[table]] if table == "resolutions" else []
     taken: set[int] = set()
     for row in other.tables[table]:
-        index = _match(table, row, primary.tables[table], keys, taken)
+        index = _match(table, row, keys, texts, taken)
         if index is None:
             continue
         taken.add(index)
@@ -249,17 +250,22 @@ def _key(table: str, row: dict[str, Any]) -> tuple:
     return (_norm(row.get("minute_number") or ""),)
 
 
-def _match(table: str, row: dict[str, Any], rows: list[dict[str, Any]], keys: list[tuple],
-           taken: set[int]) -> int | None:
-    """The primary record this copy's record is a copy of: same key (for decisions, the closest wording)."""
+def _match(table: str, row: dict[str, Any], keys: list[tuple], texts: list[str], taken: set[int]) -> int | None:
+    """The primary record this copy's record is a copy of: same key (for decisions, the same or else the closest
+    wording of the primary's `texts`)."""
     key = _key(table, row)
     candidates = [i for i, k in enumerate(keys) if i not in taken and _same(k, key, table)]
-    if table == "resolutions" and candidates:
-        words = " ".join(_WORDS.findall(row["text"].lower()))
-        ratios = {i: difflib.SequenceMatcher(None, words, " ".join(_WORDS.findall(rows[i]["text"].lower())))
-                  .ratio() for i in candidates}
-        best = max(candidates, key=ratios.__getitem__)
-        return best if ratios[best] >= 0.5 or len(candidates) == 1 else None
+    if table == "resolutions" and len(candidates) > 1:
+        words = _wording(row["text"])
+        if (same := next((i for i in candidates if texts[i] == words), None)) is not None:
+            return same  # (most copies print a decision word for word: no need to measure how alike)
+        ratios: dict[int, float] = {}  # the closest wording, at least half alike; a wording is measured only where
+        for i in candidates:  # its bound from above (quick_ratio) reaches the best so far
+            matcher = difflib.SequenceMatcher(None, words, texts[i])
+            if matcher.quick_ratio() >= max(ratios.values(), default=0.5):
+                ratios[i] = matcher.ratio()
+        best = max(ratios, key=ratios.__getitem__, default=None)
+        return best if best is not None and ratios[best] >= 0.5 else None
     return candidates[0] if candidates else None
 
 
@@ -268,6 +274,10 @@ def _same(mine: tuple, theirs: tuple, table: str) -> bool:
     if table == "attendance":
         return mine[0] == theirs[0] and (not mine[1] or not theirs[1] or mine[1] == theirs[1])
     return mine == theirs
+
+
+def _wording(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _norm(number: str) -> str:
