@@ -357,3 +357,24 @@ def test_an_annual_parish_meeting_headed_in_the_chair_and_councillors(html_pack)
         ("Martin Faircross", "present", "Chairman of Ashwell Parish Council"),
         ("Hazel Gott", "present", None), ("Peter Kellow", "present", None), ("Susan Lumm", "present", None),
         ("Dawn Morby", "in_attendance", "the Clerk")]
+
+
+def test_lists_set_with_wide_line_spacing_wrap_inside_a_name_and_a_bracket(html_pack):
+    """Word's 1.5 line spacing sets a list's wrapped lines as far apart as paragraphs: a line that filled its
+    measure has wrapped, even inside a name ("… Cllr Una" over "Vail, …") or inside a bracket that goes on with a
+    number ("(in the Chair for item" over "1); …")."""
+    lines = ["Present: Cllr Ada Quill (retiring Chairman, in the Chair for item", "1); Cllr Ben Rook (in the "
+             "Chair from item 2); Cllr Cy Stoat; Cllr Dee Tern;", "Cllr Eve Umber; Cllr Fay Wren; Cllr Gus Yarrow; "
+             "Cllr Una", "Vail; Cllr Hal Zander and Cllr Ivo Abbot."]
+    filled = "".join(f'<div class="j">{text}</div>' for text in lines[:-1]) + f"<div>{lines[-1]}</div>"
+    pack = html_pack(f"""<html><head><style>body {{ font-family: serif; font-size: 11pt; line-height: 1.6;
+width: 15cm }} .j {{ text-align: justify; text-align-last: justify }}</style></head><body>
+<h2>Farrowdale Parish Council</h2><p>Minutes of the meeting held on Monday 2nd June 2025 at 7pm in the Hall</p>
+{filled}<p>Also present: Jo Birch (Parish Clerk); 6 members of the public.</p>
+<p><b>Item 1 – Apologies for Absence</b></p><p>There were none.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ada Quill", "present", "retiring Chairman, in the Chair for item 1"),
+        ("Ben Rook", "present", "in the Chair from item 2"), ("Cy Stoat", "present", None),
+        ("Dee Tern", "present", None), ("Eve Umber", "present", None), ("Fay Wren", "present", None),
+        ("Gus Yarrow", "present", None), ("Una Vail", "present", None), ("Hal Zander", "present", None),
+        ("Ivo Abbot", "present", None), ("Jo Birch", "in_attendance", "Parish Clerk")]

@@ -265,7 +265,7 @@ def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[li
                                      label_x0=line.x0, stops=stops))
             if rest:
                 _add(sections, line, rest, "")
-        elif not sections or not _continues(sections[-1], lines[i - 1], line):
+        elif not sections or not _continues(sections[-1], lines[i - 1], line, margins):
             break
         else:
             joiner = _joiner(sections[-1], lines[i - 1], line, margins)
@@ -489,8 +489,9 @@ def _line_label(line: Line) -> tuple[str | None, str | None, str] | None:
     return None
 
 
-def _continues(section: _Section, prev: Line, line: Line) -> bool:
-    """Whether `line` carries on the section's list: close below it, not a heading, a field or a sentence."""
+def _continues(section: _Section, prev: Line, line: Line, margins: dict | None = None) -> bool:
+    """Whether `line` carries on the section's list: close below it (further where the line above filled its
+    measure, in `margins`: it wrapped), not a heading, a field or a sentence."""
     depth = _depth(section.text)
     soft = bool(_SOFT_END.search(section.text)) or depth > 0
     if line.page != prev.page:
@@ -503,8 +504,9 @@ def _continues(section: _Section, prev: Line, line: Line) -> bool:
         close = step <= 2.6 * prev.size
     else:
         close = step <= 1.3 * prev.size or _at_pitch(section, prev, line) or (step <= 2.2 * prev.size and (
-            loose or _hangs(section, line) or _COUNCILLORS_OPEN.match(line.text)))
-    if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status):
+            loose or _hangs(section, line) or _COUNCILLORS_OPEN.match(line.text)
+            or (margins is not None and _fills(prev, margins))))
+    if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status and not depth):
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
         return False
@@ -569,15 +571,21 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
         return " "
     if _NEW_ITEM.match(line.text) or (_row(prev, section.stops) and _row(line, section.stops)):  # a table's rows
         return "\n"
-    left, right = margins.get(prev.page, (prev.x0, prev.x1))
-    if prev.x1 >= right - 0.15 * (right - left):
+    if _fills(prev, margins):
         return " "
+    left, right = margins.get(prev.page, (prev.x0, prev.x1))
     # a comma-separated list wraps where the next name would overrun ("..., Sandra" over "Grainger (Vice-Chair), ...")
     first = line.words[0]
     overrun = prev.x1 + (first.x1 - first.x0) + 0.6 * line.size >= right
     wrapped = re.search(r"[,;]", section.text) and "\t" not in section.text and (
         overrun or prev.x1 - left >= 0.6 * (right - left))
     return " " if wrapped else "\n"
+
+
+def _fills(line: Line, margins: dict) -> bool:
+    """The line runs to its page's right edge of text (`_right_margins`; unknown: taken as full)."""
+    left, right = margins.get(line.page, (line.x0, line.x1))
+    return line.x1 >= right - 0.15 * (right - left)
 
 
 def _cells(line: Line, stops: frozenset[int] = frozenset()) -> str:
@@ -735,7 +743,7 @@ def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
         if rest:
             section.add(lines[i], rest, "")
         j = i + 1
-        while j < part.end and _continues(section, lines[j - 1], lines[j]) and not _line_label(lines[j]):
+        while j < part.end and _continues(section, lines[j - 1], lines[j], margins) and not _line_label(lines[j]):
             joiner = _joiner(section, lines[j - 1], lines[j], margins)
             if text := _row_text(section, lines[j - 1], lines[j]):
                 section.add(lines[j], text, joiner)
