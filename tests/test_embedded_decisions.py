@@ -205,3 +205,13 @@ obtain prices for fencing.</p>"""))
         ("25/071", "noted", "Members noted the list of civic engagements attended since the Annual Meeting."),
         ("25/072", "agreed", "Members agreed that the lowest quotation be accepted."),
         ("25/073", "agreed", "Council agreed instead to ask the Clerk to obtain prices for fencing.")]
+
+
+def test_a_month_named_may_is_no_verb_that_states_a_view(html_pack):
+    """'it was resolved that the minutes of the meeting held on 12th May 2025 be approved': 'May' is the month,
+    not the 'may' that makes a clause a view ('it was agreed that charges may displace parking')."""
+    pack = html_pack(_parish("""<p><b>25/081 Minutes</b></p><p>It was resolved that the minutes of the Annual Meeting
+of the Council held on 12th May 2025 be approved as a true record and signed by the Chair.</p>"""))
+    assert _found(pack) == [
+        ("25/081", "resolved", "It was resolved that the minutes of the Annual Meeting of the Council held on 12th May "
+                               "2025 be approved as a true record and signed by the Chair.")]

@@ -246,7 +246,22 @@ def _heading_chain(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
         extra = [c for c in candidates if c.strong and c.number.family == chain[0].number.family
                  and c.number.text not in seen]
         chain = sorted(chain + extra, key=lambda c: c.start)
-    return _with_repeats(lines, chain, candidates)
+    return _with_subheadings(_with_repeats(lines, chain, candidates), candidates)
+
+
+def _with_subheadings(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Titled sub-minutes under a heading, numbered from its number ("25/31 Finance" over "25/31.1 Payments",
+    "25/31.2 Bank reconciliation"): in turn from 1, set as the heading is (a numbered paragraph is a sentence)."""
+    out = list(chain)
+    for k, cur in enumerate(chain):
+        stop = chain[k + 1].start if k + 1 < len(chain) else float("inf")
+        expected = 1
+        for c in candidates:
+            if cur.start < c.start < stop and c.number.text == f"{cur.number.text}.{expected}" \
+                    and c.strong == cur.strong and c.bold == cur.bold:
+                out.append(c)
+                expected += 1
+    return sorted(out, key=lambda c: c.start) if len(out) > len(chain) else chain
 
 
 def _with_repeats(lines: list[Line], chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:

@@ -109,8 +109,9 @@ _DECIDES = re.compile(r"\b(?:be|should|would|will|shall|must)\b", re.I)  # what 
 _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous|last|earlier|same))\s+meeting\b|"
                         r"\bhad\s+(previously\s+|already\s+)?(agreed|resolved)\b", re.I)
 # "it was agreed that charges could displace parking": a view agreed on, not a decision ("that the Clerk write ..."),
-# unless it is the minutes' own formula ("that the minutes were a true record")
-_STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(could|might|may|was|were|is|are|had|has|have)\b"
+# unless it is the minutes' own formula ("that the minutes were a true record"); the verbs in lower case ("May" is
+# a month)
+_STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(?-i:could|might|may|was|were|is|are|had|has|have)\b"
 _EMBEDDED = re.compile(rf"\bit\s+was\s+(?:(?:unanimously|{_IT_WAS})\s+)?"
                        rf"(?P<verb>resolved|agreed|decided)\s+"
                        rf"(?:unanimously\s+)?(?P<rest>(?:to\s+(?!the\s+next\b)|(?:that\s+|(?=the\s))(?!{_STATED}))\w.*)$",
