@@ -132,3 +132,38 @@ def test_a_supplement_letter_lists_items_by_their_agenda_numbers(html_pack, head
     <p>Yours sincerely</p><p>Hal Penrose<br>Head of Democratic Services</p></body></html>""")
     assert [(i.number, i.title) for i in agenda.extract(pack)] == [
         ("7", "25/01422/FUL - Land east of Mill Lane, Orbury"), ("9", "Appeals Decisions")]
+
+
+def test_an_items_purpose_after_a_dash_and_notes_under_it_are_not_its_title(html_pack):
+    """'3. Minutes – to approve as a correct record …' is titled 'Minutes': the item's purpose ('to …', 'for
+    information') follows a dash; a note set in sentences under an item ('Draft circulated with this agenda.') is not
+    its title."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt"><p><b>ORMSKIRK VALE PARISH COUNCIL</b></p>
+<p>Members are summoned to attend a meeting of the Parish Council on Tuesday 11th March 2025 at 7.30pm in the
+Village Hall.</p><p><b>AGENDA</b></p>
+<p>1. Apologies for absence – to receive and approve apologies.</p>
+<p>2. Clerk's report – for information only.</p>
+<p>3. Risk assessment – to review and adopt the risk assessment for 2025/26.<br>Draft circulated with this
+agenda.</p><p>4. Date of next meeting</p></body></html>""")
+    assert [(i.number, i.title) for i in agenda.extract(pack)] == [
+        ("1", "Apologies for absence"), ("2", "Clerk's report"), ("3", "Risk assessment"),
+        ("4", "Date of next meeting")]
+
+
+def test_an_agenda_table_with_each_items_time_under_its_number(html_pack):
+    """'Item | Subject | Lead' with '8.20pm' under item 7's number: a time is no item ('8.' and '20pm'), and the
+    table's header row is not the body named on the sheet."""
+    rows = [("1", "7.30pm", "Apologies for absence", "Chair"), ("2", "7.35pm", "Minutes", "Chair"),
+            ("3", "8.00pm", "Planning applications", "Cllr Bexley"), ("4", "8.20pm", "Play area", "Clerk")]
+    cells = "".join(f"<tr><td><b>{n}</b><br>{t}</td><td><b>{s}</b><br>To consider.</td><td><b>{lead}</b></td></tr>"
+                    for n, t, s, lead in rows)
+    pack = html_pack(f"""<html><head><style>td {{ vertical-align: top }}</style></head>
+<body style="font-family:sans-serif;font-size:10pt"><p style="font-size:18pt"><b>FELLSIDE PARISH COUNCIL</b></p>
+<p style="font-size:13pt"><b>Agenda – Meeting of the
+Parish Council</b></p><p>Thursday 17 April 2025, 7.30pm, Reading Room</p>
+<p>All members of the Council are summoned to attend.</p>
+<table style="width:100%"><tr><th style="text-align:left">Item</th><th style="text-align:left">Subject</th>
+<th style="text-align:left">Lead</th></tr>{cells}</table></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("FELLSIDE PARISH COUNCIL", date(2025, 4, 17))]
+    assert [(i.number, i.title) for i in agenda.extract(pack)] == [
+        ("1", "Apologies for absence"), ("2", "Minutes"), ("3", "Planning applications"), ("4", "Play area")]

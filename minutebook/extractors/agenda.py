@@ -21,7 +21,7 @@ from .numbering import ROMAN, Number, follows, rise, split_numbered
 from .pack import Pack
 
 ITEM = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\)(?=\s))?)(?:[.):]|\s)\s*(?P<title>\S.*)$",
+    r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\)(?=\s))?)(?:[.):](?!\d)|\s)\s*(?P<title>\S.*)$",
     re.I)
 # "a) Payments", "(b) 25/00166/HOU – Replacement garage", "ii) Resurfacing"
 SUB_ITEM = re.compile(r"^\(?(?P<num>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[).]\s+(?P<title>[A-Z0-9].*)$")
@@ -185,12 +185,21 @@ def _title(lines: list[Line], i: int, first: str, right: float,
             break
         if line.bold and lines[j - 1].x1 + _first_word_width(nxt) < right:  # bold titles wrap only when full
             break
+        if _SENTENCE_END.search(parts[-1]) and nxt.text[:1].isupper():  # a note under the item, in sentences
+            break
         parts.append(nxt.text)
         j += 1
     cells = line.cells()
     if len(parts) == 1 and len(cells) > 1 and PAGE_REF_ONLY.match(cells[-1][1]):  # the page in a column of its own
         parts[0] = parts[0][:len(parts[0]) - len(cells[-1][1])]
-    return " ".join(PAGE_REF.sub("", part).strip() for part in parts).strip(" .:")
+    title = " ".join(PAGE_REF.sub("", part).strip() for part in parts)
+    return _PURPOSE.split(title, maxsplit=1)[0].strip(" .:")
+
+
+_SENTENCE_END = re.compile(r"[a-z0-9)]{2}\.$")  # (not "St.")
+# "Minutes – to approve as a correct record …", "Clerk's report – for information": the item's purpose follows its
+# title after a dash ("Kingsgate House – lease renewal" is a title whole)
+_PURPOSE = re.compile(r"(?<=\w)\s+[–—-]\s+(?=to\s+[a-z]|for\s+information\b)")
 
 
 # a line that can only carry on the title above it, even past that line's page reference: "Minutes of the meetings

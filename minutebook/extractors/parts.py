@@ -656,7 +656,8 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
     big = _unwrap_titles([ln for ln in titles if (ln.size > body_size * 1.05 or ln.bold)
                           and not _VENUE_WORDS.search(ln.text)])
     councils = [t for t in big if re.search(r"\bcouncil\b", t[0], re.I)]
-    others = [t for t in big if t not in councils]
+    # (a bold cell of a table in body type, "Chair" in a Lead column, names no body)
+    others = [t for t in big if t not in councils and (t[1] > body_size * 1.05 or _BODY_WORD.search(t[0]))]
     # the largest title, one naming a kind of body first ("Health Scrutiny Committee" under a council's name set
     # larger, "Kestonbury" over "Borough Council")
     best = max(others or councils or [(ln.text, ln.size) for ln in titles],
