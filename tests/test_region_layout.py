@@ -132,3 +132,32 @@ transacting the business set out in the agenda below.</p>
     assert [(a.name, a.status) for a in attendance.extract(pack)] == [
         ("Alan Brink", "member"), ("Rose Tuck", "member"), ("Jon Ealey", "member"), ("Meg Hose", "member"),
         ("Faye Lough", "member"), ("Pam Seal", "member")]
+
+
+def test_minutes_set_in_two_columns_with_a_narrow_gutter(html_pack):
+    """Minutes set as a newspaper is, in two columns with a gutter of one and a half line heights and a rule in
+    it, the text flowing from the foot of the left column to the top of the right (headings set larger, so the two
+    columns' lines do not share baselines as a table's cells do): each column is read whole, so the attendance list
+    and every minute keep their own lines."""
+    from minutebook.extractors import minutes
+
+    filler = ("The Director presented the report and answered questions from members on the timetable, the costs "
+              "and the consultation with the parish councils and the commoners. ")
+    pack = html_pack(f"""<html><head><style>@page {{ size: A4; margin: 1.6cm }}
+body {{ font-family: serif; font-size: 10pt }} .cols {{ column-count: 2; column-gap: 20pt;
+column-rule: 0.5pt solid #888; text-align: justify }} p {{ margin: 0 0 6pt }}
+h4 {{ font-size: 11pt; margin: 9pt 0 3pt }}</style></head><body>
+<h2>Tarnside National Park Authority</h2><p>Minutes of the meeting of the Authority held on Friday 27 June 2025 at
+10.00 am</p><div class="cols">
+<p>Present: Hugh Tennant (Chair), Councillor Mary Ambler (Deputy Chair), Councillor Alan Birkett, Councillor Janice
+Coe, Councillor Robert Dent, Councillor Wendy Fothergill and Irene Halsall.</p>
+<h4>12/25 Apologies for Absence</h4><p>Apologies were received from Councillor Peter Gaskell.</p>
+<h4>13/25 Management Plan</h4><p>{filler * 4}</p><p>RESOLVED: That the Management Plan be adopted.</p>
+<h4>14/25 Car Park Charges</h4><p>{filler * 3}</p><p>RESOLVED: That the charges be approved.</p>
+<h4>15/25 Date of Next Meeting</h4><p>Friday 26 September 2025.</p></div></body></html>""")
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        (name, "present") for name in ("Hugh Tennant", "Mary Ambler", "Alan Birkett", "Janice Coe", "Robert Dent",
+                                       "Wendy Fothergill", "Irene Halsall")] + [("Peter Gaskell", "apologies")]
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("12/25", "Apologies for Absence"), ("13/25", "Management Plan"), ("14/25", "Car Park Charges"),
+        ("15/25", "Date of Next Meeting")]

@@ -182,7 +182,7 @@ def extract(pack: Pack) -> list[Attendance]:
     """Attendance records of every front sheet and set of minutes in the pack, one per person and status."""
     records: list[Attendance] = []
     seen: set[tuple] = set()
-    margins = _right_margins(pack.lines)
+    margins = _Measures(pack.lines)
     for part in pack.parts:
         if part.date is None:
             continue
@@ -214,7 +214,7 @@ def _named_once(found: list[tuple]) -> list[tuple]:
             if " " in person.name or (status, person.name.casefold()) not in named]
 
 
-def _minutes(lines: list[Line], part: Part, margins: dict[int, tuple[float, float]]) -> list[tuple]:
+def _minutes(lines: list[Line], part: Part, margins: _Measures) -> list[tuple]:
     """The attendance block under the 'Present' line (or a table of those present under the minutes' title), then
     apologies minuted just after it."""
     limit = min(part.end, part.anchor + BLOCK_LINES)
@@ -242,7 +242,7 @@ def _first_block(lines: list[Line], start: int, limit: int, default: int | None 
         j + 1 < limit and _wrapped_label(lines[j], lines[j + 1]))), default)
 
 
-def _block(lines: list[Line], start: int, limit: int, margins: dict) -> tuple[list[_Section], int]:
+def _block(lines: list[Line], start: int, limit: int, margins: _Measures) -> tuple[list[_Section], int]:
     """Labelled sections from `start` until a line that neither opens a section nor continues one."""
     sections: list[_Section] = []
     stops = _stops(lines[start:limit])
@@ -489,7 +489,7 @@ def _line_label(line: Line) -> tuple[str | None, str | None, str] | None:
     return None
 
 
-def _continues(section: _Section, prev: Line, line: Line, margins: dict | None = None) -> bool:
+def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | None = None) -> bool:
     """Whether `line` carries on the section's list: close below it (further where the line above filled its
     measure, in `margins`: it wrapped), not a heading, a field or a sentence."""
     depth = _depth(section.text)
@@ -563,7 +563,7 @@ def _sentence(text: str, depth: int = 0) -> bool:
     return prose >= 2
 
 
-def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
+def _joiner(section: _Section, prev: Line, line: Line, margins: _Measures) -> str:
     """How two lines of a list join: a wrapped line continues ('' after a hyphen), else a hard break."""
     if BROKEN_WORD.search(section.text):
         return ""
@@ -573,7 +573,7 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
         return "\n"
     if _fills(prev, margins):
         return " "
-    left, right = margins.get(prev.page, (prev.x0, prev.x1))
+    left, right = margins.edges(prev)
     # a comma-separated list wraps where the next name would overrun ("..., Sandra" over "Grainger (Vice-Chair), ...")
     first = line.words[0]
     overrun = prev.x1 + (first.x1 - first.x0) + 0.6 * line.size >= right
@@ -582,9 +582,9 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: dict) -> str:
     return " " if wrapped else "\n"
 
 
-def _fills(line: Line, margins: dict) -> bool:
-    """The line runs to its page's right edge of text (`_right_margins`; unknown: taken as full)."""
-    left, right = margins.get(line.page, (line.x0, line.x1))
+def _fills(line: Line, margins: _Measures) -> bool:
+    """The line runs to the right edge of its column."""
+    left, right = margins.edges(line)
     return line.x1 >= right - 0.15 * (right - left)
 
 
@@ -609,13 +609,33 @@ def _stops(lines: list[Line]) -> frozenset[int]:
     return frozenset(x for x, n in starts.items() if n >= 3)
 
 
-def _right_margins(lines: list[Line]) -> dict[int, tuple[float, float]]:
-    """Per page, the left and right edges of its text: lines reaching the right edge have wrapped."""
-    margins: dict[int, tuple[float, float]] = {}
-    for line in lines:
-        left, right = margins.get(line.page, (line.x0, line.x1))
-        margins[line.page] = (min(left, line.x0), max(right, line.x1))
-    return margins
+_COLUMN_LINES = 8
+
+
+class _Measures:
+    """Where each page's lines wrap: a line reaching the right edge of its column has wrapped. A column is the
+    lines set from about its left edge, and its right edge the one most of them reach (a page set in two
+    columns, under a title across both, wraps each column at its own edge); where few lines start there, the
+    page's edges."""
+
+    def __init__(self, lines: list[Line]):
+        self._pages: dict[int, list[Line]] = {}
+        for line in lines:
+            self._pages.setdefault(line.page, []).append(line)
+        self._known: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def edges(self, line: Line) -> tuple[float, float]:
+        """The left and right edges of the line's column."""
+        key = (line.page, round(line.x0))
+        if key not in self._known:
+            page = self._pages.get(line.page, [line])
+            column = [other for other in page if abs(other.x0 - line.x0) <= 2 * line.size]
+            if len(column) >= _COLUMN_LINES:
+                ends = sorted(other.x1 for other in column)
+                self._known[key] = min(other.x0 for other in column), ends[int(len(ends) * 0.9)]
+            else:  # too few lines to tell a column's edge by: the page's
+                self._known[key] = min(other.x0 for other in page), max(other.x1 for other in page)
+        return self._known[key]
 
 
 def _status(status: str, person: Person, body: str | None) -> str:
@@ -727,7 +747,7 @@ def _sentence_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _membership(lines: list[Line], part: Part, margins: dict) -> list[tuple]:
+def _membership(lines: list[Line], part: Part, margins: _Measures) -> list[tuple]:
     """Members of the body on the front sheet: a labelled list or table, else an unlabelled grid of names."""
     for i in range(part.start, part.end):
         match = _MEMBERSHIP.match(lines[i].text)

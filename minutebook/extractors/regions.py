@@ -41,7 +41,7 @@ def _regions(lines: list[Line], depth: int) -> list[Line]:
     if len(lines) < 2 * MIN_LINES or depth >= _MAX_DEPTH:
         return lines
     heights = sorted(line.bottom - line.top for line in lines)
-    width = 2 * heights[len(heights) // 2]  # a gutter is wider than two line heights
+    width = 1.5 * heights[len(heights) // 2]  # a gutter is wider than one and a half line heights
     rows = [[(words[0].x0, words[-1].x1, words) for words in phrases(line, gap=width)] for line in lines]
     if sum(len(cells) > 1 for cells in rows) < MIN_MEETINGS:  # most pages: no two sides ever meet on a line
         return lines
