@@ -49,6 +49,30 @@ Reasons for decision: To meet statutory duties.
     assert decided(text_pack, body) == [("resolved", "That the policy be adopted.")]
 
 
+def test_a_label_after_a_decisions_last_part_ends_it_though_no_gap_parts_them(text_pack):
+    """'Reasons for decision:' straight under the last part, no wider gap between: a label opening a line after a
+    sentence's end starts a paragraph, so the reasons are not the decision's."""
+    body = """The Cabinet Member presented the report.
+Decision: That Cabinet:
+  (1) approves the council tax base for 2025/26; and
+  (2) delegates authority to the Director of Finance to submit the return.
+Reasons for decision: The Council is required to set its tax base by 31 January.
+Alternative options considered: None.
+"""
+    assert decided(text_pack, body) == [
+        ("resolved", "That Cabinet: (1) approves the council tax base for 2025/26; and (2) delegates authority to the "
+                     "Director of Finance to submit the return.")]
+
+
+def test_a_decision_label_over_a_recommendation_is_recommended(text_pack):
+    """Under a plain 'Decision:' label the decision's own words give a recommendation ('That Council be recommended
+    to ...'); under 'RESOLVED' the marker's outcome stands."""
+    assert decided(text_pack, "Decision: That Council be recommended to approve the budget.") == [
+        ("recommended", "That Council be recommended to approve the budget.")]
+    assert decided(text_pack, "RESOLVED: That Council be recommended to approve the budget.") == [
+        ("resolved", "That Council be recommended to approve the budget.")]
+
+
 def test_bare_noted_and_deferred_have_no_text(text_pack):
     assert decided(text_pack, "**Noted\n") == [("noted", "")]
     assert decided(text_pack, "**Deferred\n") == [("deferred", "")]

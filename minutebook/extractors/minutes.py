@@ -453,6 +453,9 @@ def _bold_lines_above(lines: list[Line], i: int, lo: int, x0: float | None, cros
     return found
 
 
+_LABEL_OPENS = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}:\s")  # a label of a few words and its colon
+
+
 def split_paragraphs(body: list[BodyLine], right: float, pitch: float = 0.0) -> list[Paragraph]:
     """Group a minute's lines into paragraphs: a wider gap, a short last line, a page turn after a full stop,
     a change of weight, or a line starting with a part label or bullet starts a new one."""
@@ -472,8 +475,11 @@ def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float, pitch: float 
         return True
     if a.page != b.page:
         return prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
-    if cur.text[:1].islower() and not prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
+    ended = prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    if cur.text[:1].islower() and not ended:
         return False  # a sentence running on ("... to the earmarked" over "play area reserve."), however far below
+    if ended and _LABEL_OPENS.match(cur.text):  # "Reasons for decision: ..." after a sentence's end
+        return True
     if b.top - a.top > max(1.4 * max(a.size, b.size), 1.2 * pitch):
         return True
     first = b.words[0]

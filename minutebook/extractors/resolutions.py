@@ -53,6 +53,7 @@ _ASSENT = re.compile(r"^(?:all\s+(?:in\s+favour|agreed)|(?:motion\s+)?carried|un
 _ALONE = re.compile(r"^\s*(?:(?:unanimously|nem\.?\s*con\.?|without\s+dissent|by\s+assent)\s*)?\.\s*$", re.I)
 # "RESOLVED that: 1." goes on into its first part
 _OPEN_END = re.compile(r"(?:[:;]|(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
+_RECOMMENDS = re.compile(r"^(?:that\s+(?:(?!\bbe\b)[^.;:]){0,60}\bbe\s+recommended\b|to\s+recommend\b)", re.I)
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
@@ -209,12 +210,20 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
             else:
                 body, after = _with_parts(paras, k + 1, rest)
         body = _TALLY_TAIL.sub("", body)
-        outcome = _WORDS[word] or _verb_outcome(body)
-        if outcome == Outcome.RESOLVED and _DEFERS.match(body):  # "RESOLVED: That the application be DEFERRED"
-            outcome = Outcome.DEFERRED
-        found.append(Decision(outcome, body, line))
+        found.append(Decision(_marked_outcome(word, body), body, line))
         return after
     return 0
+
+
+def _marked_outcome(word: str, body: str) -> Outcome:
+    """The outcome of a decision after its marker word: the word's, unless the decision says otherwise ("RESOLVED:
+    That the application be DEFERRED"; under a plain "Decision:" label, "That Council be recommended to ...")."""
+    outcome = _WORDS[word] or _verb_outcome(body)
+    if outcome == Outcome.RESOLVED and _DEFERS.match(body):
+        return Outcome.DEFERRED
+    if word == "decision" and _RECOMMENDS.match(body):
+        return Outcome.RECOMMENDED
+    return outcome
 
 
 def _told_end(text: str, opening: int, end: int) -> int:
@@ -256,7 +265,7 @@ def _form_decision(span: MinuteSpan) -> Decision:
     text, line = span.body[0].text, span.body[0].line
     m = MARKER.match(text[_marker_start(text, 0, len(text)):])
     if m and _is_marker(m) and (rest := m["rest"].strip().lstrip(":–—;,.-").strip()):
-        return Decision(_WORDS[m["word"].lower()] or _verb_outcome(rest), rest, line)
+        return Decision(_marked_outcome(m["word"].lower(), rest), rest, line)
     return Decision(_verb_outcome(text), text, line)
 
 
