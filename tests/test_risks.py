@@ -99,6 +99,22 @@ def test_prose_and_other_tables_give_no_risks(make_pdf):
     assert _extract(make_pdf, body) == []
 
 
+def test_a_numbered_paragraph_of_justified_prose_naming_a_risk_and_a_level_is_no_header(make_pdf):
+    """'5.3  Members questioned … the level of reserves, the risk of …', its number in a margin column and its
+    text justified: a sentence of prose heads no column, so nothing under it is a risk."""
+    paragraphs = [("5.3", "Members questioned the Commissioner on the level of reserves, the risk of the custody "
+                          "consolidation increasing travel time for officers in the south of the county, and the "
+                          "timetable for the replacement of the force's command and control system. The Deputy "
+                          "Chief Constable gave assurances that the custody changes had been modelled."),
+                  ("5.4", "Councillor Price said that he could not support the proposal. Councillor Mensah "
+                          "welcomed the investment in tackling violence against women and girls."),
+                  ("5.5", "The Chair put the proposal to the vote: For 9, Against 2, Abstentions 1. The Panel "
+                          "AGREED:<br>&nbsp;&nbsp;1. To support the Commissioner's proposed precept for 2025/26.")]
+    body = "".join(f'<div style="display:flex;margin:0 0 2mm 0"><span style="flex:0 0 12mm">{n}</span>'
+                   f'<span style="flex:1;text-align:justify">{text}</span></div>' for n, text in paragraphs)
+    assert _extract(make_pdf, f'<div style="font-family:DejaVu Sans;line-height:1.4;margin:0 -2mm">{body}</div>') == []
+
+
 def test_headerless_rows_with_id_title_level_and_trend():
     pack = TextPack(make_lines("""
 02a - Failure to consider the impacts that vulnerable adults have on children MEDIUM IMPROVING

@@ -70,7 +70,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     if len(line.words) < 2 or not _RISK_HEAD.search(line.text) or re.search(r"\d{2}", _SCALE.sub(" ", line.text)):
         return None, i
     columns = header_columns(line, rules)
-    if len(columns) < 2:
+    if len(columns) < 2 or any(len(c.words) > 7 for c in columns):  # (a sentence of prose heads no column)
         return None, i
     j = i + 1
     while (j < len(lines) and lines[j].top - lines[j - 1].bottom < line.size and lines[j].bold == line.bold
