@@ -158,3 +158,19 @@ def test_abstentions_told_in_the_next_sentence(text_pack):
     body = ("On being put to the vote the amendment was CARRIED (5 members voting in favour and 1 against. There "
             "were 3 abstentions)")
     assert counted(text_pack, body) == [(5, 1, 3, "carried")]
+
+
+def test_recorded_votes_naming_what_each_side_voted_on_and_names_closing_with_a_full_stop(text_pack):
+    """'For the amendment (14): Councillors …' over names that close with a full stop ('Oyelaran and Tranter.'),
+    then 'Against the amendment (2): …' and 'Abstaining (1): …': a side may name the motion it voted on, and a
+    names line is a names line to its end."""
+    body = """A recorded vote was taken on the amendment and the voting was as follows:
+For the amendment (3): Councillors Abbot, Bracewell,
+Cottam.
+Against the amendment (2): Councillors Dorrell and Eastwood.
+Abstaining (1): Councillor Finch.
+The amendment was declared CARRIED.
+"""
+    found = votes.extract(text_pack(HEAD + body))
+    assert [(v.for_, v.against, v.abstain, v.result) for v in found] == [(3, 2, 1, "carried")]
+    assert (found[0].names.for_, found[0].names.against) == (["Abbot", "Bracewell", "Cottam"], ["Dorrell", "Eastwood"])

@@ -42,17 +42,19 @@ _TALLY = re.compile(r"\b(?:carried|lost|agreed|defeated|passed|fell)\s*\(\s*(\d{
 _MORE_ABSTAINED = re.compile(rf"\s*(?:there\s+(?:were|was)\s+)?{_NUM}\s+(?:members?\s+)?{_ABSTAIN}\b", re.I)
 _LOST = re.compile(r"\b(lost|fell|defeated|rejected|not\s+carried|failed|falls)\b", re.I)
 _CARRIED = re.compile(r"\b(carried|passed|agreed|approved|adopted)\b", re.I)
+_WHAT = r"(?:\s+(?:of\s+)?the\s+(?:amendment|motion|recommendations?|proposal))?"  # "For the amendment (14):"
 _LABEL = re.compile(
-    rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN})\s*(?:\(\s*(?P<n>\d{{1,3}})\s*\)|[:–-]?\s*(?P<m>\d{{1,3}})\b)"
+    rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN}){_WHAT}\s*(?:\(\s*(?P<n>\d{{1,3}})\s*\)|[:–-]?\s*(?P<m>\d{{1,3}})\b)"
     r"\s*[:–-]?\s*(?P<names>.*)$",
     re.I,
 )
 # a roll call, one side a line, its count closing the names: "For: Cllrs Gorringe, Jobling and Kavanagh (3)"
 _LABEL_AFTER = re.compile(
-    rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN})\s*[:–-]\s*(?P<names>[^()\d]+?)\s*\(\s*(?P<n>\d{{1,3}})\s*\)\.?$",
+    rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN}){_WHAT}\s*[:–-]\s*(?P<names>[^()\d]+?)\s*\(\s*(?P<n>\d{{1,3}})\s*\)\.?$",
     re.I,
 )
-_SIDE_OPEN = re.compile(rf"^(?:for|against|in\s+favour|{_ABSTAIN})\s*[:–-]\s*[^()\d]+$", re.I)  # names, count to come
+# a side's names, its count to come
+_SIDE_OPEN = re.compile(rf"^(?:for|against|in\s+favour|{_ABSTAIN}){_WHAT}\s*[:–-]\s*[^()\d]+$", re.I)
 _RESULT_LINE = re.compile(r"^([\w ]{0,40}\s)?(was\s+|were\s+)?(declared\s+)?"
                           r"(carried|lost|fell|defeated|agreed|passed)\b[^.]{0,20}\.?$", re.I)
 _SIDE_HEAD = re.compile(rf"^(?:for|in\s+favour|against|{_ABSTAIN})$", re.I)
@@ -290,14 +292,14 @@ def _take_label(m: re.Match, counts: dict, names: dict) -> str:
 
 
 def _names_line(text: str) -> bool:
-    """A line of members' names: capitalised words and commas, no digits, no sentence end."""
-    words = text.replace(",", " ").split()
-    return (bool(words) and not re.search(r"\d", text) and not text.endswith(".")
-            and sum(w[0].isupper() for w in words if w not in ("and", "&")) >= 0.7 * len(words))
+    """A line of members' names: capitalised words and commas, no digits (the list's last line may close with a
+    full stop: "Oyelaran and Tranter.")."""
+    words = [w for w in text.replace(",", " ").split() if w not in ("and", "&")]
+    return bool(words) and not re.search(r"\d", text) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _split_names(text: str) -> list[str]:
-    return [_COUNCILLORS.sub("", n.strip()) for n in re.split(r",|\band\b|;", text) if n.strip()]
+    return [_COUNCILLORS.sub("", n.strip(" .")) for n in re.split(r",|\band\b|;", text) if n.strip(" .")]
 
 
 def _line_at(lines: list[BodyLine], offset: int) -> Line:
