@@ -1029,3 +1029,19 @@ def test_pooled_year_periods_across_a_comparator_column_and_interval_lines(make_
         (None, name, "2021 - 23", 78.6, None),
         (None, rate, "2019 - 21", 131.5, "per 100,000"), (None, rate, "2020 - 22", 127.9, "per 100,000"),
         (None, rate, "2021 - 23", 122.2, "per 100,000")]
+
+
+def test_quarters_over_their_year_on_the_headings_second_line(make_pdf):
+    """'Q1' over '2024/25' in each period heading, beside 'Target | Status' (statuses in words): each quarter is of
+    the year under it, whatever year a caption names; the target and the status are no values."""
+    rows = [("HS 01", "Average days to relet void homes", "31.4", "27.9", "28.0", "On target"),
+            ("HS 02", "Rent collected from current tenants", "96.2%", "97.1%", "98.0%", "Off target")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = f"""<p><b>Appendix A – Key Performance Indicators, Quarter 2 2025/26</b></p><table style="width:90%">
+    <tr><th>Ref</th><th style="width:40%">Measure</th><th>Q1<br>2024/25</th><th>Q2<br>2024/25</th><th>Target</th>
+    <th>Status</th></tr>{cells}</table>"""
+    assert _indicators(make_pdf, body, ruled=False) == [
+        ("HS 01", "Average days to relet void homes", "Q1 2024/25", 31.4, None),
+        ("HS 01", "Average days to relet void homes", "Q2 2024/25", 27.9, None),
+        ("HS 02", "Rent collected from current tenants", "Q1 2024/25", 96.2, "%"),
+        ("HS 02", "Rent collected from current tenants", "Q2 2024/25", 97.1, "%")]

@@ -117,7 +117,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         found = _period_column(lines, i, rules)
         return found if found[0] else _captioned(lines, i, rules)
     lo = header_band(lines, i, _SPAN_RE)
-    wrapped = _period_wraps(lines, i, rules)  # the period line's periods close on the line under it
+    wrapped = _period_wraps(lines, i, rules)  # the period line's periods are completed on the line under it
     last = i + 1 if wrapped else i
     columns: list[Column] | None = split_at_body(header_columns(lines[i], rules), lines[last + 1:last + 6], rules)
     columns = _split_periods(stack(columns, wrapped) if wrapped and columns else columns)
@@ -173,17 +173,18 @@ _OPEN_END = re.compile(r"(?:[-–/]|\bto)$")
 
 
 def _period_wraps(lines: list[Line], i: int, rules: Rules | None) -> list[Column] | None:
-    """The headings of the line under line i where they close periods left open in narrow columns ("2019 -"
-    over "21", "England 2021 -" over "23"): each sits under a heading of line i ending in a dash, and they
-    join into periods."""
-    if i + 1 >= len(lines) or lines[i + 1].top - lines[i].bottom >= lines[i].size / 2 or not _OPEN_END.search(
-            lines[i].text) and not any(_OPEN_END.search(w.text) for w in lines[i].words):
+    """The headings of the line under line i where they complete periods begun on line i: left open in narrow
+    columns ("2019 -" over "21", "England 2021 -" over "23"), or a quarter or month over its year ("Q1" over
+    "2024/25"). Each sits under one heading of line i."""
+    if i + 1 >= len(lines) or lines[i + 1].top - lines[i].bottom >= lines[i].size / 2 or not any(
+            _OPEN_END.search(w.text) or _PERIOD_LEAD.match(w.text) for w in lines[i].words):
         return None
     heads, under = header_columns(lines[i], rules), header_columns(lines[i + 1], rules)
     for part in under:
         over = [h for h in heads if h.x0 < part.x1 and part.x0 < h.x1]
-        if len(over) != 1 or not _OPEN_END.search(over[0].text) or not _PERIOD_IN.search(
-                f"{over[0].text} {part.text}"):
+        joined = f"{over[0].text} {part.text}" if len(over) == 1 else ""
+        if not joined or not (_OPEN_END.search(over[0].text) and _PERIOD_IN.search(joined)
+                              or _PERIOD_LEAD.match(over[0].text) and PERIOD.match(joined)):
             return None
     return under or None
 
