@@ -85,22 +85,24 @@ def test_four_figure_minute_numbers_that_are_not_years():
     assert split_numbered("2024 Annual Report") is None
 
 
-@pytest.mark.parametrize("parent", ["25/31", "7"])
-def test_titled_sub_minutes_numbered_from_their_heading(html_pack, parent):
-    """"25/31 Finance" over "25/31.1 Payments for approval" and "25/31.2 Bank reconciliation", each set as its
-    heading is with its text under it: minutes of their own, holding their decisions; a numbered paragraph
-    ("25/32.1 The Clerk ...") is not one."""
-    *before, nxt = ("25/29", "25/30", "25/32") if "/" in parent else ("5", "6", "8")
+@pytest.mark.parametrize(("parent", "subs"), [("25/31", (".1", ".2")), ("7", (".1", ".2")), ("PH/035", ("a", "b"))])
+def test_titled_sub_minutes_numbered_from_their_heading(html_pack, parent, subs):
+    """"25/31 Finance" over "25/31.1 Payments for approval" and "25/31.2 Bank reconciliation" (or "PH/035a",
+    "PH/035b"), each set as its heading is with its text under it: minutes of their own, holding their decisions;
+    a numbered paragraph ("25/32.1 The Clerk ...") is not one."""
+    *before, nxt = {"25/31": ("25/29", "25/30", "25/32"), "7": ("5", "6", "8"),
+                    "PH/035": ("PH/033", "PH/034", "PH/036")}[parent]
+    first, second = (f"{parent}{sub}" for sub in subs)
     body = (f"<h3>{before[0]} Apologies</h3><p>None.</p><h3>{before[1]} Minutes</h3><p>Signed.</p>"
-            f"<h3>{parent} Finance</h3><h3 style='margin-left:2em'>{parent}.1 Payments for approval</h3>"
+            f"<h3>{parent} Finance</h3><h3 style='margin-left:2em'>{first} Payments for approval</h3>"
             "<p style='margin-left:2em'>RESOLVED to approve payments 118 to 126.</p>"
-            f"<h3 style='margin-left:2em'>{parent}.2 Bank reconciliation</h3>"
+            f"<h3 style='margin-left:2em'>{second} Bank reconciliation</h3>"
             "<p style='margin-left:2em'>NOTED: the reconciliation to 31 March 2025.</p>"
             f"<h3>{nxt} Clerk's report</h3><p>{nxt}.1 The Clerk reported that the noticeboard was installed.</p>")
     pack = html_pack(PAGE.format(body=body))
     assert [(m.number, m.title) for m in minutes.extract(pack)] == [
-        (before[0], "Apologies"), (before[1], "Minutes"), (parent, "Finance"), (f"{parent}.1", "Payments for approval"),
-        (f"{parent}.2", "Bank reconciliation"), (nxt, "Clerk's report")]
+        (before[0], "Apologies"), (before[1], "Minutes"), (parent, "Finance"), (first, "Payments for approval"),
+        (second, "Bank reconciliation"), (nxt, "Clerk's report")]
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
-        (f"{parent}.1", "resolved", "to approve payments 118 to 126."),
-        (f"{parent}.2", "noted", "the reconciliation to 31 March 2025.")]
+        (first, "resolved", "to approve payments 118 to 126."),
+        (second, "noted", "the reconciliation to 31 March 2025.")]

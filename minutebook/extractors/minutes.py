@@ -251,16 +251,18 @@ def _heading_chain(lines: list[Line], lo: int, hi: int) -> list[_Candidate]:
 
 def _with_subheadings(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
     """Titled sub-minutes under a heading, numbered from its number ("25/31 Finance" over "25/31.1 Payments",
-    "25/31.2 Bank reconciliation"): in turn from 1, set as the heading is (a numbered paragraph is a sentence)."""
+    "25/31.2 Bank reconciliation"; "PH/035" over "PH/035a", "PH/035b"): in turn from 1 or a, set as the heading is
+    (a numbered paragraph is a sentence)."""
     out = list(chain)
     for k, cur in enumerate(chain):
         stop = chain[k + 1].start if k + 1 < len(chain) else float("inf")
-        expected = 1
+        count = 0
         for c in candidates:
-            if cur.start < c.start < stop and c.number.text == f"{cur.number.text}.{expected}" \
+            if cur.start < c.start < stop and c.number.text in (f"{cur.number.text}.{count + 1}",
+                                                                  f"{cur.number.text}{chr(ord('a') + count)}") \
                     and c.strong == cur.strong and c.bold == cur.bold:
                 out.append(c)
-                expected += 1
+                count += 1
     return sorted(out, key=lambda c: c.start) if len(out) > len(chain) else chain
 
 
