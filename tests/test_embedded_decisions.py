@@ -215,3 +215,11 @@ of the Council held on 12th May 2025 be approved as a true record and signed by 
     assert _found(pack) == [
         ("25/081", "resolved", "It was resolved that the minutes of the Annual Meeting of the Council held on 12th May "
                                "2025 be approved as a true record and signed by the Chair.")]
+
+
+def test_a_body_and_its_capitals_marker_after_an_opening_clause(html_pack):
+    """'Following discussion, Members AGREED to accept …': the marker in capitals after the body that decided, though
+    a clause opens the sentence; the decision follows the marker, as after 'The Committee RESOLVED'."""
+    pack = html_pack(_parish("""<p><b>25/091 Grounds maintenance</b></p><p>Three quotations had been received.
+Following discussion, Members AGREED to accept the quotation from Greenacre Grounds for three years.</p>"""))
+    assert _found(pack) == [("25/091", "agreed", "to accept the quotation from Greenacre Grounds for three years.")]

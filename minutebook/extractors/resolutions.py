@@ -70,6 +70,9 @@ _BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|g
 # capitals
 _BODY_MARKER = re.compile(rf"(?i:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY})\s+"
                           r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED)\b)")
+# "Following discussion, Members AGREED to ...": the body and its marker in capitals after an opening clause
+_CLAUSE_BODY_MARKER = re.compile(rf",\s+(?i:(?:the\s+)?{_BODY})\s+"
+                                 r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED)\b)")
 _LEAD_IN = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<lead>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?"
                       r"(?P<verb>resolved|agreed|decided)(?:\s+(?:to|that))?\s*:)\s*$", re.I)
 _RECORD = re.compile(
@@ -243,8 +246,8 @@ def _told_end(text: str, opening: int, end: int) -> int:
 
 def _marker_start(text: str, start: int, end: int) -> int:
     """Where a sentence's marker word stands: after a proposer chain or the body that decided ("The Sub-Committee
-    RESOLVED that"), or a capitalised marker inside the sentence ("On being put to the vote there voted 7 for ...
-    and it was RESOLVED: That ..."); else the sentence start."""
+    RESOLVED that", "Following discussion, Members AGREED to"), or a capitalised marker inside the sentence ("On
+    being put to the vote there voted 7 for ... and it was RESOLVED: That ..."); else the sentence start."""
     chain = _CHAIN.search(text, start, end)  # "Following discussion it was proposed by A, seconded by B and ..."
     if chain:
         return chain.end()
@@ -254,6 +257,9 @@ def _marker_start(text: str, start: int, end: int) -> int:
     inner = _INNER_MARKER.search(text, start + 1, end)
     if inner and not _ELSEWHERE.search(text[start:inner.start()]):
         return inner.start("at")
+    clause = _CLAUSE_BODY_MARKER.search(text, start + 1, end)
+    if clause and not _ELSEWHERE.search(text[start:clause.start()]):
+        return clause.end()
     run_in = _RUN_IN_MARKER.search(text, start + 1, end)
     if run_in and not _ELSEWHERE.search(text[start:run_in.start()]):
         return run_in.start()
