@@ -378,3 +378,25 @@ width: 15cm }} .j {{ text-align: justify; text-align-last: justify }}</style></h
         ("Dee Tern", "present", None), ("Eve Umber", "present", None), ("Fay Wren", "present", None),
         ("Gus Yarrow", "present", None), ("Una Vail", "present", None), ("Hal Zander", "present", None),
         ("Ivo Abbot", "present", None), ("Jo Birch", "in_attendance", "Parish Clerk")]
+
+
+def test_a_label_column_over_one_name_and_role_a_line_after_a_comma(html_pack):
+    """'Officers:' beside 'Priya Rathore, Principal Licensing Officer' over 'Tom Greaves, Senior Lawyer (Legal
+    Adviser to the Sub-' / 'Committee)' and 'Joan Pettifer, local resident': each line at the list's indent that
+    opens with a name and a comma is the next person, its role in lower case no prose."""
+    rows = [("Councillors:", "Amrit Sandhu (Chair)"), ("", "Fiona Lockhart"),
+            ("Officers:", "Priya Rathore, Principal Licensing Officer"),
+            ("", "Tom Greaves, Senior Lawyer (Legal Adviser to the Sub-Committee of the Council)"),
+            ("Also in attendance:", "Joan Pettifer, local resident"),
+            ("", "Mark Benbow, Environmental Protection Officer")]
+    cells = "".join(f"<tr><td style='width:5cm'>{label}</td><td>{text}</td></tr>" for label, text in rows)
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:10pt;width:14cm">
+<h2>LONDON BOROUGH OF KESTREL</h2><p>MINUTES OF THE LICENSING SUB-COMMITTEE held on Tuesday 11 March 2025</p>
+<p>Present:</p><table style="border-collapse:collapse">{cells}</table>
+<p><b>1. APOLOGIES FOR ABSENCE</b></p><p>There were none.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Amrit Sandhu", "present", "Chair"), ("Fiona Lockhart", "present", None),
+        ("Priya Rathore", "in_attendance", "Principal Licensing Officer"),
+        ("Tom Greaves", "in_attendance", "Senior Lawyer (Legal Adviser to the Sub-Committee of the Council)"),
+        ("Joan Pettifer", "in_attendance", "local resident"),
+        ("Mark Benbow", "in_attendance", "Environmental Protection Officer")]

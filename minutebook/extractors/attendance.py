@@ -100,6 +100,8 @@ _COUNT_WORD = re.compile(_COUNT, re.I)
 _FOR_PART = re.compile(r"\b(?:for|from|until|during)\s+(?:(?:agenda\s+)?items?\s+\S+(?:\s+(?:and|to)\s+\S+)?"
                        r"|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)", re.I)
 _NEW_ITEM = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[–—-]\s")  # "Arthur Bennett – Monitoring Officer" opens an item
+# "Thomas Greaves, Senior Lawyer": a name and its role after a comma, as a list set one a line opens each line
+_NAME_COMMA = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s")
 _LABEL_TEXT = r"apologies(?:\s+for\s+absence)?\s*(?::-|:|–|—)\s*(?=\S)"
 _APOLOGIES_LABEL = re.compile(_LABEL_TEXT, re.I)  # at a line's start
 _APOLOGIES_LABEL_AFTER = re.compile(rf"(?<=[.;] ){_LABEL_TEXT}", re.I)  # "The Chair welcomed all. Apologies: Cllr A."
@@ -512,9 +514,18 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
         return False
     if section.told and section.text and not section.text.rstrip().endswith((".", ";", ":")):
         return True  # the sentence that names them goes on ("... Chairman of the Parish" / "Council. Also ...")
+    if _one_a_line(section, line):  # ("Joan Pettifer, local resident": a role in lower case is no prose)
+        return True
     tail = section.text.rsplit(None, 1)[-1] if section.text.strip() else ""
     text = f"{tail} {line.text}" if _COUNT_WORD.fullmatch(tail) else line.text  # "...; 2" over "members of the public"
     return not _sentence(_FOR_PART.sub("", _PUBLIC_COUNT.sub("", text)), depth)
+
+
+def _one_a_line(section: _Section, line: Line) -> bool:
+    """A list set one name and role a line at its hanging indent ("Officers:  Priya Rathore, Principal Licensing
+    Officer" over "Thomas Greaves, Senior Lawyer"): the line opens the next item."""
+    return (_hangs(section, line) and bool(_NAME_COMMA.match(line.text))
+            and bool(_NAME_COMMA.match(section.text.rsplit("\n", 1)[-1])))
 
 
 def _row(line: Line, stops: frozenset[int]) -> bool:
@@ -570,6 +581,8 @@ def _joiner(section: _Section, prev: Line, line: Line, margins: _Measures) -> st
     if _SOFT_END.search(section.text) or _depth(section.text) or _SOFT_START.match(line.text):
         return " "
     if _NEW_ITEM.match(line.text) or (_row(prev, section.stops) and _row(line, section.stops)):  # a table's rows
+        return "\n"
+    if _one_a_line(section, line):
         return "\n"
     if _fills(prev, margins):
         return " "
