@@ -35,6 +35,15 @@ def test_running_footers_removed_and_blank_pages_flagged(make_pdf):
     assert blanks == [False, False, False, False, True]
 
 
+def test_page_numbers_between_dashes_are_furniture(make_pdf):
+    """A page number printed "- 3 -" at a page's foot is removed like "3" or "Page 3 of 4"."""
+    words = ["Apologies", "Minutes", "Budget"]
+    pages = "".join(f'<p style="page-break-after: always">{word} were discussed.</p>' for word in words)
+    dashed = PAGE.replace('content: "Page " counter(page);', 'content: "- " counter(page) " -";')
+    with Layout(make_pdf(dashed.format(body=pages))) as layout:
+        assert [page.text for page in layout.pages][:3] == [f"{word} were discussed." for word in words]
+
+
 def test_cells_split_at_wide_gaps(make_pdf):
     html = PAGE.format(body='<p>Risk 01 <span style="padding-left: 120pt">HIGH</span></p>')
     with Layout(make_pdf(html)) as layout:

@@ -28,7 +28,7 @@ from .errors import UnreadablePDF
 _TOKEN = re.compile(r"[^\s\x00-\x1f\x7f\ue000-\uf8ff]+")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _BLANK_PAGE = re.compile(r"intentionally\s+(been\s+)?left\s+blank|this\s+page\s+is\s+blank", re.I)
-_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+_PAGE_NUMBER = re.compile(r"^([-–—]\s*)?(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?(\s*[-–—])?$", re.I)  # "- 3 -"
 _EDGE_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}\b\s*|\s*\b(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$")
 
 
