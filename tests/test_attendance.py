@@ -37,6 +37,21 @@ The Chairman thanked Mr T Jones for his work.
     ]
 
 
+def test_officers_labelled_by_their_kind(text_pack):
+    """"Panel support officers:", "Supporting officers:": a label of a few words closing with officers and a colon
+    lists people in attendance, as "Officers:" does."""
+    pack = text_pack("""
+**Minutes of the meeting of the Police and Crime Panel held on 6 February 2025
+PRESENT: Councillor A Rook (Chair) and Councillor B Fitch
+Panel support officers: Claire Fenn (Scrutiny Officer) and Mo Iqbal (Legal Adviser to the Panel)
+
+**1. Apologies
+None.
+""")
+    assert records(pack)[2:] == [("2025-02-06", "Claire Fenn", "in_attendance", "Scrutiny Officer"),
+                                 ("2025-02-06", "Mo Iqbal", "in_attendance", "Legal Adviser to the Panel")]
+
+
 def test_labels_on_their_own_lines_absent_and_a_clerk(text_pack):
     pack = text_pack("""
 **Minutes of the meeting held on Tuesday 9th August 2022

@@ -38,8 +38,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
         r"(?:\s+(?:present|attending|in\s+attendance))?"
         r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
         rf"(?:{_END})", re.I), "in_attendance", None),
-    # "LEAD MEMBER ATTENDING:", "Portfolio Holders in attendance:" (the colon keeps prose out)
-    (re.compile(r"^(?:[\w-]+\s+){1,3}?(?:attending|in\s+attendance)\s*(?::-|:|–|—)\s*", re.I), "in_attendance", None),
+    # "LEAD MEMBER ATTENDING:", "Portfolio Holders in attendance:", "Panel support officers:" (the colon keeps prose
+    # out)
+    (re.compile(r"^(?:[\w-]+\s+){1,3}?(?:attending|in\s+attendance|officers?)\s*(?::-|:|–|—)\s*", re.I),
+     "in_attendance", None),
     (re.compile(rf"^(?:substitutes?|substitute\s+members?)(?:\s+present)?(?:{_END})", re.I), "present", None),
     (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs|those)"
                 r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:authority|board|panel|committee|council))?\s+)?present"
