@@ -44,6 +44,15 @@ def test_page_numbers_between_dashes_are_furniture(make_pdf):
         assert [page.text for page in layout.pages][:3] == [f"{word} were discussed." for word in words]
 
 
+def test_a_word_in_quotes_stays_on_its_line(make_pdf):
+    """"'Yes'" is boxed by its letters, not by its quotes alone (which sit above the baseline): it is read in its
+    place on the line, not as a line of its own above it."""
+    body = "<p>each assertion being answered \u2018Yes\u2019 and \u201cNo\u201d in turn.</p>"
+    with Layout(make_pdf(PAGE.format(body=body))) as layout:
+        assert [line.text for line in layout.pages[0].lines] == [
+            "each assertion being answered \u2018Yes\u2019 and \u201cNo\u201d in turn."]
+
+
 def test_cells_split_at_wide_gaps(make_pdf):
     html = PAGE.format(body='<p>Risk 01 <span style="padding-left: 120pt">HIGH</span></p>')
     with Layout(make_pdf(html)) as layout:

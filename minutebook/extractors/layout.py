@@ -42,6 +42,7 @@ _POINTER, _INT = ctypes.c_void_p, ctypes.c_int
 # the text object's address as an int: a cheap dictionary key for its font
 _TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, _POINTER, _POINTER, _INT)
 _CHAR_BOX = _untyped(pdfium_c.FPDFText_GetCharBox, _INT, _POINTER, _INT, _POINTER, _POINTER, _POINTER, _POINTER)
+_RAISED = frozenset("'\"\u2018\u2019\u201c\u201d*^")  # marks printed above the baseline, boxed by their own height
 _PDFIUM_HYPHEN = "\ufffe"  # the noncharacter pdfium gives for some PDFs' hyphens ('Barrington\ufffeKing')
 MARGIN = 0.1  # share of the page height at top and bottom where running headers/footers live
 MAX_PAGE_CHARS = 200_000  # a dense A4 page holds ~10,000; a page with more is hostile and read this far only
@@ -167,6 +168,10 @@ class _Glyphs:
                     spans += self._line_parts(start, end, bottom)
                     continue
                 bottom, top = min(bottom, bottom2), max(top, top2)
+                # "'Yes'": the quotes' boxes sit above the baseline, so the word's height is its inner letters'
+                inner = start + 1 if text[start] in _RAISED else end - 1 if text[end] in _RAISED else None
+                if inner is not None and end - start > 1 and charbox(address, inner, *refs):
+                    bottom, top = min(bottom, box[2]), max(top, box[3])
             key = text_object(address, start)  # 0 for a character pdfium generated: no text object to share
             font = fonts.get(key) if key else None
             if font is None:
