@@ -42,22 +42,24 @@ _TALLY = re.compile(r"\b(?:carried|lost|agreed|defeated|passed|fell)\s*\(\s*(\d{
 _MORE_ABSTAINED = re.compile(rf"\s*(?:there\s+(?:were|was)\s+)?{_NUM}\s+(?:members?\s+)?{_ABSTAIN}\b", re.I)
 _LOST = re.compile(r"\b(lost|fell|defeated|rejected|not\s+carried|failed|falls)\b", re.I)
 _CARRIED = re.compile(r"\b(carried|passed|agreed|approved|adopted)\b", re.I)
-_WHAT = r"(?:\s+(?:of\s+)?the\s+(?:amendment|motion|recommendations?|proposal))?"  # "For the amendment (14):"
+_SIDE_WORDS = rf"(?:for|against|in\s+favour|{_ABSTAIN})"
+# a side's label, which may name what it voted on: "For the amendment (14):"
+_SIDE = rf"(?P<side>{_SIDE_WORDS})(?:\s+(?:of\s+)?the\s+(?:amendment|motion|recommendations?|proposal))?"
 _LABEL = re.compile(
-    rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN}){_WHAT}\s*(?:\(\s*(?P<n>\d{{1,3}})\s*\)|[:–-]?\s*(?P<m>\d{{1,3}})\b)"
+    rf"^{_SIDE}\s*(?:\(\s*(?P<n>\d{{1,3}})\s*\)|[:–-]?\s*(?P<m>\d{{1,3}})\b)"
     r"\s*[:–-]?\s*(?P<names>.*)$",
     re.I,
 )
 # a roll call, one side a line, its count closing the names: "For: Cllrs Gorringe, Jobling and Kavanagh (3)"
 _LABEL_AFTER = re.compile(
-    rf"^(?P<side>for|against|in\s+favour|{_ABSTAIN}){_WHAT}\s*[:–-]\s*(?P<names>[^()\d]+?)\s*\(\s*(?P<n>\d{{1,3}})\s*\)\.?$",
+    rf"^{_SIDE}\s*[:–-]\s*(?P<names>[^()\d]+?)\s*\(\s*(?P<n>\d{{1,3}})\s*\)\.?$",
     re.I,
 )
 # a side's names, its count to come
-_SIDE_OPEN = re.compile(rf"^(?:for|against|in\s+favour|{_ABSTAIN}){_WHAT}\s*[:–-]\s*[^()\d]+$", re.I)
+_SIDE_OPEN = re.compile(rf"^{_SIDE}\s*[:–-]\s*[^()\d]+$", re.I)
 _RESULT_LINE = re.compile(r"^([\w ]{0,40}\s)?(was\s+|were\s+)?(declared\s+)?"
                           r"(carried|lost|fell|defeated|agreed|passed)\b[^.]{0,20}\.?$", re.I)
-_SIDE_HEAD = re.compile(rf"^(?:for|in\s+favour|against|{_ABSTAIN})$", re.I)
+_SIDE_HEAD = re.compile(rf"^{_SIDE_WORDS}$", re.I)
 _TOTAL = re.compile(r"^total\s*[:\-–]?\s*(\d{1,3})$", re.I)
 _HONORIFIC = re.compile(r"^(?:cllr\.?|councillor|mr|mrs|ms|dr)\s+", re.I)
 _COUNCILLORS = re.compile(r"^(?:cllrs?\.?|councillors?)\s+", re.I)  # the title over a list of names, or one's own
