@@ -21,6 +21,14 @@ def test_a_sergeant_or_inspector_before_a_name_is_no_part_of_it():
                                ("Carla Mendes", None)]
 
 
+def test_the_parties_to_a_hearing_are_roles_after_their_names():
+    """'Kemal Aydin, Applicant', 'Daniel Murch, Metropolitan Police Licensing Unit', 'Joan Pettifer, Resident': a
+    party to a licensing hearing is the role of the name before it, not a person."""
+    assert names("Kemal Aydin, Applicant (Item 5)\nDaniel Murch, Metropolitan Police Licensing Unit\nJoan Pettifer, "
+                 "Resident") == [("Kemal Aydin", "Applicant (Item 5)"),
+                                 ("Daniel Murch", "Metropolitan Police Licensing Unit"), ("Joan Pettifer", "Resident")]
+
+
 def test_plural_honorific_label_and_and_joined_list():
     assert names("Councillors: Ed Plowden (Chair), Graham Morris (Vice-Chair), Kaz Self and David Wilcox") == [
         ("Ed Plowden", "Chair"), ("Graham Morris", "Vice-Chair"), ("Kaz Self", None), ("David Wilcox", None)]

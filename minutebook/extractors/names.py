@@ -39,6 +39,7 @@ ROLE_LAST = {
     "consultant", "specialist", "nurse", "inspector", "auditor", "administrator", "assistant", "controller",
     "commissioner", "representative", "mayor", "governor", "services", "team", "council", "committee", "panel",
     "board", "authority", "trust", "police", "service", "lawyer", "surveyor", "minister", "deputy", "health",
+    "unit", "applicant", "applicants", "objector", "objectors", "resident", "residents",  # (parties to a hearing)
 }
 # Titles printed before a name: "Chairman Dennis Richardson", "Clerk J Connelly".
 TITLES = {"chairman", "chair", "chairwoman", "chairperson", "vice", "clerk", "mayor", "deputy", "leader", "secretary",
