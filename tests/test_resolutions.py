@@ -1,4 +1,4 @@
-from conftest import shared_layout
+from conftest import TextPack, make_lines, shared_layout
 
 from minutebook.extractors import resolutions
 from minutebook.extractors.pack import Pack
@@ -71,6 +71,36 @@ def test_a_decision_label_over_a_recommendation_is_recommended(text_pack):
         ("recommended", "That Council be recommended to approve the budget.")]
     assert decided(text_pack, "RESOLVED: That Council be recommended to approve the budget.") == [
         ("resolved", "That Council be recommended to approve the budget.")]
+
+
+def test_a_decision_in_the_left_of_two_columns_wraps_at_that_columns_edge():
+    """Minutes set in two columns, a minute running from the right column of one page into the left column of the
+    next: a left-column line that reaches its column's edge has wrapped, though it ends far short of the right
+    column's, so the decision's first part stays whole."""
+    right = " " * 50  # (make_lines: 6 pt a leading space, so these lines start past the page's middle)
+    first = HEAD + f"""**6. Apologies
+None were received.
+{right}**7. Management Plan
+{right}The Director presented the final draft
+{right}of the plan, which had been prepared
+{right}jointly with the partnership and was
+{right}welcomed by members of the Authority.
+"""
+    second = f"""RESOLVED:
+1. That the Tarnside Park Management
+Plan 2025-30 be adopted, as amended
+at the meeting on Objective P4.
+2. That a report be brought each June.
+{right}**8. Grants
+{right}The Authority considered applications
+{right}for grants from the sustainable fund
+{right}and the officers recommended awards
+{right}to the three applicants listed above.
+"""
+    found = resolutions.extract(TextPack(make_lines(first) + make_lines(second, page=2)))
+    assert [(r.minute_number, r.text) for r in found] == [
+        ("7", "1. That the Tarnside Park Management Plan 2025-30 be adopted, as amended at the meeting on Objective "
+              "P4. 2. That a report be brought each June.")]
 
 
 def test_bare_noted_and_deferred_have_no_text(text_pack):

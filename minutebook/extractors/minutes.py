@@ -73,12 +73,14 @@ class MinuteSpan:
     body: list[BodyLine] = field(default_factory=list)
     right: float = 0.0  # right edge of the text column, for paragraph ends
     pitch: float = 0.0  # the document's line pitch, for paragraph gaps
+    columns: dict[int, float] = field(default_factory=dict)  # where a page is set in two columns: the right edge
+    # of the left column, by id of its lines (`_left_columns`)
     form: bool = False  # a decision form's decision: its body is one decision, whatever its wording
     minute: bool = True  # a numbered minute of its own (a form may only name the agenda item it decided)
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
-        return split_paragraphs(self.body, self.right, self.pitch)
+        return split_paragraphs(self.body, self.right, self.pitch, self.columns)
 
     @property
     def text(self) -> str:
@@ -155,6 +157,7 @@ def _part_spans(lines: list[Line], part: Part, pitch: float) -> list[MinuteSpan]
     if not chain:
         return []
     right = _right_edge(lines[lo:hi])
+    columns = _left_columns(lines[lo:hi])
     spans = []
     for k, cand in enumerate(chain):
         stop = chain[k + 1].start if k + 1 < len(chain) else _last_minute_end(lines, cand.head_end, hi)
@@ -166,7 +169,7 @@ def _part_spans(lines: list[Line], part: Part, pitch: float) -> list[MinuteSpan]
         own = max((b.line.x1 for b in body if _wrapped_prose(b)), default=right)  # a wide table elsewhere in the
         # part pushes `right` past where this minute's own prose wraps
         spans.append(MinuteSpan(part.date, cand.number.text, cand.title, cand.start, lines[cand.start], body,
-                                min(right, own), pitch))
+                                min(right, own), pitch, columns))
     column = _label_column([b.line for span in spans for b in span.body])  # (the minutes' text, not headings)
     if column is not None:
         for span in spans:
@@ -201,6 +204,23 @@ def _without_labels(body: list[BodyLine], column: float) -> list[BodyLine]:
             b = BodyLine(b.index, b.line, " ".join(w.text for w in words[n:]), labelled=True)
         out.append(b)
     return out
+
+
+def _left_columns(lines: list[Line]) -> dict[int, float]:
+    """Where a page of the minutes is set in two columns (three or more lines of text across most of the page's
+    right half, and three or more that end before its middle; an action column's short cells are no column of
+    text): the edge the left column's lines wrap at, by id of each line."""
+    edges: dict[int, float] = {}
+    for page in {line.page for line in lines}:
+        on_page = [line for line in lines if line.page == page]
+        end = max(line.x1 for line in on_page)
+        middle = (min(line.x0 for line in on_page) + end) / 2
+        left = [line for line in on_page if line.x1 < middle + line.size]
+        if len(left) >= 3 and sum(line.x0 > middle and line.x1 - line.x0 > 0.6 * (end - middle)
+                                  for line in on_page) >= 3:
+            ends = sorted(line.x1 for line in left)
+            edges.update((id(line), ends[int(len(ends) * 0.9)]) for line in left)
+    return edges
 
 
 def _wrapped_prose(b: BodyLine) -> bool:
@@ -458,12 +478,16 @@ def _bold_lines_above(lines: list[Line], i: int, lo: int, x0: float | None, cros
 _LABEL_OPENS = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}:\s")  # a label of a few words and its colon
 
 
-def split_paragraphs(body: list[BodyLine], right: float, pitch: float = 0.0) -> list[Paragraph]:
-    """Group a minute's lines into paragraphs: a wider gap, a short last line, a page turn after a full stop,
-    a change of weight, or a line starting with a part label or bullet starts a new one."""
+def split_paragraphs(body: list[BodyLine], right: float, pitch: float = 0.0,
+                     columns: dict[int, float] | None = None) -> list[Paragraph]:
+    """Group a minute's lines into paragraphs: a wider gap, a short last line (short of `right`, or of its column's
+    edge in `columns`), a page turn after a full stop, a change of weight, or a line starting with a part label or
+    bullet starts a new one."""
     paragraphs: list[Paragraph] = []
     for b in body:
-        if paragraphs and not _starts_paragraph(paragraphs[-1].lines[-1], b, right, pitch):
+        prev = paragraphs[-1].lines[-1] if paragraphs else None
+        edge = (columns or {}).get(id(prev.line), right) if prev else right
+        if prev is not None and not _starts_paragraph(prev, b, edge, pitch):
             paragraphs[-1].lines.append(b)
         else:
             paragraphs.append(Paragraph([b]))

@@ -173,7 +173,7 @@ def _text_paragraphs(span: MinuteSpan) -> list[Paragraph]:
     side = [b for b in span.body if span.right and b.line.x0 >= span.right]
     if not side or any(len(b.line.words) > 3 for b in side):
         return span.paragraphs
-    return split_paragraphs([b for b in span.body if b not in side], span.right, span.pitch)
+    return split_paragraphs([b for b in span.body if b not in side], span.right, span.pitch, span.columns)
 
 
 def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
