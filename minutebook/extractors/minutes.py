@@ -211,8 +211,10 @@ def _left_columns(lines: list[Line]) -> dict[int, float]:
     right half, and three or more that end before its middle; an action column's short cells are no column of
     text): the edge the left column's lines wrap at, by id of each line."""
     edges: dict[int, float] = {}
-    for page in {line.page for line in lines}:
-        on_page = [line for line in lines if line.page == page]
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    for on_page in pages.values():
         end = max(line.x1 for line in on_page)
         middle = (min(line.x0 for line in on_page) + end) / 2
         left = [line for line in on_page if line.x1 < middle + line.size]
@@ -274,15 +276,17 @@ def _with_subheadings(chain: list[_Candidate], candidates: list[_Candidate]) -> 
     "25/31.2 Bank reconciliation"; "PH/035" over "PH/035a", "PH/035b"): in turn from 1 or a, set as the heading is
     (a numbered paragraph is a sentence)."""
     out = list(chain)
-    for k, cur in enumerate(chain):
-        stop = chain[k + 1].start if k + 1 < len(chain) else float("inf")
-        count = 0
-        for c in candidates:
-            if cur.start < c.start < stop and c.number.text in (f"{cur.number.text}.{count + 1}",
-                                                                  f"{cur.number.text}{chr(ord('a') + count)}") \
-                    and c.strong == cur.strong and c.bold == cur.bold:
-                out.append(c)
-                count += 1
+    k, count = -1, 0  # the heading each candidate is under (both in reading order), and its sub-minutes so far
+    for c in sorted(candidates, key=lambda c: c.start):
+        while k + 1 < len(chain) and chain[k + 1].start <= c.start:
+            k, count = k + 1, 0
+        if k < 0 or c.start == chain[k].start:
+            continue
+        cur = chain[k]
+        if c.number.text in (f"{cur.number.text}.{count + 1}", f"{cur.number.text}{chr(ord('a') + count)}") \
+                and c.strong == cur.strong and c.bold == cur.bold:
+            out.append(c)
+            count += 1
     return sorted(out, key=lambda c: c.start) if len(out) > len(chain) else chain
 
 
