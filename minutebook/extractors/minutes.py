@@ -503,9 +503,9 @@ def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float, pitch: float 
     a, b = prev.line, cur.line
     if cur.labelled or PART_LABEL.match(cur.text) or a.bold != b.bold or DECISION_WORD.match(prev.text):
         return True
-    if a.page != b.page:
-        return prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
     ended = prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    if a.page != b.page:
+        return ended
     if cur.text[:1].islower() and not ended:
         return False  # a sentence running on ("... to the earmarked" over "play area reserve."), however far below
     if ended and _LABEL_OPENS.match(cur.text):  # "Reasons for decision: ..." after a sentence's end
