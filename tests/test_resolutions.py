@@ -392,3 +392,21 @@ def test_a_motion_proposed_and_seconded_then_agreed_unanimously(text_pack):
     assert decided(text_pack, body) == [
         ("agreed", "that Council retain the consultants for the first stage."),
         ("agreed", "It was agreed the group should meet the consultant.")]
+
+
+def test_agreed_on_its_own_under_a_motion_proposed_and_seconded(html_pack):
+    """'10) A proposed, and B seconded, that the Council record …' over 'Agreed unanimously.' set to the right: the
+    motion is what was agreed; 'Agreed.' after a vote with no motion put above it stays the outcome alone."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt">
+<p><b>COUNTY COUNCIL</b></p><p>MINUTES of a meeting of the County Council held on Thursday, 5 June 2025.</p>
+<p>PRESENT: Mrs C Varney (Chairman), Mr D Ostler</p>
+<p><b>41. Apologies and Tributes</b></p>
+<p>10) Mrs Varney proposed, and Mr Ostler seconded, that the Council formally record its thanks to the retiring
+Clerk of the Council for forty years of service.</p>
+<p style="text-align:right">Agreed unanimously.</p>
+<p><b>42. Time of Meeting</b></p>
+<p>1) The Chairman put the extension of the meeting to the vote: For (30), Against (2), Abstain (0).</p>
+<p style="text-align:right">Agreed.</p></body></html>""")
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("41", "agreed", "that the Council formally record its thanks to the retiring Clerk of the Council for forty "
+                         "years of service."), ("42", "agreed", "")]

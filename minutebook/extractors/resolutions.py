@@ -63,8 +63,8 @@ _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
 _RUN_IN_MARKER = re.compile(r"(?<=[,:]\s)(?:(?=(?:Resolved|Agreed|Decided|Recommended|Deferred|Noted)\s*[:–—-])"
                             r"|(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DEFERRED|NOTED)\b))")
 # "A proposed and B seconded that ...": a motion put, not the decision (the decision follows it)
-_MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?\bthat\b"
-                     r"(?![^.]*\b(?:resolved|agreed|carried)\b)", re.I)
+_MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?"
+                     r"(?P<motion>\bthat\b(?![^.]*\b(?:resolved|agreed|carried)\b).*)$", re.I | re.S)
 _BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting)"
 # "The Sub-Committee RESOLVED that ...", "The Panel NOTED the report.": the body that decided, before its marker in
 # capitals
@@ -198,7 +198,7 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         if bare:
             motion = n and _CARRIED_MOTION.match(text[slice(*spans[n - 1])].strip())
             if not motion:  # (the assent to the motion told before it is that motion's outcome)
-                found.append(Decision(_WORDS[word], "", line))
+                found.append(Decision(_WORDS[word], "" if n else _motion_above(paras, k), line))
             _sentence_forms(paras[k], found, begin=end)  # and the sentences after it
             return k + 1
         if over:  # its paragraphs indented under it are all its own ("RESOLVED that:" over two unlabelled ones)
@@ -216,6 +216,19 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         found.append(Decision(_marked_outcome(word, body), body, line))
         return after
     return 0
+
+
+def _motion_above(paras: list[Paragraph], k: int) -> str:
+    """The motion that a paragraph of its own assents to ("A proposed, and B seconded, that X." over "Agreed
+    unanimously."): "that X", from the last sentence of the paragraph above; else ""."""
+    spans = sentence_spans(paras[k - 1].text) if k else []
+    if not spans:
+        return ""
+    sentence = paras[k - 1].text[slice(*spans[-1])].strip()
+    if label := _SENTENCE_LABEL.match(sentence):
+        sentence = sentence[label.end():]
+    put = _MOTION.match(sentence)
+    return put["motion"] if put else ""
 
 
 def _marked_outcome(word: str, body: str) -> Outcome:
