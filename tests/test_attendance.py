@@ -356,3 +356,19 @@ Sgt Firbank reported on crime in the town.
         ("2024-11-25", "K. Holt", "in_attendance", "Town Clerk"),
         ("2024-11-25", "F. Dobbie", "in_attendance", "County Councillor"),
         ("2024-11-25", "N. Firbank", "in_attendance", "Policing Team")]
+
+
+def test_two_members_named_alike_on_one_line(text_pack):
+    """'Ms J Hale, Mr J Hale' are two members (a name that is given again on another line is one person)."""
+    pack = text_pack("""
+**Minutes of the meeting of the County Council held on 6 March 2025
+PRESENT: Mrs A Oakes (Chairman), Ms J Hale, Mr J Hale and Mr P Ibbot
+ABSENT: Mr R Dunn
+""")
+    assert records(pack) == [
+        ("2025-03-06", "A Oakes", "present", "Chairman"),
+        ("2025-03-06", "J Hale", "present", None),
+        ("2025-03-06", "J Hale", "present", None),
+        ("2025-03-06", "P Ibbot", "present", None),
+        ("2025-03-06", "R Dunn", "absent", None),
+    ]

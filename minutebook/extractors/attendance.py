@@ -183,9 +183,10 @@ class _Section:
 
 
 def extract(pack: Pack) -> list[Attendance]:
-    """Attendance records of every front sheet and set of minutes in the pack, one per person and status."""
+    """Attendance records of every front sheet and set of minutes in the pack, one per person and status (two
+    named alike on one line are two people: "Ms J Meade, Mr J Meade")."""
     records: list[Attendance] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, Line] = {}
     margins = _Measures(pack.lines)
     for part in pack.parts:
         if part.date is None:
@@ -200,8 +201,7 @@ def extract(pack: Pack) -> list[Attendance]:
             continue
         for status, person, line in _named_once(found):
             key = (part.date, person.name.casefold(), status)
-            if key not in seen:
-                seen.add(key)
+            if seen.setdefault(key, line) is line:
                 records.append(Attendance(
                     meeting_date=part.date, name=person.name, status=status, role=person.role, page=line.page,
                     bbox=BBox(x0=line.x0, top=line.top, x1=line.x1, bottom=line.bottom), ocr=pack.ocr,
