@@ -71,6 +71,26 @@ def test_vertically_centred_cells_keep_each_title_whole(make_pdf):
     ]
 
 
+def test_vertically_centred_rows_padded_apart_with_cells_set_a_space_apart(make_pdf):
+    """A spreadsheet's register: cells centred in rows padded well apart, so each row's ID line sits in its
+    middle under the tops of its taller cells, and cells a space apart, so a title's line runs into its owner's."""
+    cell = 'style="padding:12px 1px;vertical-align:middle"'
+    rows = [("CR01", "Failure to agree a balanced budget over the medium term as a result of rising demand",
+             "Director of Finance", "Savings tracked monthly; reserves held at a set minimum; budget reported to "
+             "Cabinet each quarter with a recovery plan", "16", "Static"),
+            ("CR02", "Cyber attack leading to the loss of systems or data for a prolonged period",
+             "Head of Digital", "Backups tested quarterly; annual penetration test; mandatory training for staff "
+             "and members each year", "12", "Increasing")]
+    body = ('<table style="border-collapse:collapse"><tr><th>Risk ID</th><th style="width:30%">Risk description</th>'
+            '<th>Owner</th><th style="width:30%">Controls</th><th>Residual score</th><th>Direction of travel</th></tr>'
+            + "".join("<tr>" + "".join(f"<td {cell}>{v}</td>" for v in row) + "</tr>" for row in rows) + "</table>")
+    assert _extract(make_pdf, body, landscape=True) == [
+        ("CR01", "Failure to agree a balanced budget over the medium term as a result of rising demand", "16",
+         "STATIC", 1),
+        ("CR02", "Cyber attack leading to the loss of systems or data for a prolonged period", "12", "INCREASING", 1),
+    ]
+
+
 def test_register_continued_under_a_repeated_header(make_pdf):
     rows = "".join(f"<tr><td>R{i}</td><td>Risk number {i} to the delivery of services</td><td>MEDIUM</td></tr>"
                    for i in range(1, 81))

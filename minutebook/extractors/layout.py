@@ -274,20 +274,42 @@ def join_lines(texts: Iterable[str]) -> str:
 
 
 def group_lines(words: list[Word], page_number: int) -> list[Line]:
-    """Group words into lines by vertical overlap, lines top to bottom, words left to right."""
+    """Group words into lines by vertical overlap, lines top to bottom, words left to right. Words that overlap
+    each other across the page were grouped from two lines a part-line apart (cells centred in a table row, a
+    two-line cell beside a three-line one, chain up by overlap): those are regrouped by the share of height they
+    have in common."""
+    lines: list[list[Word]] = []
+    for band in _bands(words, None):
+        band.sort(key=_x0_key)
+        if any(b.x0 < a.x1 - 1 for a, b in pairwise(band)):
+            lines.extend(sorted(part, key=_x0_key) for part in _bands(band, SAME_LINE))
+        else:
+            lines.append(band)
+    return [Line(page_number, ws) for ws in lines]
+
+
+SAME_LINE = 0.6
+"""In a regrouped band, a word is on a line when this share of its height (or the line's, if less) overlaps the
+line's: a line set half a line off its neighbour's is a line of its own; a raised footnote mark is not."""
+
+
+def _bands(words: list[Word], share: float | None) -> list[list[Word]]:
+    """Words chained top to bottom into lines: each joins the line above when its middle falls within the extent of
+    that line's last three words (`share` None), or when `share` of its height overlaps that extent."""
     lines: list[list[Word]] = []
     lo = hi = 0.0  # the vertical extent of the current line's last three words
     for word in sorted(words, key=lambda w: w.top + w.bottom):
-        mid = (word.top + word.bottom) / 2
-        if lines and lo <= mid <= hi:
+        top, bottom = word.top, word.bottom
+        if lines and (lo <= (top + bottom) / 2 <= hi if share is None
+                      else min(bottom, hi) - max(top, lo) >= share * min(bottom - top, hi - lo)):
             line = lines[-1]
             line.append(word)
             last = line[-3:]
             lo, hi = min([w.top for w in last]), max([w.bottom for w in last])
         else:
             lines.append([word])
-            lo, hi = word.top, word.bottom
-    return [Line(page_number, sorted(ws, key=_x0_key)) for ws in lines]
+            lo, hi = top, bottom
+    return lines
 
 
 _x0_key = attrgetter("x0")

@@ -162,9 +162,12 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
         if not anchor and _between_rows(lines, j, columns, size):
             j += 1  # a section heading across the register, or a row's description merged across its cells
             continue
-        if anchor or (gap <= 1.2 * (size or line.size) and (size is None or abs(line.size - size) <= 1.5)
-                      and not spans_columns(line, columns)
-                      and (gap <= 0.8 * line.size or _leads_to_row(lines, j, columns))):
+        pitch = size or line.size
+        if anchor or ((size is None or abs(line.size - size) <= 1.5)
+                      and ((gap <= min(0.8 * line.size, 1.2 * pitch) and not spans_columns(line, columns))
+                           # a vertically centred row's top lines, set above its ID line after the rows' padding
+                           # (cells set a space apart run into one phrase there)
+                           or (gap < 6 * pitch and _leads_to_row(lines, j, columns)))):
             body.append(line)
             anchors.append(anchor)
             size = size or (line.size if anchor else None)
