@@ -410,3 +410,14 @@ Clerk of the Council for forty years of service.</p>
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
         ("41", "agreed", "that the Council formally record its thanks to the retiring Clerk of the Council for forty "
                          "years of service."), ("42", "agreed", "")]
+
+
+def test_a_decision_label_over_the_verb_it_opens_with(text_pack):
+    """Under a plain 'Decision:' label the decision's opening verb gives the outcome: 'Refused …' and 'Approved …'
+    are other, 'Deferred for a site visit' deferred; 'That …' stays resolved."""
+    assert decided(text_pack, "Decision: Refused for the reason set out in the report.") == [
+        ("other", "Refused for the reason set out in the report.")]
+    assert decided(text_pack, "Decision: Deferred for a site visit by the Committee.") == [
+        ("deferred", "Deferred for a site visit by the Committee.")]
+    assert decided(text_pack, "Decision: That the application be approved subject to conditions.") == [
+        ("resolved", "That the application be approved subject to conditions.")]

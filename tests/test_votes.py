@@ -174,3 +174,35 @@ The amendment was declared CARRIED.
     found = votes.extract(text_pack(HEAD + body))
     assert [(v.for_, v.against, v.abstain, v.result) for v in found] == [(3, 2, 1, "carried")]
     assert (found[0].names.for_, found[0].names.against) == (["Abbot", "Bracewell", "Cottam"], ["Dorrell", "Eastwood"])
+
+
+def test_a_vote_recorded_by_marks_in_a_table_of_members(html_pack):
+    """'Councillor | For | Against | Abstain' over one member a row with an X under the side voted on (or a note that
+    they did not vote), then a Total row: the totals as printed, each member named on the side marked; a table
+    without a Total row counts its marks."""
+    def table(rows: str, total: str) -> str:
+        heads = "".join(f'<th style="width:5em">{side}</th>' for side in ("For", "Against", "Abstain"))
+        return (f'<table style="margin-left:1em"><tr><th style="width:14em;text-align:left">Councillor</th>{heads}'
+                f'</tr>{rows}{total}</table>')
+    mark = {"f": "<td>X</td><td></td><td></td>", "a": "<td></td><td>X</td><td></td>",
+            "n": "<td></td><td></td><td>X</td>", "-": '<td colspan="3">Did not vote – left the room</td>'}
+    rows = "".join(f"<tr><td>{name}</td>{mark[side]}</tr>" for name, side in
+                   [("R Quill (Chairman)", "f"), ("T Ashby", "f"), ("M Dunn", "a"), ("K Fenwick", "n"),
+                    ("L Gower", "-"), ("P Hythe", "f")])
+    html = f"""<html><body style="font-family: serif; font-size: 11pt">
+    <h2>Brackenfold District Council</h2>
+    <p>Minutes of the meeting of the Planning Committee held on Wednesday 5 November 2025 at 6.00pm.</p>
+    <p><b>Present:</b> Councillors Quill (Chairman), Ashby, Dunn, Fenwick, Gower and Hythe.</p>
+    <p><b>PL.12 25/00410/FUL – Land off Mill Lane</b></p>
+    <p>It was moved by Councillor Ashby and seconded by Councillor Hythe that the application be approved.</p>
+    {table(rows, "<tr><td><b>Total</b></td><td><b>3</b></td><td><b>1</b></td><td><b>1</b></td></tr>")}
+    <p>The motion was therefore carried.</p>
+    <p><b>PL.13 25/00522/HOU – 4 Orchard Close</b></p>
+    {table(rows, "")}
+    <p>Decision: Refused for the reason set out in the report.</p>
+    </body></html>"""
+    found = votes.extract(html_pack(html))
+    assert [(v.minute_number, v.for_, v.against, v.abstain, v.result) for v in found] == [
+        ("PL.12", 3, 1, 1, "carried"), ("PL.13", 3, 1, 1, None)]
+    assert found[0].names.model_dump(by_alias=True) == {
+        "for": ["R Quill", "T Ashby", "P Hythe"], "against": ["M Dunn"], "abstain": ["K Fenwick"]}

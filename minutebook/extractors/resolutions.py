@@ -54,6 +54,7 @@ _ALONE = re.compile(r"^\s*(?:(?:unanimously|nem\.?\s*con\.?|without\s+dissent|by
 # "RESOLVED that: 1." goes on into its first part
 _OPEN_END = re.compile(r"(?:[:;]|(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
 _RECOMMENDS = re.compile(r"^(?:that\s+(?:(?!\bbe\b)[^.;:]){0,60}\bbe\s+recommended\b|to\s+recommend\b)", re.I)
+_OPENING_VERB = re.compile(r"^([A-Z][a-z]+ed)\b")  # "Approved subject to conditions", "Refused", "Deferred"
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
@@ -233,12 +234,15 @@ def _motion_above(paras: list[Paragraph], k: int) -> str:
 
 def _marked_outcome(word: str, body: str) -> Outcome:
     """The outcome of a decision after its marker word: the word's, unless the decision says otherwise ("RESOLVED:
-    That the application be DEFERRED"; under a plain "Decision:" label, "That Council be recommended to ...")."""
+    That the application be DEFERRED"; under a plain "Decision:" label, "That Council be recommended to ...", or
+    the verb it opens with: "Refused for the following reasons", "Deferred for a site visit")."""
     outcome = _WORDS[word] or _verb_outcome(body)
     if outcome == Outcome.RESOLVED and _DEFERS.match(body):
         return Outcome.DEFERRED
     if word == "decision" and _RECOMMENDS.match(body):
         return Outcome.RECOMMENDED
+    if word == "decision" and (verb := _OPENING_VERB.match(body)):
+        return _verb_kind(verb[1].lower())
     return outcome
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schemas.records import Vote, VoteNames
-from .layout import Line
+from .layout import Line, Word
 from .minutes import BodyLine, MinuteSpan, bbox, minute_spans
 from .pack import Pack
 from .sentences import sentence_spans
@@ -57,7 +57,7 @@ _LABEL_AFTER = re.compile(
 )
 # a side's names, its count to come
 _SIDE_OPEN = re.compile(rf"^{_SIDE}\s*[:–-]\s*[^()\d]+$", re.I)
-_RESULT_LINE = re.compile(r"^([\w ]{0,40}\s)?(was\s+|were\s+)?(declared\s+)?"
+_RESULT_LINE = re.compile(r"^([\w ]{0,40}\s)?(was\s+|were\s+)?(therefore\s+|thus\s+)?(declared\s+)?"
                           r"(carried|lost|fell|defeated|agreed|passed)\b[^.]{0,20}\.?$", re.I)
 _SIDE_HEAD = re.compile(rf"^{_SIDE_WORDS}$", re.I)
 _TOTAL = re.compile(r"^total\s*[:\-–]?\s*(\d{1,3})$", re.I)
@@ -90,7 +90,7 @@ def extract(pack: Pack) -> list[Vote]:
 def votes_in(span: MinuteSpan) -> list[_Found]:
     """The votes of one minute, in order: listed votes first claim their lines, then vote sentences."""
     used: set[int] = set()
-    found = _listed(span.body, used) + _tabled(span.body, used)
+    found = _listed(span.body, used) + _tabled(span.body, used) + _roll_call(span.body, used)
     for para in span.paragraphs:
         if any(b.index in used for b in para.lines):
             continue
@@ -249,6 +249,59 @@ def _tabled(body: list[BodyLine], used: set[int]) -> list[_Found]:
         used.update(x.index for x in body[i:j + (result is not None)])
         found.append(_Found(counts, result, b.line, None, names))
     return found
+
+
+def _roll_call(body: list[BodyLine], used: set[int]) -> list[_Found]:
+    """A vote recorded member by member in a table: a 'Councillor | For | Against | Abstain' header row, each row a
+    member's name and a mark (X, ✓) under the side voted on ("Did not vote" under none), then a 'Total' row (else
+    the marks are counted) and the result."""
+    found = []
+    for i, b in enumerate(body):
+        cells = b.line.cells()
+        if len(cells) < 2 or _SIDE_HEAD.match(cells[0][1].strip()):
+            continue
+        heads = [w for w in b.line.words if w.x0 >= cells[1][0]]  # (headings set closer than cells: "Against Abstain")
+        if not 2 <= len(heads) <= 3 or not all(_SIDE_HEAD.match(w.text) for w in heads):
+            continue
+        sides = [_side_word(w.text) for w in heads]
+        if sides[0] != "for" or "against" not in sides:
+            continue
+        centres = [(w.x0 + w.x1) / 2 for w in heads]
+        names: dict[str, list[str]] = {side: [] for side in sides}
+        counts: dict[str, int | None] = {"for": None, "against": None, "abstain": None}
+        j = i + 1
+        while j < len(body) and j - i < 100:
+            row = body[j].line.cells()
+            if len(row) < 2 or row[0][0] >= heads[0].x0 or row[1][0] < cells[1][0] - 2:
+                break
+            marks = [w for w in body[j].line.words if w.x0 >= row[1][0]]
+            if _TOTAL_HEAD.match(row[0][1]) and all(w.text.isdigit() for w in marks):
+                counts.update({sides[_nearest(w, centres)]: int(w.text) for w in marks})
+                j += 1
+                break
+            if len(marks) == 1 and _MARK.match(marks[0].text):
+                name = _HONORIFIC.sub("", _ROLE.sub("", row[0][1])).strip()
+                names[sides[_nearest(marks[0], centres)]].append(name)
+            j += 1
+        if j - i < 3:
+            continue
+        counts.update({side: len(names[side]) for side in sides if counts[side] is None})
+        result = _result(body[j].text) if j < len(body) and _RESULT_LINE.match(body[j].text.strip()) else None
+        used.update(x.index for x in body[i:j + (result is not None)])
+        motion = next((x.text for x in reversed(body[max(0, i - 4):i]) if _MOVED.search(x.text)), None)
+        found.append(_Found(counts, result, b.line, motion, names))
+    return found
+
+
+_MARK = re.compile(r"^(?:[xX✓✔✗●•]|yes|y)$", re.I)
+_TOTAL_HEAD = re.compile(r"^totals?:?$", re.I)
+_ROLE = re.compile(r"\s*\([^)]*\)")  # "G Pettifer (Chairman)"
+
+
+def _nearest(word: Word, centres: list[float]) -> int:
+    """The column whose heading's centre is nearest the word's."""
+    middle = (word.x0 + word.x1) / 2
+    return min(range(len(centres)), key=lambda k: abs(centres[k] - middle))
 
 
 def _column_at(x: float, heads: list[tuple[float, str]]) -> int:
