@@ -165,3 +165,21 @@ def test_lists_side_by_side_under_a_header_row_of_labels(html_pack):
         ("Fay Gill", "present", None),
         ("Ben Hart", "apologies", None), ("Cy Lowe", "in_attendance", "Town Clerk"),
         ("Eve Doyle", "in_attendance", "Deputy Town Clerk"), ("Gus Moy", "in_attendance", "Policing Team")]
+
+
+def test_a_board_member_table_with_organisation_then_role_and_bulleted_lists_after_it(html_pack):
+    """'Board member | Organisation | Role': the role is the Role column's cell, wrapping over two lines (the
+    Organisation column is no role); bulleted 'Also in attendance' and 'Apologies' lists under the table are an
+    item a bullet."""
+    pack = html_pack(HEAD + """<p><b>Present</b></p><table><tr><th>Board member</th><th>Organisation</th>
+    <th>Role</th></tr>
+    <tr><td>Councillor Ivy Lund</td><td>Lowmoor County Council</td><td style="width:9em">Chair; Cabinet Member for
+    Schools and Skills</td></tr>
+    <tr><td>Tom Reyes</td><td>Lowmoor Primary Partnership</td><td>Vice-Chair</td></tr></table>
+    <p><b>Also in attendance</b></p><ul><li>Kim Shah (Head of Finance)</li><li>Ola Berg (Clerk to the Forum)</li></ul>
+    <p><b>Apologies</b></p><ul><li>Nia Pugh (Secondary Headteacher, Fellside School)</li><li>Ravi Dutt</li></ul>
+    """ + TAIL)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Ivy Lund", "present", "Chair; Cabinet Member for Schools and Skills"), ("Tom Reyes", "present", "Vice-Chair"),
+        ("Kim Shah", "in_attendance", "Head of Finance"), ("Ola Berg", "in_attendance", "Clerk to the Forum"),
+        ("Nia Pugh", "apologies", "Secondary Headteacher, Fellside School"), ("Ravi Dutt", "apologies", None)]

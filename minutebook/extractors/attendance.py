@@ -127,12 +127,15 @@ _COUNCILLORS_OPEN = re.compile(r"^(?:councillors?|cllrs?\.?)\s+[A-Z]", re.I)
 _HONORIFICS_ONLY = re.compile(
     r"^\W*(?:county\s+|district\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?|members?)\W*$", re.I)
 _OFFICER_ROLE = re.compile(r"^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?clerk\b|^minute[\s-]?taker", re.I)
-_NAME_COLUMN = re.compile(r"^(members?|names?|councillors?|attendees?|(?:member|councillor)\s+name)$", re.I)
+# "Member", "Board member", "Councillor name"
+_NAME_COLUMN = re.compile(r"^(?:[a-z-]+\s+)?(members?|names?|councillors?|attendees?)$|^(member|councillor)\s+name$",
+                          re.I)
 _ROLE_COLUMN = re.compile(r"^(roles?|positions?|office|title|portfolios?|responsibilit(?:y|ies))$", re.I)
 _STATUS_COLUMN = {"present": "present", "attended": "present", "attendance": "present", "apologies": "apologies",
                   "apologies sent": "apologies", "absent": "absent"}
 _STATUS_WORD = {word: status for word, status in _STATUS_COLUMN.items() if word != "attendance"}  # said in a cell
 _MARK = re.compile(r"^(?:[✓✔☑•●*]|[A-Za-z]|yes)$", re.I)  # what a tick table's status cell holds
+_BULLET = re.compile(r"^[•▪●◦·]\s*")
 BLOCK_LINES = 60  # an attendance block is never longer than this
 APOLOGY_LINES = 80  # apologies are minuted within this many lines of the block
 
@@ -154,6 +157,8 @@ class _Section:
     stops: frozenset[int] = frozenset()  # the columns of the lines the list is in (`_stops`)
 
     def add(self, line: Line, text: str, joiner: str) -> None:
+        if bullet := _BULLET.match(text):  # "• Ben Crossley (Consultant in Public Health)": an item of its own
+            text, joiner = text[bullet.end():], "\n"
         if not self.lines and self.indent is None and self.label_x0 is not None and line.x0 > self.label_x0 + 5:
             self.indent = line.x0  # "The following members were present:" over an indented list
         if self.text:
@@ -371,7 +376,20 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
                 or line.top - prev.top > 3 * line.size:
             break
         j += 1
-        found += [(*read, line) for half in halves if (read := half.read(line))]
+        for half in halves:
+            if read := half.read(line):
+                status, person = read
+                if half.carry:
+                    person, half.carry = replace(person, role=f"{half.carry} {person.role or ''}".strip()), ""
+                found.append((status, person, line))
+                half.last = len(found) - 1
+            elif more := half.role_wrap(line):  # "Chair; Cabinet Member for Health" over "and Adult Social Care"
+                if half.last is not None and line.top - found[half.last][2].top <= half.next_row_top(lines, j, limit) \
+                        - line.top:  # the role cell of the row above wraps
+                    status, person, first = found[half.last]
+                    found[half.last] = (status, replace(person, role=f"{person.role or ''} {more}".strip()), first)
+                else:  # cells centred in their row: the role's first line is set above its row's name
+                    half.carry = f"{half.carry} {more}".strip()
     return found, j
 
 
@@ -412,23 +430,40 @@ class _TableHalf:
         self.right = cells[end][0] - 4 if end < len(cells) else float("inf")
         self.name_start = cells[k][0] - 4 if k and first else self.left  # (a role column before the names)
         self.name_end = cells[k + 1][0] - 4 if k + 1 < end else self.right
-        # a role column after the names ('Councillor | Portfolio'): its cell is the row's role, commas and all
-        self.role_end = (cells[k + 2][0] - 4 if k + 2 < end else self.right) \
-            if k + 1 < end and _ROLE_COLUMN.match(cells[k + 1][1].strip()) else self.name_end
+        # a role column after the names ('Councillor | Portfolio', 'Member | Organisation | Role'): its cell is the
+        # row's role, commas and all
+        role = next((r for r in range(k + 1, end) if _ROLE_COLUMN.match(cells[r][1].strip())), None)
+        self.role_start = cells[role][0] - 4 if role is not None else self.name_end
+        self.role_end = (cells[role + 1][0] - 4 if role + 1 < end else self.right) if role is not None \
+            else self.name_end
         self.columns = [(x, status) for x, status in _header_columns(header) if self.left <= x < self.right]
         self.ticked = any(status for _, status in self.columns)
+        self.last: int | None = None  # the record of this half's last row
+        self.carry = ""  # role words set above the next row's name
 
     def read(self, line: Line) -> tuple[str, Person] | None:
         """(status, person) of this half of a row, or None where it names no one or gives no status."""
         words = [w for w in line.words if self.left <= w.x0 < self.right]
         name = " ".join(w.text for w in words if self.name_start <= w.x0 < self.name_end)
         person = split_name(name) if name else None
-        role = " ".join(w.text for w in words if w.x0 < self.name_start or self.name_end <= w.x0 < self.role_end)
+        role = " ".join(w.text for w in words if w.x0 < self.name_start or self.role_start <= w.x0 < self.role_end)
         if person and role and role.lower() != "member":
             person = _with_role(person, role)
         status = "present" if not self.ticked else next(
             (status for w in words if w.x0 >= self.name_end and (status := self._status(w))), None)
         return (status, person) if person and status else None
+
+    def role_wrap(self, line: Line) -> str:
+        """The words of a line under this half's role column, where the line has none in its name column: the role
+        cell of the row above wrapping."""
+        words = [w for w in line.words if self.left <= w.x0 < self.right]
+        if self.role_start == self.name_end or any(self.name_start <= w.x0 < self.name_end for w in words):
+            return ""
+        return " ".join(w.text for w in words if self.role_start <= w.x0 < self.role_end)
+
+    def next_row_top(self, lines: list[Line], j: int, limit: int) -> float:
+        """The top of the next line from j that names someone in this half (a few lines on at most), else infinity."""
+        return next((line.top for line in lines[j:min(limit, j + 3)] if self.read(line)), float("inf"))
 
     def _status(self, word: Word) -> str | None:
         """The status a word in a row's status cells gives: its own ('Present', 'Apologies'), or a mark's column's."""
