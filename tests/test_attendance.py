@@ -372,3 +372,25 @@ ABSENT: Mr R Dunn
         ("2025-03-06", "P Ibbot", "present", None),
         ("2025-03-06", "R Dunn", "absent", None),
     ]
+
+
+def test_labels_over_lists_one_a_line_at_word_spacing(html_pack):
+    """'Officers present:' over one officer a line with the role after a dash, the lines set at the document's own
+    loose line pitch (as Word's 1.15 spacing reads: baselines more than 1.3 times the type's size apart; WeasyPrint's
+    sizes read as 4/3 of its points, hence 1.8 here): each line is the list's next item."""
+    officers = ["Jane Kerr – Head of Finance (Section 151 Officer)", "Mark Lowe – Monitoring Officer",
+                "Sian Hale – Head of Internal Audit, Fenby and Ardle Audit Partnership",
+                "Emma Vine – Committee Services Officer"]
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:10.5pt;line-height:1.8">
+<p><b>Audit and Governance Committee</b></p><p>Minutes of a meeting held in Committee Room A on Tuesday 25 November
+2025 at 7.00 pm</p><p style="margin:0"><b>Councillors present:</b></p>
+<p style="margin:0">Councillor Robert Fenn (Chair)<br>Councillor Alison Marsh</p>
+<p style="margin:10pt 0 0 0"><b>Officers present:</b></p><p style="margin:0">{"<br>".join(officers)}</p>
+<p><b>31. APOLOGIES</b></p><p style="margin-left:40pt">There were none.</p>
+<p>The Committee discussed the audit plan for the year ahead at some length and in detail.</p></body></html>""")
+    assert [(r.name, r.status, r.role) for r in attendance.extract(pack)] == [
+        ("Robert Fenn", "present", "Chair"), ("Alison Marsh", "present", None),
+        ("Jane Kerr", "in_attendance", "Head of Finance (Section 151 Officer)"),
+        ("Mark Lowe", "in_attendance", "Monitoring Officer"),
+        ("Sian Hale", "in_attendance", "Head of Internal Audit, Fenby and Ardle Audit Partnership"),
+        ("Emma Vine", "in_attendance", "Committee Services Officer")]

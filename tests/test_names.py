@@ -139,3 +139,12 @@ def test_split_name_wants_exactly_one_person():
 def test_bare_surnames_under_a_plural_honorific():
     assert [p.name for p in people("Councillors Ahmed, Brown and Hughes")] == ["Ahmed", "Brown", "Hughes"]
     assert [p.name for p in people("Ahmed, Brown and Hughes")] == []
+
+
+def test_a_firm_after_a_role_and_a_role_whose_last_word_carries_a_note():
+    """'Engagement Lead, Orrell Beck LLP (External Auditor)': the firm is the role's, not a person; '… for Finance
+    and Assets (minute 37 only)': the bracketed note closes the role, 'Assets' is no one."""
+    assert names("Ruth Dale – Engagement Lead, Orrell Beck LLP (External Auditor)\nCouncillor Ian Moss – Cabinet "
+                 "Member for Finance and Assets (minute 37 only)") == [
+        ("Ruth Dale", "Engagement Lead, Orrell Beck LLP (External Auditor)"),
+        ("Ian Moss", "Cabinet Member for Finance and Assets (minute 37 only)")]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..schemas import Attendance, BBox
-from .layout import BROKEN_WORD, Line, Word
+from .layout import BROKEN_WORD, Line, Word, line_pitch
 from .names import CONNECTORS, HONORIFICS, Person, people, split_name
 from .pack import Pack
 from .parts import Part
@@ -542,7 +542,8 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
     if not section.text or _HONORIFICS_ONLY.match(section.text):  # "PRESENT: Councillors" over a grid of names
         close = step <= 2.6 * prev.size
     else:
-        close = step <= 1.3 * prev.size or _at_pitch(section, prev, line) or (step <= 2.2 * prev.size and (
+        close = step <= 1.3 * prev.size or (margins is not None and step <= margins.pitch + 0.5) \
+            or _at_pitch(section, prev, line) or (step <= 2.2 * prev.size and (
             loose or _hangs(section, line) or _COUNCILLORS_OPEN.match(line.text)
             or (margins is not None and _fills(prev, margins))))
     if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status and not depth):
@@ -666,9 +667,11 @@ class _Measures:
     """Where each page's lines wrap: a line reaching the right edge of its column has wrapped. A column is the
     lines set from about its left edge, and its right edge the one most of them reach (a page set in two
     columns, under a title across both, wraps each column at its own edge); where few lines start there, the
-    page's edges."""
+    page's edges. And the document's line pitch: a line that far below the one above is the next line of its
+    block, however loose the spacing (Word's 1.15)."""
 
     def __init__(self, lines: list[Line]):
+        self.pitch = line_pitch(lines)
         self._pages: dict[int, list[Line]] = {}
         for line in lines:
             self._pages.setdefault(line.page, []).append(line)

@@ -40,6 +40,7 @@ ROLE_LAST = {
     "commissioner", "representative", "mayor", "governor", "services", "team", "council", "committee", "panel",
     "board", "authority", "trust", "police", "service", "lawyer", "surveyor", "minister", "deputy", "health",
     "unit", "applicant", "applicants", "objector", "objectors", "resident", "residents",  # (parties to a hearing)
+    "llp", "ltd", "limited", "plc", "cic",  # a firm ("Engagement Lead, Grant Hollister LLP"), not a person
 }
 # Titles printed before a name: "Chairman Dennis Richardson", "Clerk J Connelly".
 TITLES = {"chairman", "chair", "chairwoman", "chairperson", "vice", "clerk", "mayor", "deputy", "leader", "secretary",
@@ -291,7 +292,8 @@ def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False)
     if title and len(tokens) < 2 and not has_honorific:
         return None
     suffixes = []
-    while tokens and (tokens[-1].text in ".:," or _CAPS.match(tokens[-1].text) or tokens[-1].lower_ in HONOURS):
+    while tokens and (tokens[-1].text in ".:," or (_CAPS.match(tokens[-1].text) and tokens[-1].lower_ not in ROLE_LAST)
+                      or tokens[-1].lower_ in HONOURS):
         if tokens[-1].text not in ".:," and tokens[-1].lower_ not in HONOURS:
             suffixes.insert(0, tokens[-1].text)
         tokens.pop()
@@ -341,7 +343,9 @@ def _extends_role(segment: _Segment, person: Person | None, last: _Entry, semico
         words = [t for t in segment.tokens if any(c.isalpha() for c in t.text)]
         return bool(words) and not _counted(segment.tokens) and (
             last.tail_start is not None or _role_like(segment.tokens)) and segment.sep != "hon"
-    return last.tail_start is not None and segment.sep == "and" and not person.honorific and not segment.roles
+    # "– Cabinet Member for Finance and Assets (minute 37 only)": one bare word after 'and' carries on the role
+    return last.tail_start is not None and segment.sep == "and" and not person.honorific and (
+        not segment.roles or " " not in person.name)
 
 
 def _counted(tokens: list) -> bool:
