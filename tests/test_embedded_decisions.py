@@ -82,7 +82,7 @@ Council:</p>
 <tr><td>25/0101/FUL</td><td>3 Mill Row</td><td>No objection</td></tr></table>"""))
     assert _found(pack) == [
         ("12", "agreed", "to raise allotment rents by £3 per plot from 1st April 2026."),
-        ("13", "resolved", "unanimously that Cllr Nora Pell be elected Chairman for 2025/26."),
+        ("13", "resolved", "that Cllr Nora Pell be elected Chairman for 2025/26."),
         ("14", "resolved", "to approve the payments as listed. Proposed Cllr Rudd, seconded Cllr Oakes, all in "
                            "favour."),
         ("15", "resolved", "that: 1. The quote from Fenby Ltd be accepted. 2. The work be done in May."),

@@ -421,3 +421,15 @@ def test_a_decision_label_over_the_verb_it_opens_with(text_pack):
         ("deferred", "Deferred for a site visit by the Committee.")]
     assert decided(text_pack, "Decision: That the application be approved subject to conditions.") == [
         ("resolved", "That the application be approved subject to conditions.")]
+
+
+def test_agreed_in_lower_case_after_a_proposer_chain_and_how_a_decision_was_carried(text_pack):
+    """'It was proposed by A, seconded by B and agreed unanimously that X': the chain marks the decision, X;
+    'unanimously' after a marker and 'by 6 votes to 1' after 'it was agreed' tell how it was carried, not what."""
+    assert decided(text_pack, "Members considered the schedule. It was proposed by Cllr Ware, seconded by Cllr Fox "
+                              "and agreed unanimously that the payments listed be approved.") == [
+        ("agreed", "that the payments listed be approved.")]
+    assert decided(text_pack, "RESOLVED unanimously that the report be noted.") == [
+        ("resolved", "that the report be noted.")]
+    assert decided(text_pack, "Cllr Fox disagreed. It was agreed by 6 votes to 1 to give £350 to the lights.") == [
+        ("agreed", "It was agreed by 6 votes to 1 to give £350 to the lights.")]

@@ -30,7 +30,8 @@ _WORDS = {
 }
 _IT_WAS = r"(?:further|also|therefore)"  # "It was further RESOLVED", "it was therefore resolved that"
 MARKER = re.compile(
-    rf"^(?:(?:\d{{1,4}}\.\d{{1,2}}|\d{{1,2}}[.)]|\(\w{{1,3}}\))\s+)?(?P<lead>(?:it\s+was\s+(?:{_IT_WAS}\s+)?|unanimously\s+)?)"
+    rf"^(?:(?:\d{{1,4}}\.\d{{1,2}}|\d{{1,2}}[.)]|\(\w{{1,3}}\))\s+)?"
+    rf"(?P<lead>(?:it\s+was\s+(?:{_IT_WAS}\s+)?|(?:and|&)\s+(?:unanimously\s+)?|unanimously\s+)?)"
     r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved)\b"
     r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$"
     r"|\s+(?=\(?[0-9a-z]{1,3}[.)]\s)"  # "It was APPROVED 2a. Residents Parking - ...": the marker over a part
@@ -38,8 +39,8 @@ MARKER = re.compile(
     re.I | re.S,
 )
 # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that ...": the marker follows the proposer chain
-_CHAIN = re.compile(r"\b(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseconded\b[^.;:]{1,80}?\s(?:and|&)\s+"
-                    r"(?=(?:unanimously\s+)?(?:resolved|agreed|decided)\b)", re.I)
+_CHAIN = re.compile(r"\b(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseconded\b[^.;:]{1,80}?\s"
+                    r"(?=(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b)", re.I)
 # "Proposed Cllr A, seconded Cllr B, all in favour.", "(Cllr A proposed, Cllr B seconded.)": who moved a decision
 _SECONDER = re.compile(r"^\(?(?:(?:it\s+was\s+)?(?:proposed|moved)\b|[^.;:]{1,60}?\s(?:proposed|moved)\b[^.;:]{0,60}?"
                        r"\bseconded\b)", re.I)
@@ -117,9 +118,10 @@ _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous
 # unless it is the minutes' own formula ("that the minutes were a true record"); the verbs in lower case ("May" is
 # a month)
 _STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(?-i:could|might|may|was|were|is|are|had|has|have)\b"
+_BY_VOTE = r"(?:unanimously|nem\.?\s*con\.?|by\s+\w+\s+votes?\s+to\s+\w+)\s+"  # "agreed by 6 votes to 1 to ..."
 _EMBEDDED = re.compile(rf"\bit\s+was\s+(?:(?:unanimously|{_IT_WAS})\s+)?"
                        rf"(?P<verb>resolved|agreed|decided)\s+"
-                       rf"(?:unanimously\s+)?(?P<rest>(?:to\s+(?!the\s+next\b)|(?:that\s+|(?=the\s))(?!{_STATED}))\w.*)$",
+                       rf"(?:{_BY_VOTE})?(?P<rest>(?:to\s+(?!the\s+next\b)|(?:that\s+|(?=the\s))(?!{_STATED}))\w.*)$",
                        re.I | re.S)
 # "That the Committee: ..." opens a decision; a paragraph on "that the ..." runs on a sentence begun above it
 _THAT_BLOCK = re.compile(r"^(?-i:That)(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
@@ -187,7 +189,7 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         if not m or not _is_marker(m):
             continue
         word = m["word"].lower()
-        rest = m["rest"].strip().lstrip(":–—;,.-").strip()
+        rest = _words_after(m)
         line = _line_at(paras[k], start)
         # "Noted", "Agreed.", "Agreed unanimously.": the outcome alone (a full stop ends it; "Agreed:" leads on)
         own = MARKER.match(text[start:end])
@@ -209,7 +211,7 @@ def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
         else:
             told = _told_end(text, opening, end)
             if told < len(text.rstrip()):  # narrative follows in the paragraph: the decision ends before it
-                rest = MARKER.match(text[start:told])["rest"].strip().lstrip(":–—;,.-").strip()
+                rest = _words_after(MARKER.match(text[start:told]))
                 body, after = rest, k + 1
             else:
                 body, after = _with_parts(paras, k + 1, rest)
@@ -287,9 +289,15 @@ def _form_decision(span: MinuteSpan) -> Decision:
     """A form's decision field is one decision: its marker word gives the outcome, else its verbs do."""
     text, line = span.body[0].text, span.body[0].line
     m = MARKER.match(text[_marker_start(text, 0, len(text)):])
-    if m and _is_marker(m) and (rest := m["rest"].strip().lstrip(":–—;,.-").strip()):
+    if m and _is_marker(m) and (rest := _words_after(m)):
         return Decision(_marked_outcome(m["word"].lower(), rest), rest, line)
     return Decision(_verb_outcome(text), text, line)
+
+
+def _words_after(m: re.Match) -> str:
+    """A marker's decision: the words after it, less punctuation and how it was carried ("RESOLVED unanimously
+    that ...", "agreed by 6 votes to 1 to ...")."""
+    return re.sub(rf"^{_BY_VOTE}", "", m["rest"].strip().lstrip(":–—;,.-").strip(), flags=re.I)
 
 
 def _marker_match(text: str) -> re.Match | None:
