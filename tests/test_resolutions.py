@@ -433,3 +433,12 @@ def test_agreed_in_lower_case_after_a_proposer_chain_and_how_a_decision_was_carr
         ("resolved", "that the report be noted.")]
     assert decided(text_pack, "Cllr Fox disagreed. It was agreed by 6 votes to 1 to give £350 to the lights.") == [
         ("agreed", "It was agreed by 6 votes to 1 to give £350 to the lights.")]
+
+
+def test_the_body_then_recommended_or_deferred_in_capitals(text_pack):
+    """'The Committee RECOMMENDED to Council that …' and 'Members DEFERRED …' mark their decisions as RESOLVED and
+    NOTED do after the body that decided."""
+    assert decided(text_pack, "The Committee RECOMMENDED to Council that the revised strategy be approved.") == [
+        ("recommended", "to Council that the revised strategy be approved.")]
+    assert decided(text_pack, "After a short debate, Members DEFERRED the item to the next meeting.") == [
+        ("deferred", "the item to the next meeting.")]

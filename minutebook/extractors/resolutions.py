@@ -58,8 +58,9 @@ _RECOMMENDS = re.compile(r"^(?:that\s+(?:(?!\bbe\b)[^.;:]){0,60}\bbe\s+recommend
 _OPENING_VERB = re.compile(r"^([A-Z][a-z]+ed)\b")  # "Approved subject to conditions", "Refused", "Deferred"
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
-_INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)"
-                           r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED)\b)")
+# a marker in capitals inside a sentence, after "it was", the body that decided or an opening clause
+_CAPITALS = r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED|RECOMMENDED|DEFERRED)\b)"
+_INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)" + _CAPITALS)
 # "(i) Payments: Resolved: to ...", "Following the presentation, RESOLVED that ...": a capitalised marker after a
 # sub-heading's colon or an opening clause's comma
 _RUN_IN_MARKER = re.compile(r"(?<=[,:]\s)(?:(?=(?:Resolved|Agreed|Decided|Recommended|Deferred|Noted)\s*[:–—-])"
@@ -70,11 +71,9 @@ _MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{
 _BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting)"
 # "The Sub-Committee RESOLVED that ...", "The Panel NOTED the report.": the body that decided, before its marker in
 # capitals
-_BODY_MARKER = re.compile(rf"(?i:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY})\s+"
-                          r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED)\b)")
+_BODY_MARKER = re.compile(rf"(?i:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY})\s+{_CAPITALS}")
 # "Following discussion, Members AGREED to ...": the body and its marker in capitals after an opening clause
-_CLAUSE_BODY_MARKER = re.compile(rf",\s+(?i:(?:the\s+)?{_BODY})\s+"
-                                 r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED)\b)")
+_CLAUSE_BODY_MARKER = re.compile(rf",\s+(?i:(?:the\s+)?{_BODY})\s+{_CAPITALS}")
 _LEAD_IN = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<lead>(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?"
                       r"(?P<verb>resolved|agreed|decided)(?:\s+(?:to|that))?\s*:)\s*$", re.I)
 _RECORD = re.compile(
