@@ -442,3 +442,21 @@ def test_the_body_then_recommended_or_deferred_in_capitals(text_pack):
         ("recommended", "to Council that the revised strategy be approved.")]
     assert decided(text_pack, "After a short debate, Members DEFERRED the item to the next meeting.") == [
         ("deferred", "the item to the next meeting.")]
+
+
+def test_a_motion_set_out_under_the_words_that_move_it_is_not_a_decision(html_pack):
+    """'A moved and B seconded the following amendment:' over an indented 'That …': the amendment's wording, put to
+    the vote; the decision is the RESOLVED after the vote."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt">
+<p><b>FENSHAW COUNTY COUNCIL</b></p><p>Minutes of the meeting of the County Council held on Thursday 4 December
+2025.</p><p>Present: Councillor Anne Tey (Chairman)</p>
+<p><b>60. Budget Strategy</b></p>
+<p style="margin-bottom:0">The Leader presented the strategy and the gap still to be closed before the budget is
+set in February. Councillor Hale, Leader of the Opposition, moved and Councillor West seconded the following
+amendment:</p>
+<p style="margin:0 0 0 30pt">That the following be added as paragraph (d): "the reduction in the highways budget be
+reversed".</p>
+<p>On being put to the vote the amendment was lost.</p>
+<p>RESOLVED – That the Budget Strategy be approved.</p></body></html>""")
+    assert [(r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("resolved", "That the Budget Strategy be approved.")]

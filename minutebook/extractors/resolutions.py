@@ -65,6 +65,7 @@ _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)" + _CAPITALS
 # sub-heading's colon or an opening clause's comma
 _RUN_IN_MARKER = re.compile(r"(?<=[,:]\s)(?:(?=(?:Resolved|Agreed|Decided|Recommended|Deferred|Noted)\s*[:–—-])"
                             r"|(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DEFERRED|NOTED)\b))")
+_PUTS = re.compile(r"\b(?:moved|proposed|seconded|amendment|motion)\b[^.]*:$", re.I)  # a motion's wording follows
 # "A proposed and B seconded that ...": a motion put, not the decision (the decision follows it)
 _MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?"
                      r"(?P<motion>\bthat\b(?![^.]*\b(?:resolved|agreed|carried)\b).*)$", re.I | re.S)
@@ -333,6 +334,8 @@ def _unmarked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
     verb = _BODY_VERB.match(text)
     if not (_THAT_BLOCK.match(text) or (para.bold and verb and _VERB.fullmatch(verb["verb"]))):
         return 0
+    if k and _PUTS.search(paras[k - 1].text):  # "... moved and B seconded the following amendment:" over "That ...":
+        return 0  # the motion put, not what was decided
     body, after = _with_parts(paras, k + 1, text)
     found.append(Decision(_verb_outcome(body), body, para.first))
     return after
