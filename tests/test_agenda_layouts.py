@@ -111,3 +111,19 @@ def test_a_bold_title_wrapped_past_its_page_reference_over_a_plain_description(h
         ("1", "Apologies for Absence"),
         ("2", "Recommendations from the Communities Overview and Scrutiny Committee: Library Review Task Group"),
         ("3", "Exclusion of the Press and Public")]
+
+
+def test_items_numbered_within_lettered_parts_with_their_lead_member_and_purpose(html_pack):
+    """'PART A' items A1 … A3 and 'PART B' items B1, B2, each over its lead member and purpose set in smaller type at
+    the title's indent: the items in order, the titles alone."""
+    def item(number: str, title: str) -> str:
+        return (f'<p style="margin:8pt 0 0 0;font-size:11.5pt">{number}&nbsp;&nbsp;&nbsp;{title}</p>'
+                f'<p style="margin:0 0 0 24pt;font-size:10pt">Lead Member: Councillor Ruth Ames<br>Purpose: To '
+                f'consider the report.</p>')
+    parts = ("<p><b>PART A</b></p>" + item("A1", "APOLOGIES FOR ABSENCE") + item("A2", "CORPORATE PLAN 2026")
+             + item("A3", "CAR PARKING CHARGES") + "<p><b>PART B</b></p>" + item("B1", "SALE OF LAND AT MILL YARD")
+             + item("B2", "LEASE OF UNIT 4"))
+    found = agenda.extract(html_pack(FRONT.format(items=parts)))
+    assert [(i.number, i.title) for i in found] == [
+        ("A1", "APOLOGIES FOR ABSENCE"), ("A2", "CORPORATE PLAN 2026"), ("A3", "CAR PARKING CHARGES"),
+        ("B1", "SALE OF LAND AT MILL YARD"), ("B2", "LEASE OF UNIT 4")]

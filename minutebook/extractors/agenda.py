@@ -1,10 +1,10 @@
 """agenda_items records: the numbered items on the front sheet's agenda.
 
 Items are numbered lines at one left edge ("1. Apologies", "5.1 Risk Update (Pages 7 - 9)",
-"6a Budget"), kept only while the numbers run in order, so dates, phone numbers and
-numbered paragraphs are not taken for items; lettered or roman sub-items ("(a) 25/00141/FUL ...",
+"6a Budget", "A1 Apologies" … "B1" in lettered parts), kept only while the numbers run in order, so dates,
+phone numbers and numbered paragraphs are not taken for items; lettered or roman sub-items ("(a) 25/00141/FUL ...",
 "ii) Resurfacing") under an item are items of their own ("5a", "4ii"). A title wraps onto the next
-line when that line sits at the title's indent in the same weight (a bold title only when its line
+line when that line sits at the title's indent in the same weight and size (a bold title only when its line
 was full), or back at the number's margin under a full line, or it is the page reference;
 description lines ("To receive ...", "Report of ...") are not title.
 """
@@ -21,7 +21,7 @@ from .numbering import ROMAN, Number, follows, rise, split_numbered
 from .pack import Pack
 
 ITEM = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\)(?=\s))?)(?:[.):](?!\d)|\s)\s*(?P<title>\S.*)$",
+    r"^(?:(?:agenda\s+)?item\s+)?(?P<num>(?-i:[A-H](?=\d))?\d{1,2}(?:\.\d{1,2})?(?:[a-z]|\([a-z]\)(?=\s))?)(?:[.):](?!\d)|\s)\s*(?P<title>\S.*)$",
     re.I)
 # "a) Payments", "(b) 25/00166/HOU – Replacement garage", "ii) Resurfacing"
 SUB_ITEM = re.compile(r"^\(?(?P<num>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[).]\s+(?P<title>[A-Z0-9].*)$")
@@ -64,7 +64,7 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
     """The in-order chain of numbered items in these lines, with wrapped titles joined; lettered lines indented
     under an item ("a) Payments", "ii) Roof") are its sub-items ("4a", "4ii")."""
     candidates = [(i, m) for i, line in enumerate(lines) if (m := ITEM.match(line.text) or SUB_ITEM.match(line.text))]
-    start = next((k for k, (_, m) in enumerate(candidates) if m.group("num") in ("1", "1.")), None)
+    start = next((k for k, (_, m) in enumerate(candidates) if m.group("num") in ("1", "1.", "A1")), None)
     follows = _follows
     if start is None:  # a letter sending late papers: its items under an item-number heading, numbered as on the
         # agenda ("Agenda Item No" over "9  Commissioning Plan (Pages 1 - 4)"), in rising order from any number
@@ -81,7 +81,7 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
         if match.re is SUB_ITEM:
             if not items or lines[i].x0 < column + INDENT_TOLERANCE:
                 continue
-            number = f"{_split(items[-1].number)[0]}{number.lower()}"
+            number = f"{_SERIES.match(items[-1].number)[0]}{_split(items[-1].number)[0]}{number.lower()}"
         elif abs(lines[i].x0 - column) > COLUMN_TOLERANCE and not (_split(number)[1] and lines[i].x0 > column):
             continue  # off the items' column, unless a sub-item (6.1) indented under its item
         if not follows(items[-1].number if items else None, number) or _runs_on(lines, i, match.group("title")):
@@ -125,10 +125,20 @@ def _reference_items(lines: list[Line]) -> list[_Item]:
             if (title := _title(lines, i, rest, right, next_item))]
 
 
+_SERIES = re.compile(r"[A-H]?(?=\d)")  # a part's letter before its items' numbers: "A1" … "A6", then "B1"
+
+
 def _follows(previous: str | None, number: str) -> bool:
-    """Whether `number` can come next: 1 first, then n+1, or a sub-item (5.1, 5a) of the current item."""
+    """Whether `number` can come next: 1 first, then n+1, or a sub-item (5.1, 5a) of the current item; in lettered
+    parts, A1 first and B1 after the last of part A."""
+    series = _SERIES.match(number)[0]
+    number = number[len(series):]
     if previous is None:
-        return number == "1"
+        return number == "1" and series in ("", "A")
+    last = _SERIES.match(previous)[0]
+    previous = previous[len(last):]
+    if series != last:
+        return bool(last and series) and ord(series) == ord(last) + 1 and number == "1"
     prev_top, prev_sub = _split(previous)
     top, sub = _split(number)
     if top == prev_top + 1:
@@ -149,7 +159,7 @@ def _rises(previous: str | None, number: str) -> bool:
 
 
 def _split(number: str) -> tuple[int, str]:
-    match = re.match(r"(\d+)\.?\(?(\d*|[a-z]|[ivx]+)\)?$", number, re.I)  # "6", "6.1", "6a", "7(a)"
+    match = re.match(r"[A-H]?(\d+)\.?\(?(\d*|[a-z]|[ivx]+)\)?$", number, re.I)  # "6", "6.1", "6a", "7(a)", "A6"
     return (int(match.group(1)), match.group(2).lower()) if match else (0, "")
 
 
@@ -180,7 +190,7 @@ def _title(lines: list[Line], i: int, first: str, right: float,
         if PAGE_REF_ONLY.match(nxt.text):
             j += 1
             continue
-        if DESCRIPTION.match(nxt.text) or line.bold != nxt.bold or (
+        if DESCRIPTION.match(nxt.text) or line.bold != nxt.bold or abs(line.size - nxt.size) > 0.5 or (
                 PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text) and not _bold_wrap(lines, j)):
             break
         if line.bold and lines[j - 1].x1 + _first_word_width(nxt) < right:  # bold titles wrap only when full
