@@ -43,3 +43,30 @@ def test_side_by_side_attendance_ends_where_the_minutes_begin(html_pack):
         ("Ann Lee", "present"), ("Bob Hart", "present"), ("Cat Dunn", "present"), ("Dan Ford", "apologies"),
         ("Eve Gray", "apologies")]
     assert [(r.minute_number, r.text) for r in resolutions.extract(pack)] == [("2", "that the minutes be approved.")]
+
+
+def test_record_of_decisions_with_reasons_and_alternatives_columns(html_pack):
+    """An executive's 'Item | Decision | Reasons for decision | Alternatives considered' table: the title wraps in
+    its cell, a decision wraps at its own column's edge (not the page's), and neither the reasons nor the
+    alternatives are decisions, whatever their wording ('it was agreed that ...')."""
+    pack = html_pack("""<html><head><style>@page{size:A4 landscape;margin:1.5cm} body{font-family:sans-serif;
+    font-size:10pt} table{border-collapse:collapse;width:100%} td,th{border:1px solid #444;vertical-align:top;
+    padding:4pt;text-align:left}</style></head><body><h2>Harrowby District Council</h2>
+    <h1 style="font-size:15pt">Executive – Record of Decisions</h1>
+    <p>Meeting held on Tuesday 9 September 2025 at 6.00 pm, Council Chamber</p>
+    <p><b>Present:</b> Councillors Mina Royle (Leader, in the Chair), Tom Archer and Priya Dace.</p>
+    <table><tr><th>Item</th><th>Decision</th><th>Reasons for decision</th><th>Alternatives considered</th></tr>
+    <tr><td>3. Leisure centre roof</td><td>RESOLVED to approve capital spend of £410,000 on the roof of the
+    Harrowby Leisure Centre.</td><td>The roof has failed its condition survey and leaks – closing the pool.</td>
+    <td>Patch repair – rejected as poor value.</td></tr>
+    <tr><td>4. Fees and charges 2026/27</td><td>RESOLVED that the fees and charges set out in Appendix A be
+    approved.</td><td>To set a balanced budget. The fees were last changed in 2023.</td><td>None.</td></tr>
+    <tr><td>5. Car park strategy</td><td>RESOLVED that the draft strategy be published for consultation for
+    eight weeks.</td><td>Consultation is required before adoption; it was agreed that residents must be heard.</td>
+    <td>To adopt without consultation – rejected.</td></tr></table></body></html>""")
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("3", "Leisure centre roof"), ("4", "Fees and charges 2026/27"), ("5", "Car park strategy")]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("3", "resolved", "to approve capital spend of £410,000 on the roof of the Harrowby Leisure Centre."),
+        ("4", "resolved", "that the fees and charges set out in Appendix A be approved."),
+        ("5", "resolved", "that the draft strategy be published for consultation for eight weeks.")]

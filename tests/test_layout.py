@@ -99,3 +99,17 @@ def test_type_set_at_one_point_and_scaled_by_its_matrix_has_its_printed_size(tmp
         with Layout(hostile.write(tmp_path / f"{name}.pdf", hostile.pdf_bytes([stream]))) as layout:
             pages.append([(line.text, line.size, round(line.top)) for line in layout.pages[0].lines])
     assert pages[0] == pages[1] == [("Present: Cllr A Hale (Chair)", 11.0, 54), ("Cllr B Innes", 11.0, 68)]
+
+
+def test_a_row_of_dashes_does_not_cut_its_line_in_two():
+    """Cells holding only '–' are boxed by the dash's own thin stroke: three of them in a row must not narrow the
+    line to that stroke, or the row's words with descenders ('approve', 'spend') start a line of their own."""
+    from minutebook.extractors.layout import Word, group_lines
+
+    def word(text: str, x: float, top: float, bottom: float) -> Word:
+        return Word(text, x, x + 20, top, bottom, 10.0, False)
+
+    words = [word("Roof", 10, 100.0, 107.2), word("RESOLVED", 40, 100.0, 107.2),
+             word("–", 200, 103.4, 104.1), word("–", 240, 103.4, 104.1), word("–", 280, 103.4, 104.1),
+             word("approve", 80, 102.2, 109.3), word("spend.", 120, 102.2, 109.3)]
+    assert [line.text for line in group_lines(words, 1)] == ["Roof RESOLVED approve spend. – – –"]

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 
-from .layout import Line, Word
+from .layout import Cell, Line, Word
 from .numbering import split_numbered
 from .tables import phrases
 
 _MINUTE_HEAD = re.compile(
     r"^(item|items|no\.?|ref\.?|minute(\s+no\.?)?|min\.?(\s+no\.?)?|subject|business|decisions?|resolutions?|"
     r"discussion|action(\s+by)?|actions|responsible|who|owner|item\s*/\s*discussion(\s*/\s*resolution)?|"
-    r"subject\s*/\s*decision|minute\s+no\.?\s*subject)$", re.I)
+    r"subject\s*/\s*decision|minute\s+no\.?\s*subject|reasons?(\s+for\s+(the\s+)?decision)?|"
+    r"alternatives?(\s+options?)?(\s+(considered|rejected))?)$", re.I)
 _LABEL_HEAD = re.compile(
     r"^(present|apologies(\s+for\s+absence)?|absent|in\s+attendance|also\s+present|officers(\s+present)?|"
     r"members\s+of\s+the\s+public|public|councillors\s+present|members\s+present)\s*:?$", re.I)
@@ -153,10 +154,27 @@ def _read(lines: list[Line], start: int, end: int, edges: list[float]) -> list[L
         for k, words in enumerate(split):
             if words:
                 rows[-1][k].append(Line(line.page, words))
+    heads = _split_header(header, edges)
     if labelled:  # each column under its own label
-        heads = _split_header(header, edges)
         return [ln for k, head in enumerate(heads) for ln in [head, *(rows[0][k] if rows else [])]]
-    return [header] + [ln for row in rows for column in row for ln in column]
+    cells = [Cell(head.text, max((ln.x1 for row in rows for ln in row[k]), default=head.x1))
+             for k, head in enumerate(heads)]  # (where the column's text wraps: its longest line)
+    numbers_only = _NUMBER_HEAD.match(heads[0].text) and len(edges) == len(header.cells())
+    return [header] + [Line(ln.page, ln.words, cell=cells[k]) for row in rows
+                       for k, column in enumerate(row)
+                       for ln in (_wrapped_title(column) if k == 0 and numbers_only else column)]
+
+
+def _wrapped_title(column: list[Line]) -> list[Line]:
+    """A row's number and title cell ("3. Leisure centre" over "roof") as one line: the title wraps within its
+    column in the weight and size it opens in (a body set under a bold title stays apart)."""
+    if not column:
+        return column
+    first, k = column[0], 1
+    while k < min(len(column), 3) and column[k].bold == first.bold and column[k].size == first.size \
+            and not column[k - 1].text.rstrip().endswith("."):
+        k += 1
+    return [Line(first.page, [w for ln in column[:k] for w in ln.words]), *column[k:]] if k > 1 else column
 
 
 def _opens_row(words: list[Word]) -> bool:

@@ -59,14 +59,24 @@ class Word:
     bold: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """The table column a line was read from, column by column: its heading, and the right edge its text wraps at."""
+
+    head: str
+    right: float
+
+
 @dataclass(slots=True)
 class Line:
     """Words that share a baseline, left to right. `page` is 1-based. The geometry, size and weight are
-    computed once from the words (extractors read them many times); a line's words are never changed."""
+    computed once from the words (extractors read them many times); a line's words are never changed. `cell` is
+    set on a line read out of a minutes table's column (`columns.linearise`)."""
 
     page: int
     words: list[Word]
     text: str = ""
+    cell: Cell | None = None
     x0: float = field(init=False, default=0.0)
     x1: float = field(init=False, default=0.0)
     top: float = field(init=False, default=0.0)
@@ -304,8 +314,9 @@ def _bands(words: list[Word], share: float | None) -> list[list[Word]]:
                       else min(bottom, hi) - max(top, lo) >= share * min(bottom - top, hi - lo)):
             line = lines[-1]
             line.append(word)
-            last = line[-3:]
-            lo, hi = min([w.top for w in last]), max([w.bottom for w in last])
+            if 2 * (bottom - top) >= hi - lo:  # (a dash or a full stop is too flat to measure the line by)
+                last = [w for w in line[-6:] if 2 * (w.bottom - w.top) >= hi - lo][-3:]
+                lo, hi = min([w.top for w in last]), max([w.bottom for w in last])
         else:
             lines.append([word])
             lo, hi = top, bottom

@@ -484,24 +484,28 @@ _LABEL_OPENS = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}:\s")  # a label of 
 
 def split_paragraphs(body: list[BodyLine], right: float, pitch: float = 0.0,
                      columns: dict[int, float] | None = None) -> list[Paragraph]:
-    """Group a minute's lines into paragraphs: a wider gap, a short last line (short of `right`, or of its column's
-    edge in `columns`), a page turn after a full stop, a change of weight, or a line starting with a part label or
-    bullet starts a new one."""
+    """Group a minute's lines into paragraphs: a wider gap, a short last line (short of `right`, of its column's
+    edge in `columns` or of its table cell's), a page turn after a full stop, a change of weight or of table column,
+    or a line starting with a part label or bullet starts a new one."""
     paragraphs: list[Paragraph] = []
     for b in body:
         prev = paragraphs[-1].lines[-1] if paragraphs else None
-        edge = (columns or {}).get(id(prev.line), right) if prev else right
-        if prev is not None and not _starts_paragraph(prev, b, edge, pitch):
-            paragraphs[-1].lines.append(b)
-        else:
+        if prev is None:
             paragraphs.append(Paragraph([b]))
+            continue
+        edge = prev.line.cell.right if prev.line.cell else (columns or {}).get(id(prev.line), right)
+        if _starts_paragraph(prev, b, edge, pitch):
+            paragraphs.append(Paragraph([b]))
+        else:
+            paragraphs[-1].lines.append(b)
     return paragraphs
 
 
 def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float, pitch: float = 0.0) -> bool:
     """(A gap wider than the lines' own pitch by a fifth: Word's 1.15 spacing sets lines 1.4 sizes apart.)"""
     a, b = prev.line, cur.line
-    if cur.labelled or PART_LABEL.match(cur.text) or a.bold != b.bold or DECISION_WORD.match(prev.text):
+    if cur.labelled or PART_LABEL.match(cur.text) or a.bold != b.bold or a.cell != b.cell \
+            or DECISION_WORD.match(prev.text):
         return True
     ended = prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
     if a.page != b.page:

@@ -132,6 +132,7 @@ _VERB = re.compile(r"\b(noted|notes?|approved?|agreed?|resolved|recommended?|def
 # a numbered paragraph telling who proposed something is the minute's next step, not a part of the decision above
 _PROPOSAL = re.compile(r"\s*[^.;:]{0,60}?\b(?:proposed|moved)(?:,|\s+(?:that|and)\b)", re.I)
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|has|have|had)\b", re.I)
+_REASONING_HEAD = re.compile(r"^(?:reasons?|alternatives?)\b", re.I)  # a table column that gives no decision
 _STOP = re.compile(r"^(reasons?\s+for|alternative\s+options|(up)?on\s+being\s+put|"
                    r"the\s+(motion|amendment)\s+was\s+(proposed|moved))", re.I)
 
@@ -171,12 +172,15 @@ def decisions(span: MinuteSpan) -> list[Decision]:
 
 def _text_paragraphs(span: MinuteSpan) -> list[Paragraph]:
     """The minute's paragraphs without the cells of a column right of where its prose wraps (an Action column's
-    'Clerk', 'Chairman' or initials beside a decision are not its words); a column there with longer lines is text
-    (a 'Decision' column)."""
-    side = [b for b in span.body if span.right and b.line.x0 >= span.right]
-    if not side or any(len(b.line.words) > 3 for b in side):
+    'Clerk', 'Chairman' or initials beside a decision are not its words; a column there with longer lines is text,
+    a 'Decision' column), nor those of a table's 'Reasons' or 'Alternatives considered' column."""
+    body = [b for b in span.body if not (b.line.cell and _REASONING_HEAD.match(b.line.cell.head))]
+    side = [b for b in body if span.right and b.line.x0 >= span.right]
+    if any(len(b.line.words) > 3 for b in side):
+        side = []
+    if len(body) == len(span.body) and not side:
         return span.paragraphs
-    return split_paragraphs([b for b in span.body if b not in side], span.right, span.pitch, span.columns)
+    return split_paragraphs([b for b in body if b not in side], span.right, span.pitch, span.columns)
 
 
 def _marked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
