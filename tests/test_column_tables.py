@@ -1,7 +1,7 @@
 """Side-by-side columns read one after the other: minutes as an 'Item | Decision' table, and 'Present: | Members of
 the public: | Apologies:' lists printed beside each other. Rendered from invented minutes."""
 
-from minutebook.extractors import attendance, minutes, resolutions
+from minutebook.extractors import attendance, meetings, minutes, resolutions
 
 HTML = """<html><head><style>body{font-family:sans-serif;font-size:10pt} td{vertical-align:top;padding:3pt 6pt}
 th{text-align:left;padding:3pt 6pt} td.i{width:230pt}</style></head><body><h2>Brookwell Town Council</h2>
@@ -46,7 +46,8 @@ def test_side_by_side_attendance_ends_where_the_minutes_begin(html_pack):
 
 
 def test_record_of_decisions_with_reasons_and_alternatives_columns(html_pack):
-    """An executive's 'Item | Decision | Reasons for decision | Alternatives considered' table: the title wraps in
+    """An executive's record of decisions, titled 'Executive – Record of Decisions' over the line that dates it, with
+    no attendance: a 'Item | Decision | Reasons for decision | Alternatives considered' table. The title wraps in
     its cell, a decision wraps at its own column's edge (not the page's), and neither the reasons nor the
     alternatives are decisions, whatever their wording ('it was agreed that ...')."""
     pack = html_pack("""<html><head><style>@page{size:A4 landscape;margin:1.5cm} body{font-family:sans-serif;
@@ -54,7 +55,6 @@ def test_record_of_decisions_with_reasons_and_alternatives_columns(html_pack):
     padding:4pt;text-align:left}</style></head><body><h2>Harrowby District Council</h2>
     <h1 style="font-size:15pt">Executive – Record of Decisions</h1>
     <p>Meeting held on Tuesday 9 September 2025 at 6.00 pm, Council Chamber</p>
-    <p><b>Present:</b> Councillors Mina Royle (Leader, in the Chair), Tom Archer and Priya Dace.</p>
     <table><tr><th>Item</th><th>Decision</th><th>Reasons for decision</th><th>Alternatives considered</th></tr>
     <tr><td>3. Leisure centre roof</td><td>RESOLVED to approve capital spend of £410,000 on the roof of the
     Harrowby Leisure Centre.</td><td>The roof has failed its condition survey and leaks – closing the pool.</td>
@@ -64,6 +64,7 @@ def test_record_of_decisions_with_reasons_and_alternatives_columns(html_pack):
     <tr><td>5. Car park strategy</td><td>RESOLVED that the draft strategy be published for consultation for
     eight weeks.</td><td>Consultation is required before adoption; it was agreed that residents must be heard.</td>
     <td>To adopt without consultation – rejected.</td></tr></table></body></html>""")
+    assert [(m.body, str(m.date), m.time) for m in meetings.extract(pack)] == [("Executive", "2025-09-09", "18:00")]
     assert [(m.number, m.title) for m in minutes.extract(pack)] == [
         ("3", "Leisure centre roof"), ("4", "Fees and charges 2026/27"), ("5", "Car park strategy")]
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [

@@ -45,7 +45,8 @@ AGENDA_CUE = re.compile(
 _HELD_BEFORE = re.compile(r"\b(?:summoned|(?:to|will|shall)\s+be\s+held|meeting\b[^.]{0,80}?\bwill\s+take\s+place)\b"
                           r"(?:(?!\.\s|\bminutes\b|\b(?:last|previous)\s+meeting\b).){0,160}$", re.I | re.S)
 _MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
-_MINUTES_TITLE = re.compile(r"^(printed\s+|draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(a|an|the)\b", re.I)
+_MINUTES_TITLE = re.compile(r"^(printed\s+|draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(a|an|the)\b"
+                            r"|^(?:[^.:;]{3,80}?\s[–—:-]\s+)?record\s+of\s+(?:the\s+)?decisions\b", re.I)
 REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b"
                           r"|^(\d+\.?\s+)?(purpose(\s+of\s+(the\s+)?report)?|executive\s+summary)\s*:?$", re.I)
 _NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
@@ -78,8 +79,9 @@ _BODY_DASH_DATE = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&,' ]{2,60}?)\s+[-–—]\s+((?i:\w+day),?\s+)?\d{1,2}\w*\s+[A-Za-z]+,?\s+\d{4}"
 )
 _BODY_DASH_MINUTES = re.compile(
-    r"^(?P<body>[A-Z][A-Za-z&,' -]{2,80}?)\s*[-–—:]\s*(?:draft\s+|printed\s+)?minutes(?:\s+of\s+the\s+meeting\b.*)?$",
-    re.I)  # "Finance Committee – Minutes", "… – minutes of the meeting held on …"
+    r"^(?P<body>[A-Z][A-Za-z&,' -]{2,80}?)\s*[-–—:]\s*(?:(?:draft\s+|printed\s+)?minutes(?:\s+of\s+the\s+meeting\b.*)?"
+    r"|record\s+of\s+(?:the\s+)?decisions(?:\s+(?:taken|made)\b.*)?)$",
+    re.I)  # "Finance Committee – Minutes", "… – minutes of the meeting held on …", "Executive – Record of Decisions"
 # a kind of the council's own meeting, not a body: "Extraordinary Meeting – Minutes" (an Annual Parish Meeting is one)
 _COUNCILS_MEETING = re.compile(r"^(the\s+)?(extraordinary|special|ordinary|emergency|annual|additional)\s+"
                                r"(general\s+)?meeting$", re.I)
@@ -240,12 +242,15 @@ def _unanchored_headings(lines: list[Line], anchored: list[Part]) -> list[int]:
 def _title_end(lines: list[Line], i: int) -> int:
     """The end of a minutes title that wraps: up to two more lines of its size on its page, or in smaller type where
     they carry its sentence on ("MINUTES OF THE MEETING OF X TOWN COUNCIL" over "held in the Guildhall" over "on
-    Monday 23rd June 2025")."""
+    Monday 23rd June 2025"); a title that gives no date runs on to the line under it that does ("Executive – Record
+    of Decisions" over "Meeting held on Tuesday 9 September 2025")."""
     end = i + 1
     while end < min(len(lines), i + 3) and lines[end].page == lines[i].page \
             and (lines[end].size == lines[i].size or lines[end].text[:1].islower()) \
             and not PRESENT.match(lines[end].text) and lines[end].top - lines[end - 1].top < 1.6 * lines[i].size:
         end += 1
+    if not find_dates(" ".join(ln.text for ln in lines[i:end])):
+        end = next((j + 1 for j in range(end, min(len(lines), i + 3)) if find_dates(lines[j].text)), end)
     return end
 
 
