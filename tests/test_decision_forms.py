@@ -224,3 +224,23 @@ def test_a_record_of_decisions_set_out_as_labels_beside_their_text(html_pack):
     assert [(r.minute_number, r.outcome, " ".join(r.text.split()[:5])) for r in resolutions.extract(pack)] == [
         ("4", "resolved", "That the Joint Committee approves"), ("5", "recommended", "to both councils that the"),
         ("6", "noted", "the Annual Monitoring Report 2023/24,")]
+
+
+def test_a_cabinet_members_record_of_decision_is_a_meeting_of_its_decision_maker(html_pack):
+    """An individual decision: 'Decision maker: Cabinet Member for ...' and 'Date of decision: ...' fields over the
+    decision name the occasion (the label is no part of the body's name)."""
+    pack = html_pack("""<html><head><meta charset="utf-8"><style>body{font-family:sans-serif;font-size:10.5pt}
+    td{vertical-align:top;padding:4pt}</style></head><body><p style="text-align:right">Marbury County Council</p>
+    <h1 style="font-size:16pt">Record of Decision by a Cabinet Member</h1><table>
+    <tr><td><b>Decision maker:</b></td><td>Cabinet Member for Highways and Transport</td></tr>
+    <tr><td><b>Date of decision:</b></td><td>10 July 2025</td></tr>
+    <tr><td><b>Subject:</b></td><td>Speed limit review – A4127 Fenby Road</td></tr>
+    <tr><td><b>Key decision:</b></td><td>No</td></tr></table><h3>Decision</h3>
+    <p>To approve the reduction of the speed limit on the A4127 Fenby Road from 50mph to 40mph.</p>
+    <h3>Reasons for the decision</h3><p>Collision data show 14 injury collisions in five years on this length.</p>
+    </body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [
+        ("Cabinet Member for Highways and Transport", date(2025, 7, 10))]
+    assert [(r.meeting_date, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        (date(2025, 7, 10), "other", "To approve the reduction of the speed limit on the A4127 Fenby Road from 50mph "
+                                     "to 40mph.")]

@@ -107,7 +107,8 @@ _HELD_IN = re.compile(r"\bheld\s+(?:on\s+.{0,60}?\s+)?(?:in|at)\s+(?!\d)(?:the\s
                       r"(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)")
 _MEMO_FROM = re.compile(r"^from\s*:", re.I)  # a memo's header: "To:", "From:", "Date:", "Subject:"
 # a front sheet's or cover's field label, the field's name its first word: "Date of hearing", "Venue", "Committee"
-_FIELD = r"(date|time|venue|meeting|committee|place)(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?"
+_FIELD = (r"(date|time|venue|meeting|committee|place|decision\s+(?:maker|taker))(?:\s+and\s+time)?"
+          r"(?:\s+of\s+(?:the\s+)?(?:meeting|hearing|decision))?")  # "Decision maker: Cabinet Member for ..."
 _LABEL_COLON = re.compile(rf"^{_FIELD}\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
 NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?(?:decisions?|determination)|(?:decision|determination)\s+notice)\b"
 # what a title says of the document or the occasion, after the body's name: "LICENSING SUB-COMMITTEE HEARING –
@@ -638,9 +639,9 @@ def _field_body(labelled: dict[str, str], keys: tuple[str, ...] = ("meeting", "c
 
 
 def _field_key(label: str) -> str:
-    """A front sheet's label as its field's name: 'Place' is the venue."""
-    key = label.strip(" :").lower()
-    return "venue" if key == "place" else key
+    """A front sheet's label as its field's name: 'Place' is the venue, a decision's maker its meeting."""
+    key = re.sub(r"\s+", " ", label.strip(" :").lower())
+    return {"place": "venue", "decision maker": "meeting", "decision taker": "meeting"}.get(key, key)
 
 
 def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> str | None:
