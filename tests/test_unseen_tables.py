@@ -1045,3 +1045,33 @@ def test_quarters_over_their_year_on_the_headings_second_line(make_pdf):
         ("HS 01", "Average days to relet void homes", "Q2 2024/25", 27.9, None),
         ("HS 02", "Rent collected from current tenants", "Q1 2024/25", 96.2, "%"),
         ("HS 02", "Rent collected from current tenants", "Q2 2024/25", 97.1, "%")]
+
+
+def test_a_short_section_row_within_the_code_column_and_a_caption_that_ends_on_its_period(make_pdf):
+    """A bold section row ('Housing') under a two-row header, narrower than the code column, is no header line: the
+    codes stay in their column and the names under a centred heading in theirs. A caption that ends on its period
+    after a dash ('... – performance for Q2 2025/26') is no header of its own: it dates the one value column of a
+    'Ref | Measure | Target | Actual' table."""
+    body = """<p><b>Table 1: Housing</b></p>
+    <table><tr><th rowspan="2">Code</th><th rowspan="2" class="c" style="width:40%">Performance indicator</th>
+    <th rowspan="2">Unit</th><th>Q1 2025/26</th><th>Q2 2025/26</th><th rowspan="2">RAG</th></tr>
+    <tr><th>Actual</th><th>Actual</th></tr>
+    <tr><td colspan="6"><b>Housing</b></td></tr>
+    <tr><td>HS-01</td><td>Average time to re-let standard void properties</td><td>days</td><td>29.8</td>
+    <td>26.5</td><td>Green</td></tr>
+    <tr><td>HS-04</td><td>Households in temporary accommodation</td><td>number</td><td>101</td><td>97</td>
+    <td>Red</td></tr></table>
+    <p><b>Table 2: Planning services – performance for Q2 2025/26</b></p>
+    <table><tr><th>Ref</th><th class="c" style="width:55%">Measure</th><th>Target</th><th>Actual</th>
+    <th>Status</th></tr>
+    <tr><td>PL1</td><td>Major applications determined within 13 weeks</td><td>60%</td><td>83.3%</td>
+    <td>Green</td></tr>
+    <tr><td>EH-02</td><td>Average days to determine licence applications</td><td>10</td><td>6.2</td>
+    <td>Green</td></tr></table>"""
+    assert _indicators(make_pdf, body, landscape=True) == [
+        ("HS-01", "Average time to re-let standard void properties", "Q1 2025/26", 29.8, "days"),
+        ("HS-01", "Average time to re-let standard void properties", "Q2 2025/26", 26.5, "days"),
+        ("HS-04", "Households in temporary accommodation", "Q1 2025/26", 101.0, None),
+        ("HS-04", "Households in temporary accommodation", "Q2 2025/26", 97.0, None),
+        ("PL1", "Major applications determined within 13 weeks", "Q2 2025/26", 83.3, "%"),
+        ("EH-02", "Average days to determine licence applications", "Q2 2025/26", 6.2, None)]

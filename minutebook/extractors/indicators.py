@@ -111,7 +111,7 @@ def extract(pack: Pack) -> list[Indicator]:
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
     """The indicator header whose period line is line i (with the header lines stacked above and
     under it) and the index after it."""
-    if len(lines[i].words) < 2:
+    if len(lines[i].words) < 2 or CAPTION_START.match(lines[i].text):  # a caption naming its period heads no column
         return None, i
     if not (_PERIOD_HINT.search(lines[i].text) or _BARE_RUN.search(lines[i].text)):
         found = _period_column(lines, i, rules)
@@ -131,7 +131,8 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         return None, i
     j = last + 1
     while (j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and lines[j].bold == lines[i].bold
-           and not _has_values(lines[j], columns) and not section_row(lines[j], columns)):
+           and not _has_values(lines[j], columns) and not section_row(lines[j], columns)
+           and not (left_heading(lines[j], columns) and j + 1 < len(lines) and _has_values(lines[j + 1], columns))):
         parts = _split_periods(header_columns(lines[j], rules))
         # a period over "Target | Actual" on the next row is a group heading over both
         stacked = ungroup(columns, parts, rules, spanning=_year_over_its_parts) \
@@ -199,6 +200,9 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
     if caption is None:
         return None, i
     period = " ".join(re.split(r"[,:]", caption)[-1].split())
+    if not PERIOD.match(period) and (closing := [m for m in _PERIOD_IN.finditer(caption)
+                                                 if not caption[m.end():].strip(" .)")]):
+        period = " ".join(closing[-1][0].split())  # "Table 3: Planning – performance for Q2 2025/26"
     if not PERIOD.match(period) or (i + 1 < len(lines) and _period_row(lines[i + 1])):
         return None, i  # (rows led by a period: a table with periods down the side, read from its body)
     columns: list[Column] | None = header_columns(lines[i], rules)
@@ -215,7 +219,10 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
     if len(columns) < 2 or len(values) != 1 or any(NUMERIC.search(c.text) or len(c.words) > 8 for c in columns) \
             or _financial(columns):
         return None, i
-    columns[0].role = "name"
+    coded = _CODE_HEAD.match(columns[0].text) and _NAME_HEAD.search(columns[1].text)  # "Ref | Measure | ..."
+    columns[0].role = "code" if coded else "name"
+    if coded:
+        columns[1].role = "name"
     values[0].role, values[0].text = "period", period
     return columns, j
 
