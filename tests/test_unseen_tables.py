@@ -1075,3 +1075,38 @@ def test_a_short_section_row_within_the_code_column_and_a_caption_that_ends_on_i
         ("HS-04", "Households in temporary accommodation", "Q2 2025/26", 97.0, None),
         ("PL1", "Major applications determined within 13 weeks", "Q2 2025/26", 83.3, "%"),
         ("EH-02", "Average days to determine licence applications", "Q2 2025/26", 6.2, None)]
+
+
+def test_a_register_whose_title_cells_hold_a_smaller_description_stays_one_table(make_pdf):
+    """A bold title over a description in smaller type in one cell, beside owner, score and controls cells that
+    wrap to other depths: the lines after each row's first are not level across the page, but every row starts
+    level, so the page is one table, not two flows side by side."""
+    def row(rid, title, description, owner, score, level, controls, trend):
+        return (f"<tr><td>{rid}</td><td><b style='font-size:9pt'>{title}</b><span style='display:block;"
+                f"font-size:7.8pt;margin-top:0.8mm'>{description}</span></td><td>{owner}</td>"
+                f"<td class='c'>{score}<br>{level}</td><td>{controls}</td><td>{trend}</td></tr>")
+
+    body = """<h3>Appendix A – Corporate Risk Register</h3><table style="font-size:8.5pt"><tr><th>Risk ID</th>
+    <th style="width:30%">Risk title and description</th><th>Risk owner</th><th>Current score (L × I)</th>
+    <th style="width:25%">Key controls</th><th>Direction of travel</th></tr>""" + "".join([
+        row("CR01", "Medium-term financial sustainability", "Funding gap of £4.8m by 2027/28 is not closed, leading "
+            "to unplanned use of reserves.", "Chief Finance Officer", "4 × 5 = 20", "HIGH", "Savings programme "
+            "tracked monthly by the management team.", "↔ Static"),
+        row("CR02", "Cyber attack or data breach", "Ransomware or phishing disables core systems or results in loss "
+            "of personal data.", "Head of ICT", "4 × 4 = 16", "HIGH", "Multi-factor authentication; immutable "
+            "back-ups; annual penetration test; staff e-learning.", "↑ Worsening"),
+        row("CR03", "Failure to deliver the Local Plan", "Examination delayed, leaving the Council without a "
+            "five-year housing land supply.", "Director of Place", "3 × 4 = 12", "MEDIUM", "Local Development "
+            "Scheme agreed.", "↓ Improving"),
+        row("CR04", "Workforce capacity and retention", "Difficulty recruiting to professional roles affects "
+            "service delivery.", "Head of HR", "3 × 3 = 9", "MEDIUM", "Market supplements; apprenticeship and "
+            "graduate schemes; workforce plan.", "↔ Static"),
+        row("CR05", "Failure of a key contractor", "Financial failure of a major contractor interrupts waste or "
+            "leisure services.", "Head of Procurement", "2 × 4 = 8", "MEDIUM", "Credit monitoring of top "
+            "suppliers.", "↓ Improving")]) + "</table>"
+    assert _risks(make_pdf, body, landscape=True, size="9pt") == [
+        ("CR01", "Medium-term financial sustainability", "HIGH", "STATIC"),
+        ("CR02", "Cyber attack or data breach", "HIGH", "WORSENING"),
+        ("CR03", "Failure to deliver the Local Plan", "MEDIUM", "IMPROVING"),
+        ("CR04", "Workforce capacity and retention", "MEDIUM", "STATIC"),
+        ("CR05", "Failure of a key contractor", "MEDIUM", "IMPROVING")]

@@ -19,6 +19,7 @@ MIN_LINES = 5  # lines a side needs to count as a flow
 MIN_MEETINGS = 4  # heights at which both sides have a line, to judge their alignment by
 ALIGNED_SHARE = 0.3  # at most this share of those lines at one baseline: more is a table's rows
 OFFSET_SHARE = 0.5  # at most this share at one constant offset: more is a table with cells of another size
+LEVEL_TOPS = 0.75  # points between the tops of two cells that start one row in different sizes
 TOLERANCE = 0.25  # points between baselines of one row (round letters overshoot the baseline a little)
 _MAX_DEPTH = 3
 
@@ -102,7 +103,23 @@ def _independent(rows: list[list[Cell]], a: float, b: float, baselines: dict[int
         return False
     aligned = sum(abs(d) <= TOLERANCE for d in offsets)
     return aligned < ALIGNED_SHARE * len(offsets) and _largest_cluster(offsets, TOLERANCE) < OFFSET_SHARE * len(
-        offsets)
+        offsets) and not _rows_start_level(rows, a, b)
+
+
+def _rows_start_level(rows: list[list[Cell]], a: float, b: float) -> bool:
+    """Whether the lines either side of the gutter start level as a table's rows do where its cells are set in
+    other sizes (a bold title over a smaller description beside the owner and score): their baselines differ, and
+    the lines after a row's first are not level, but each row's first lines have the same top."""
+    meetings = level = 0
+    for cells in rows:
+        if any(x0 < b and x1 > a for x0, x1, _ in cells):
+            continue
+        low = next((cell for cell in reversed(cells) if cell[1] <= a), None)
+        high = next((cell for cell in cells if cell[0] >= b), None)
+        if low is not None and high is not None:
+            meetings += 1
+            level += abs(min(w.top for w in low[2]) - min(w.top for w in high[2])) <= LEVEL_TOPS
+    return level >= max(MIN_MEETINGS, ALIGNED_SHARE * meetings)  # (a few lines level by chance are no rows)
 
 
 def _captions_either_side(rows: list[list[Cell]], a: float, b: float) -> bool:
