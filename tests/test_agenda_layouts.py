@@ -127,3 +127,28 @@ def test_items_numbered_within_lettered_parts_with_their_lead_member_and_purpose
     assert [(i.number, i.title) for i in found] == [
         ("A1", "APOLOGIES FOR ABSENCE"), ("A2", "CORPORATE PLAN 2026"), ("A3", "CAR PARKING CHARGES"),
         ("B1", "SALE OF LAND AT MILL YARD"), ("B2", "LEASE OF UNIT 4")]
+
+
+def test_bold_titles_wrapped_in_a_narrow_column_of_an_agenda_table(html_pack):
+    """'Item | Report | Lead Member | Wards Affected | Key Decision | Page', each bold title wrapping within its
+    narrow column over the officer who reports: a title wraps where its column is full, not the page."""
+    def row(number: str, title: str, member: str, key: str, pages: str) -> str:
+        return (f"<tr><td><b>{number}</b></td><td><b>{title}</b><br>Director of Place</td><td>{member}</td>"
+                f"<td>All</td><td>{key}</td><td>{pages}</td></tr>")
+    rows = "".join([row("7.", "Local Transport and Connectivity Plan 2025–2040: Adoption", "Mayor Dan Oakes",
+                        "KEY KD2025/014", "25 – 88"),
+                    row("8.", "Adult Skills Fund: Commissioning Strategy and Provider Allocations 2025/26",
+                        "Cllr Kwame Asante", "KEY KD2025/017", "89 – 112"),
+                    row("9.", "Budget Monitoring Report – Quarter 1 2025/26", "Cllr Ann Tey", "No", "113 – 140")])
+    table = ("<p>1.&nbsp;&nbsp;Apologies for Absence</p><p>2.&nbsp;&nbsp;Declarations of Interest</p>"
+             "<p>3.&nbsp;&nbsp;Minutes</p><p>4.&nbsp;&nbsp;Announcements</p><p>5.&nbsp;&nbsp;Public Questions</p>"
+             "<p>6.&nbsp;&nbsp;Forward Plan</p><style>.ag td, .ag th {padding: 4px 5px; text-align: left; "
+             "vertical-align: top; font-size: 9.5pt} .ag th {vertical-align: bottom}</style>"
+             "<table class='ag' style='width:100%'><tr><th style='width:7%'>Item</th><th style='width:28%'>Report"
+             "</th><th style='width:20%'>Lead Member</th><th style='width:17%'>Wards Affected</th>"
+             f"<th style='width:15%'>Key Decision</th><th>Page</th></tr>{rows}</table>")
+    found = agenda.extract(html_pack(FRONT.format(items=table)))
+    assert [(i.number, i.title) for i in found][6:] == [
+        ("7", "Local Transport and Connectivity Plan 2025–2040: Adoption"),
+        ("8", "Adult Skills Fund: Commissioning Strategy and Provider Allocations 2025/26"),
+        ("9", "Budget Monitoring Report – Quarter 1 2025/26")]

@@ -193,7 +193,9 @@ def _title(lines: list[Line], i: int, first: str, right: float,
         if DESCRIPTION.match(nxt.text) or line.bold != nxt.bold or abs(line.size - nxt.size) > 0.5 or (
                 PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text) and not _bold_wrap(lines, j)):
             break
-        if line.bold and lines[j - 1].x1 + _first_word_width(nxt) < right:  # bold titles wrap only when full
+        edge = lines[j - 1].cell.right if lines[j - 1].cell else right  # (a title in a table wraps in its column)
+        if line.bold and lines[j - 1].x1 + 0.25 * nxt.size + _first_word_width(nxt) < edge:  # bold titles wrap
+            # only when full: the next line's first word, after a space, would not have fitted
             break
         if _SENTENCE_END.search(parts[-1]) and nxt.text[:1].isupper():  # a note under the item, in sentences
             break

@@ -204,7 +204,7 @@ def _agenda_table(lines: list[Line], start: int) -> tuple[list[Line], int] | Non
     stop = _table_end(lines, end - 1, edges)
     if stop - end < 2:
         return None
-    return header + _agenda_rows(lines[end:stop], edges), stop
+    return header + _agenda_rows(lines[end:stop], edges, Cell(columns[0][1], 0.0)), stop
 
 
 def _agenda_head_line(line: Line) -> bool:
@@ -225,10 +225,13 @@ def _head_columns(header: list[Line]) -> list[tuple[float, str]]:
     return [(x0, " ".join(words)) for x0, _, words in columns]
 
 
-def _agenda_rows(lines: list[Line], edges: list[float]) -> list[Line]:
-    """Each row's first column line by line (the item's number and title), then its other cells, one line each."""
+def _agenda_rows(lines: list[Line], edges: list[float], head: Cell) -> list[Line]:
+    """Each row's first column line by line (the item's number and title, carrying the column's `head` and the
+    edge its titles wrap at), then its other cells, one line each."""
     out: list[Line] = []
     others: list[list[Word]] = [[] for _ in edges[1:]]
+    splits = [[[w for w in line.words if _column(w, edges) == k] for k in range(len(edges))] for line in lines]
+    cell = Cell(head.head, max((w.x1 for split in splits for w in split[0]), default=0.0))
 
     def close_row() -> None:
         out.extend(Line(page, list(words)) for words in others if words)
@@ -236,13 +239,12 @@ def _agenda_rows(lines: list[Line], edges: list[float]) -> list[Line]:
             words.clear()
 
     page = lines[0].page
-    for line in lines:
-        split = [[w for w in line.words if _column(w, edges) == k] for k in range(len(edges))]
+    for line, split in zip(lines, splits, strict=True):
         if (split[0] and _opens_row(split[0])) or line.page != page:
             close_row()
             page = line.page
         if split[0]:
-            out.append(Line(line.page, split[0]))
+            out.append(Line(line.page, split[0], cell=cell))
         for k, words in enumerate(split[1:]):
             others[k].extend(words)
     close_row()
