@@ -400,3 +400,24 @@ def test_a_label_column_over_one_name_and_role_a_line_after_a_comma(html_pack):
         ("Tom Greaves", "in_attendance", "Senior Lawyer (Legal Adviser to the Sub-Committee of the Council)"),
         ("Joan Pettifer", "in_attendance", "local resident"),
         ("Mark Benbow", "in_attendance", "Environmental Protection Officer")]
+
+
+def test_one_name_a_line_under_capital_labels_with_reasons_for_absence(html_pack):
+    """'PRESENT:', 'APOLOGIES:', 'ABSENT:' and 'IN ATTENDANCE:' each over one name a line, set apart: an absence's
+    reason after a dash ('– on holiday') is neither prose ending the list nor a role."""
+    names = lambda *rows: "".join(f"<p style='margin:0 0 0 28pt'>{row}</p>" for row in rows)  # noqa: E731
+    pack = html_pack(f"""<html><body style="font-family:serif;font-size:11pt">
+    <p style="text-align:center"><b>MARKET FELBY TOWN COUNCIL</b></p>
+    <p style="text-align:center"><b>MINUTES OF THE MEETING OF THE FULL COUNCIL</b><br>held in the Council Chamber
+    on Wednesday 20th November 2024 at 7.00pm</p>
+    <p><b>PRESENT:</b></p>{names("Councillor Mrs A. Penrose (Town Mayor, in the Chair)", "Councillor K. Amis",
+                                 "Councillor B. Farr")}
+    <p><b>APOLOGIES:</b></p>{names("Councillor R. Lind – on holiday", "Councillor E. Morgan-Pryce – hospital "
+                                   "appointment")}
+    <p><b>ABSENT:</b></p>{names("Councillor F. Dorr")}
+    <p><b>IN ATTENDANCE:</b></p>{names("Mr K. Vane – Town Clerk")}
+    <p>Min 110. APOLOGIES FOR ABSENCE</p><p>Apologies were received as listed above.</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("A. Penrose", "present", "Town Mayor, in the Chair"), ("K. Amis", "present", None),
+        ("B. Farr", "present", None), ("R. Lind", "apologies", None), ("E. Morgan-Pryce", "apologies", None),
+        ("F. Dorr", "absent", None), ("K. Vane", "in_attendance", "Town Clerk")]

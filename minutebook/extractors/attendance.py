@@ -101,6 +101,7 @@ _COUNT_WORD = re.compile(_COUNT, re.I)
 # the part of the meeting an entry attended ("Sgt N. Firbank for item TC24/091", "Cllr A from 7.45 pm"): no prose
 _FOR_PART = re.compile(r"\b(?:for|from|until|during)\s+(?:(?:agenda\s+)?items?\s+\S+(?:\s+(?:and|to)\s+\S+)?"
                        r"|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)", re.I)
+_REASON = re.compile(r"\s[–—-]\s+[^,;]*$")  # an absence's reason after a dash, to the line's end
 _NEW_ITEM = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[–—-]\s")  # "Arthur Bennett – Monitoring Officer" opens an item
 # "Thomas Greaves, Senior Lawyer": a name and its role after a comma, as a list set one a line opens each line
 _NAME_COMMA = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s")
@@ -234,8 +235,8 @@ def _minutes(lines: list[Line], part: Part, margins: _Measures) -> list[tuple]:
     sections, end = _block(lines, start, limit, margins)
     sections = columns + sections
     found += [(_status(section.status, person, part.body),
-               _with_role(person, section.role or _tier_role(person, part.body)), line)
-              for section in sections if section.status for person, line in section.people()]
+               _with_role(_without_reason(section.status, person), section.role or _tier_role(person, part.body)),
+               line) for section in sections if section.status for person, line in section.people()]
     found += [("in_attendance", person, line) for section in sections if section.status is None
               for person, line in section.people() if person.honorific]
     found += list(_subjects(_running(lines, part.anchor + 1, start)))  # "Cllr A (Chair) presided." over the block
@@ -556,6 +557,8 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
         return True
     tail = section.text.rsplit(None, 1)[-1] if section.text.strip() else ""
     text = f"{tail} {line.text}" if _COUNT_WORD.fullmatch(tail) else line.text  # "...; 2" over "members of the public"
+    if section.status in ("apologies", "absent"):  # "Councillor R. Lindqvist – on holiday": the reason given
+        text = _REASON.sub("", text)
     return not _sentence(_FOR_PART.sub("", _PUBLIC_COUNT.sub("", text)), depth)
 
 
@@ -706,6 +709,13 @@ def _tier_role(person: Person, body: str | None) -> str | None:
     if person.tier and body and not re.search(rf"\b{person.tier}\b", body, re.I):
         return f"{person.tier.capitalize()} Councillor"
     return None
+
+
+def _without_reason(status: str, person: Person) -> Person:
+    """An absence's reason told after the name ("Cllr R Lindqvist – on holiday") is no role."""
+    if status in ("apologies", "absent") and person.role and person.role[:1].islower():
+        return Person(person.name, None, person.start, person.honorific, person.tier)
+    return person
 
 
 def _with_role(person: Person, role: str | None) -> Person:
