@@ -175,19 +175,22 @@ the October meeting, as no quotes had been supplied.</p>
         ("25/052", "deferred", "Consideration of the report was deferred to the next meeting.")]
 
 
-def test_it_was_resolved_in_prose_is_the_sentence_whole_in_capitals_the_marker(html_pack):
-    """'It was resolved to ...' opening a sentence is told in prose: the sentence whole is the decision, though its
-    lines are set wide apart ('... to the earmarked' over 'play area reserve.'); 'It was RESOLVED to ...' in
-    capitals is the marker, and the decision follows it."""
+def test_it_was_resolved_opening_a_sentence_is_the_marker_in_either_case(html_pack):
+    """'It was resolved to ...' opening a sentence is the clerk's formula, as 'It was RESOLVED to ...' is: the
+    decision follows it (FORMAT.md: the text is without its leading marker), though its lines are set wide apart
+    ('... to the earmarked' over 'play area reserve.'); after a clause ('After discussion it was resolved to ...')
+    the sentence whole is the decision."""
     pack = html_pack(_parish("""<p><b>25/061 Reserves</b></p>
 <p style="line-height:1.9">It was resolved to transfer £2,500 from the general reserve to the earmarked play area
 reserve, to be spent on new safety surfacing under the swings.</p>
 <p><b>25/062 Grants</b></p>
-<p>It was RESOLVED to award £300 to the Thornwick Scouts towards a new tent.</p>"""))
+<p>It was RESOLVED to award £300 to the Thornwick Scouts towards a new tent.</p>
+<p><b>25/063 Precept</b></p><p>After discussion it was resolved to set the precept at £18,000.</p>"""))
     assert _found(pack) == [
-        ("25/061", "resolved", "It was resolved to transfer £2,500 from the general reserve to the earmarked play "
-                               "area reserve, to be spent on new safety surfacing under the swings."),
-        ("25/062", "resolved", "to award £300 to the Thornwick Scouts towards a new tent.")]
+        ("25/061", "resolved", "to transfer £2,500 from the general reserve to the earmarked play area reserve, to be "
+                               "spent on new safety surfacing under the swings."),
+        ("25/062", "resolved", "to award £300 to the Thornwick Scouts towards a new tent."),
+        ("25/063", "resolved", "After discussion it was resolved to set the precept at £18,000.")]
 
 
 def test_what_members_agreed_was_so_is_a_view_and_a_list_noted_is_noted(html_pack):
@@ -208,13 +211,13 @@ obtain prices for fencing.</p>"""))
 
 
 def test_a_month_named_may_is_no_verb_that_states_a_view(html_pack):
-    """'it was resolved that the minutes of the meeting held on 12th May 2025 be approved': 'May' is the month,
+    """'... it was resolved that the minutes of the meeting held on 12th May 2025 be approved': 'May' is the month,
     not the 'may' that makes a clause a view ('it was agreed that charges may displace parking')."""
-    pack = html_pack(_parish("""<p><b>25/081 Minutes</b></p><p>It was resolved that the minutes of the Annual Meeting
-of the Council held on 12th May 2025 be approved as a true record and signed by the Chair.</p>"""))
+    pack = html_pack(_parish("""<p><b>25/081 Minutes</b></p><p>After one correction it was resolved that the
+minutes of the Annual Meeting of the Council held on 12th May 2025 be approved as a true record.</p>"""))
     assert _found(pack) == [
-        ("25/081", "resolved", "It was resolved that the minutes of the Annual Meeting of the Council held on 12th May "
-                               "2025 be approved as a true record and signed by the Chair.")]
+        ("25/081", "resolved", "After one correction it was resolved that the minutes of the Annual Meeting of the "
+                               "Council held on 12th May 2025 be approved as a true record.")]
 
 
 def test_a_body_and_its_capitals_marker_after_an_opening_clause(html_pack):

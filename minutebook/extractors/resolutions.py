@@ -325,9 +325,12 @@ def _is_marker(m: re.Match) -> bool:
         return False  # "Noted the plan" in running prose, "Approved the day before", is no marker
     if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]) and not m["word"].isupper():
         return False  # "1. Approved to submit ...": a part of a decision, not a marker ("DEFERRED to ..." is one)
-    if m["lead"].strip():  # "It was RESOLVED to": the marker; "It was resolved to ...": prose, the sentence whole
-        # is the decision (`_sentence_forms`); "... and unanimously agreed that" after a proposer chain: the marker
-        return word != "noted" and not (m["word"].islower() and m["lead"].lower().startswith("it"))
+    if m["lead"].strip():  # "It was RESOLVED to", and opening its sentence "It was resolved to": the marker (the
+        # clerk's formula); "It was agreed that ...", "After discussion it was resolved to ...": prose, the sentence
+        # whole is the decision (`_sentence_forms`); "... and unanimously agreed that" after a proposer chain: the
+        # marker
+        return word != "noted" and not (m["word"].islower() and m["lead"].lower().startswith("it")
+                                        and word != "resolved")
     return m["word"][0].isupper()
 
 
@@ -464,8 +467,8 @@ def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = N
         embedded = _EMBEDDED.search(sentence)
         if embedded and not _ELSEWHERE.search(sentence):  # "... and it was agreed to adopt X": X was decided
             outcome = _verb_kind(embedded["verb"].lower())
-            if embedded["verb"].islower():  # prose ("It was resolved to ...", "after discussion it was agreed
-                found.append(Decision(outcome, sentence, _line_at(para, start)))  # ..."): the sentence whole
+            if embedded["verb"].islower():  # prose ("after discussion it was resolved to ...", "it was agreed
+                found.append(Decision(outcome, sentence, _line_at(para, start)))  # that ..."): the sentence whole
             else:
                 found.append(Decision(outcome, embedded["rest"], _line_at(para, start + embedded.start("rest"))))
             continue
