@@ -183,3 +183,23 @@ def test_a_board_member_table_with_organisation_then_role_and_bulleted_lists_aft
         ("Ivy Lund", "present", "Chair; Cabinet Member for Schools and Skills"), ("Tom Reyes", "present", "Vice-Chair"),
         ("Kim Shah", "in_attendance", "Head of Finance"), ("Ola Berg", "in_attendance", "Clerk to the Forum"),
         ("Nia Pugh", "apologies", "Secondary Headteacher, Fellside School"), ("Ravi Dutt", "apologies", None)]
+
+
+def test_headings_without_colons_after_a_member_table_and_a_visitor_for_one_minute_only(html_pack):
+    """'Members Present' over a 'Councillor | Role' table, then 'Also Present' (a ward member '– for minute 62
+    only': which minutes they sat for is no prose), 'Officers Present' over name and title cells, 'Apologies' and
+    'Absent', each heading bold without a colon."""
+    cells = lambda *rows: "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)  # noqa: E731
+    pack = html_pack(HEAD.replace("Lowmoor Schools Forum", "Strategic Planning Committee") + f"""
+    <p><b>Members Present</b></p><table><tr><th>Councillor</th><th>Role</th></tr>
+    {cells(("Cllr Fiona Garth", "Chair"), ("Cllr Marcus Oyo", "Vice-Chair"), ("Cllr Alan Bright", ""))}</table>
+    <p><b>Also Present</b></p><p>Cllr Sally Dunn (Ward Member, Kingsmere) – for minute 62 only</p>
+    <p><b>Officers Present</b></p><table>{cells(("Laura Penn", "Head of Development Management"),
+                                              ("Tobias Greave", "Principal Planning Officer"))}</table>
+    <p><b>Apologies</b></p><p>Cllr Owen Treg</p><p><b>Absent</b></p><p>Cllr Derek Olu</p>""" + TAIL)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("Fiona Garth", "present", "Chair"), ("Marcus Oyo", "present", "Vice-Chair"), ("Alan Bright", "present", None),
+        ("Sally Dunn", "in_attendance", "Ward Member, Kingsmere"),
+        ("Laura Penn", "in_attendance", "Head of Development Management"),
+        ("Tobias Greave", "in_attendance", "Principal Planning Officer"), ("Owen Treg", "apologies", None),
+        ("Derek Olu", "absent", None), ("Nia Pugh", "apologies", None)]

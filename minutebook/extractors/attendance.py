@@ -99,7 +99,8 @@ _PUBLIC_COUNT = re.compile(rf"\b{_COUNT}\s+(?:local\s+)?"
                            r"(?:members?\s+of\s+the\s+(?:public|press)|residents?|electors?)\b", re.I)  # a list item
 _COUNT_WORD = re.compile(_COUNT, re.I)
 # the part of the meeting an entry attended ("Sgt N. Firbank for item TC24/091", "Cllr A from 7.45 pm"): no prose
-_FOR_PART = re.compile(r"\b(?:for|from|until|during)\s+(?:(?:agenda\s+)?items?\s+\S+(?:\s+(?:and|to)\s+\S+)?"
+_FOR_PART = re.compile(r"\b(?:for|from|until|during)\s+(?:(?:agenda\s+)?(?:items?|minutes?)\s+\S+"
+                       r"(?:\s+(?:and|to)\s+\S+)?(?:\s+only\b)?"
                        r"|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)", re.I)
 _REASON = re.compile(r"\s[–—-]\s+[^,;]*$")  # an absence's reason after a dash, to the line's end
 _NEW_ITEM = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[–—-]\s")  # "Arthur Bennett – Monitoring Officer" opens an item
