@@ -203,3 +203,16 @@ def test_headings_without_colons_after_a_member_table_and_a_visitor_for_one_minu
         ("Laura Penn", "in_attendance", "Head of Development Management"),
         ("Tobias Greave", "in_attendance", "Principal Planning Officer"), ("Owen Treg", "apologies", None),
         ("Derek Olu", "absent", None), ("Nia Pugh", "apologies", None)]
+
+
+def test_a_tick_table_whose_apologies_column_holds_the_reason(html_pack):
+    """'Councillor | Present | Apologies (reason) | Absent': a reason written in the Apologies column is an
+    apology, as a tick would be; the role in brackets after the name stays the role."""
+    pack = html_pack(HEAD + """<table><tr><th>Councillor</th><th>Present</th><th>Apologies (reason)</th>
+    <th>Absent</th></tr><tr><td>Cllr M. Fair (Chairman)</td><td>✓</td><td></td><td></td></tr>
+    <tr><td>Cllr O. Pritchard-Jones</td><td></td><td>Work commitment</td><td></td></tr>
+    <tr><td>Cllr W. Ng</td><td>✓</td><td></td><td></td></tr>
+    <tr><td>Cllr R. Mbeki</td><td></td><td></td><td>✓</td></tr></table>""" + TAIL)
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)][:4] == [
+        ("M. Fair", "present", "Chairman"), ("O. Pritchard-Jones", "apologies", None), ("W. Ng", "present", None),
+        ("R. Mbeki", "absent", None)]

@@ -439,6 +439,8 @@ class _TableHalf:
         self.role_end = (cells[role + 1][0] - 4 if role + 1 < end else self.right) if role is not None \
             else self.name_end
         self.columns = [(x, status) for x, status in _header_columns(header) if self.left <= x < self.right]
+        self.status_start = min((cells[i][0] - 4 for i in range(k + 1, end) if _status_heading(cells[i][1])),
+                                default=float("inf"))
         self.ticked = any(status for _, status in self.columns)
         self.last: int | None = None  # the record of this half's last row
         self.carry = ""  # role words set above the next row's name
@@ -468,9 +470,13 @@ class _TableHalf:
         return next((line.top for line in lines[j:min(limit, j + 3)] if self.read(line)), float("inf"))
 
     def _status(self, word: Word) -> str | None:
-        """The status a word in a row's status cells gives: its own ('Present', 'Apologies'), or a mark's column's."""
-        return _STATUS_WORD.get(word.text.lower()) or (_column_of(word, self.columns) if _MARK.match(word.text)
-                                                        else None)
+        """The status a word in a row's status cells gives: its own ('Present', 'Apologies'), a mark's column's, or
+        the column's of words written in it past the role (the reason in an 'Apologies (reason)' column)."""
+        if own := _STATUS_WORD.get(word.text.lower()):
+            return own
+        if _MARK.match(word.text) or (word.x0 >= self.status_start and word.text[:1].isalpha()):
+            return _column_of(word, self.columns)
+        return None
 
 
 def _header_columns(line: Line) -> list[tuple[float, str | None]]:
@@ -483,8 +489,13 @@ def _header_columns(line: Line) -> list[tuple[float, str | None]]:
         if len(words) > 1 and all(w.text.lower() in _STATUS_COLUMN for w in words):  # "Present Apologies" set close
             columns += [((w.x0 + w.x1) / 2, _STATUS_COLUMN[w.text.lower()]) for w in words]
             continue
-        columns.append(((x0 + max(w.x1 for w in words)) / 2, _STATUS_COLUMN.get(text.strip().lower())))
+        columns.append(((x0 + max(w.x1 for w in words)) / 2, _status_heading(text)))
     return columns
+
+
+def _status_heading(text: str) -> str | None:
+    """The status a column's heading gives its rows ('Present', 'Apologies (reason)'), or None."""
+    return _STATUS_COLUMN.get(re.sub(r"\s*\([^)]*\)$", "", text.strip()).lower())
 
 
 def _column_of(word: Word, columns: list[tuple[float, str | None]]) -> str | None:
