@@ -514,7 +514,7 @@ def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float, pitch: float 
         return False  # a sentence running on ("... to the earmarked" over "play area reserve."), however far below
     if ended and _LABEL_OPENS.match(cur.text):  # "Reasons for decision: ..." after a sentence's end
         return True
-    if b.top - a.top > max(1.4 * max(a.size, b.size), 1.2 * pitch):
+    if b.top - a.top > max(1.4 * max(a.size, b.size) + 0.25, 1.2 * pitch):  # (a hair over: 1.15 spacing exactly)
         return True
     first = b.words[0]
     return right > 0 and a.x1 + (first.x1 - first.x0) + 0.6 * b.size < right
