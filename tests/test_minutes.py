@@ -269,3 +269,26 @@ def test_plain_run_in_headings_ending_in_a_short_word(html_pack):
     <p>48. Date of next meeting. Wednesday 2 July 2025.</p></body></html>""")
     assert numbers_and_titles(pack) == [("45", "Apologies"), ("46", "Defibrillator at the Bell Inn"),
                                         ("47", "Footpath at Mill Way"), ("48", "Date of next meeting")]
+
+
+def test_a_minute_heading_opening_a_page_in_the_size_of_the_headings_before_is_no_new_document(html_pack):
+    """A record of decisions whose every item starts a page, its heading far larger than the page's text (a long
+    attendance paragraph in small type): the heading is in the size the minutes' headings were set in on the page
+    before, so the minutes go on, and no report begins there."""
+    def item(number: int, title: str, decision: str, first: bool = False) -> str:
+        brk = "" if first else "page-break-before:always;"
+        return (f"<p style='{brk}font-size:14pt'><b>{number}. {title}</b></p><p>Decision: {decision}</p>"
+                "<p>Reasons: To meet the Council's duties.</p>")
+    members = ", ".join(f"Councillor {n} (Cabinet Member for {p})" for n, p in [
+        ("Ann Fenn", "Finance and Resources"), ("Colin Mabb", "Highways and Transport"),
+        ("Nadia Rahm", "Adult Social Care and Health"), ("Simon Threl", "Children and Families")])
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:9pt">
+    <p style="font-size:20pt"><b>Cabinet – Record of Decisions</b></p><p>Wednesday, 15 October 2025 at 10.00 am</p>
+    <p>Present: {members}, and Councillor Joan Wick (Cabinet Member for Environment and Climate Change).</p>
+    <p>Apologies: Councillor Derek Yeo (Cabinet Member for Economy and Skills).</p>
+    {item(5, "Medium Term Financial Strategy", "RESOLVED – That the Strategy be approved.", first=True)}
+    {item(6, "Highways Winter Service Plan", "RESOLVED – That the Plan be approved.")}
+    {item(7, "Award of Contract", "AGREED – That the contract be awarded to Meridian Ltd.")}</body></html>""")
+    assert [(m.number, m.title, m.page) for m in minutes.extract(pack)] == [
+        ("5", "Medium Term Financial Strategy", 1), ("6", "Highways Winter Service Plan", 2),
+        ("7", "Award of Contract", 3)]

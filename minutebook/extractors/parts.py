@@ -453,10 +453,14 @@ def _minutes_end(lines: list[Line], anchor: int, limit: int) -> int:
 
 def opens_document(lines: list[Line], j: int, limit: int) -> bool:
     """Whether the page starting at line j opens another document: a report's cover or memo header, an
-    'Agenda Item' stamp, or a title much larger than the text before it."""
+    'Agenda Item' stamp, or a title much larger than the text before it (not in the size of a heading on the page
+    before, as the next minute's is)."""
     head = [ln for ln in lines[j:min(limit, j + 4)] if ln.page == lines[j].page]
-    return any(NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 and not split_trailing(ln.text) for ln in head) or (
-        lines[j].size > _page_text_size(lines, j - 1) * 1.25)
+    if any(NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 and not split_trailing(ln.text) for ln in head):
+        return True
+    before = [ln for ln in lines[max(0, j - 80):j] if ln.page == lines[j - 1].page]
+    return lines[j].size > _page_text_size(lines, j - 1) * 1.25 and not any(
+        ln.bold == lines[j].bold and abs(ln.size - lines[j].size) < 0.3 for ln in before)
 
 
 def _page_text_size(lines: list[Line], last: int) -> float:
