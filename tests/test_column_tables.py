@@ -71,3 +71,26 @@ def test_record_of_decisions_with_reasons_and_alternatives_columns(html_pack):
         ("3", "resolved", "to approve capital spend of £410,000 on the roof of the Harrowby Leisure Centre."),
         ("4", "resolved", "that the fees and charges set out in Appendix A be approved."),
         ("5", "resolved", "that the draft strategy be published for consultation for eight weeks.")]
+
+
+def test_item_discussion_action_table_with_the_number_over_its_title(html_pack):
+    """'Item | Discussion | Action': the Item cell holds the minute's number in bold over its title in smaller plain
+    type, the discussion (and the decision) beside it; the discussion is no title, and the number's title is the
+    line under it."""
+    def row(number: str, title: str, text: str, action: str) -> str:
+        return (f"<tr><td><b>{number}</b><br><span style='font-size:9.5pt'>{title}</span></td><td>{text}</td>"
+                f"<td>{action}</td></tr>")
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:10pt">
+    <p><b>HALLMOOR TOWN COUNCIL</b></p><p>Minutes of the meeting of the Full Council held on Tuesday 18 November
+    2025 at 7.00 pm</p><p><b>Present:</b> Cllr Ann Hale (Mayor), Cllr Bo Lumb, Cllr Cy Tran</p>
+    <table style="width:100%"><tr><th style="width:25%">Item</th><th style="width:60%">Discussion</th>
+    <th>Action</th></tr>
+    {row("TC/25/112", "Apologies for Absence", "Apologies were received from Cllr Dee (work).<br>RESOLVED that the "
+         "apologies be accepted.", "–")}
+    {row("TC/25/113", "Allotment Rents", "The Clerk reported on the rents charged nearby.<br>RESOLVED that rents "
+         "for 2026 be set at £48.00 per plot.", "DF")}</table></body></html>""")
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("TC/25/112", "Apologies for Absence"), ("TC/25/113", "Allotment Rents")]
+    assert [(r.minute_number, r.text) for r in resolutions.extract(pack)] == [
+        ("TC/25/112", "that the apologies be accepted."),
+        ("TC/25/113", "that rents for 2026 be set at £48.00 per plot.")]

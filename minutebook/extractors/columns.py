@@ -30,7 +30,7 @@ _LABEL_HEAD = re.compile(
     r"^(present|apologies(\s+for\s+absence)?|absent|in\s+attendance|also\s+present|officers(\s+present)?|"
     r"members\s+of\s+the\s+public|public|councillors\s+present|members\s+present)\s*:?$", re.I)
 _NUMBER_HEAD = re.compile(r"^(minute|min\.?|item|no\.?|ref\.?)(\s+no\.?)?$", re.I)
-_OUTCOME_HEAD = re.compile(r"^(decisions?|resolutions?|actions?(\s+by)?)$", re.I)
+_SUBJECT_HEAD = re.compile(r"^(subject|business|title|heading|item)\b", re.I)  # the minute's title, beside its number
 _MAX_HEAD_WORDS = 5
 _AGENDA_TITLE_HEAD = re.compile(r"^(title|subject|business|report|description|matters?)$", re.I)
 _AGENDA_HEAD_WORD = re.compile(
@@ -85,7 +85,7 @@ def _header_edges(line: Line) -> list[float] | None:
     if not (line.bold and sum(minutes) >= 2 and sum(minutes) + 1 >= len(cells)):
         return None
     edges = [x for x, _ in cells]
-    if _NUMBER_HEAD.match(cells[0][1].strip()) and not _OUTCOME_HEAD.match(cells[1][1].strip()):
+    if _NUMBER_HEAD.match(cells[0][1].strip()) and _SUBJECT_HEAD.match(cells[1][1].strip()):
         del edges[1]  # a minute number column stays on the line of the subject it numbers
     return edges if len(edges) >= 2 else None
 
@@ -166,13 +166,17 @@ def _read(lines: list[Line], start: int, end: int, edges: list[float]) -> list[L
 
 
 def _wrapped_title(column: list[Line]) -> list[Line]:
-    """A row's number and title cell ("3. Leisure centre" over "roof") as one line: the title wraps within its
-    column in the weight and size it opens in (a body set under a bold title stays apart)."""
+    """A row's number and title cell ("3. Leisure centre" over "roof", "TC/25/112" over "Apologies") as one line:
+    the title wraps within its column in the weight and size it opens in (a body set under a bold title stays
+    apart), or starts under a number printed alone, in any weight."""
     if not column:
         return column
     first, k = column[0], 1
-    while k < min(len(column), 3) and column[k].bold == first.bold and column[k].size == first.size \
-            and not column[k - 1].text.rstrip().endswith("."):
+    numbered = split_numbered(first.text)
+    below = first if numbered is None or numbered[1] or len(column) < 2 else column[1]  # (the title's first line)
+    k = 2 if below is not first else 1
+    while k < min(len(column), 3 if below is first else 4) and column[k].bold == below.bold \
+            and column[k].size == below.size and not column[k - 1].text.rstrip().endswith("."):
         k += 1
     return [Line(first.page, [w for ln in column[:k] for w in ln.words]), *column[k:]] if k > 1 else column
 
