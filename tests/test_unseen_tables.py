@@ -1110,3 +1110,20 @@ def test_a_register_whose_title_cells_hold_a_smaller_description_stays_one_table
         ("CR03", "Failure to deliver the Local Plan", "MEDIUM", "IMPROVING"),
         ("CR04", "Workforce capacity and retention", "MEDIUM", "STATIC"),
         ("CR05", "Failure of a key contractor", "MEDIUM", "IMPROVING")]
+
+
+def test_a_latest_column_headed_with_its_period_in_brackets_and_a_note_under_a_value(make_pdf):
+    """'Baseline | Target 2025/26 | Latest (Sep 2025)': the latest column holds the values, for the period in its
+    brackets; a note in small type under a value ('(provisional)') does not end the table."""
+    body = """<table><tr><th>Code</th><th style="width:40%">Indicator</th><th>Baseline</th><th>Target 2025/26</th>
+    <th>Latest (Sep 2025)</th><th>Status</th></tr>
+    <tr><td>ENV 1</td><td>Household waste sent for reuse, recycling and composting</td><td>44.8%</td><td>47.0%</td>
+    <td>46.1%<br><span style="font-size:7pt">(provisional)</span></td><td>Amber</td></tr>
+    <tr><td>ENV 2</td><td>Missed bin collections per 100,000 collections</td><td>61</td><td>50</td><td>48</td>
+    <td>Green</td></tr>
+    <tr><td>HSG 1</td><td>Average days to re-let void council homes</td><td>38</td><td>30</td><td>27</td>
+    <td>Green</td></tr></table>"""
+    assert _indicators(make_pdf, body, landscape=True) == [
+        ("ENV 1", "Household waste sent for reuse, recycling and composting", "Sep 2025", 46.1, "%"),
+        ("ENV 2", "Missed bin collections per 100,000 collections", "Sep 2025", 48.0, None),
+        ("HSG 1", "Average days to re-let void council homes", "Sep 2025", 27.0, None)]

@@ -333,8 +333,9 @@ def _overlapping_any(column: Column, columns: list[Column]) -> bool:
 # two-digit year, a quarter or a count of years (searched on every line: the hot path)
 _PERIOD_HINT = re.compile(rf"(?:19|20)\d{{2}}|\b{_MONTH}[\s-]+\d{{2}}|\bQ(?:uarter\s+)?[1-4]|\d{{1,2}}\s?\+?\s+years?",
                           re.I)
-_QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value)\s+|\s+(actual|outturn|result|value|estimated?|"
-                        r"provisional)$", re.I)  # ("2024/25 Estimate": the council's figure for that year)
+# ("2024/25 Estimate": the council's figure for that year; "Latest (Sep 2025)")
+_QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value|latest)\s+|"
+                        r"\s+(actual|outturn|result|value|estimated?|provisional)$", re.I)
 _PERIOD_LEAD = re.compile(rf"^({_MONTH}|Q[1-4]|Quarter\s+[1-4]|{_MONTH}\s*[-–]\s*{_MONTH}|{_SPAN}{_MONTH})$", re.I)
 _PERIOD_RUN = re.compile(rf"^{_PERIOD_BODY}(\s+{_PERIOD_BODY})+$", re.I)
 
@@ -415,7 +416,7 @@ def _join_periods(columns: list[Column]) -> list[Column]:
 def _roles(columns: list[Column]) -> list[Column]:
     """Give each header column its role: period, code, name, unit (others are ignored)."""
     for column in columns:
-        period = _QUALIFIER.sub("", column.text).strip()
+        period = _QUALIFIER.sub("", column.text).strip().removeprefix("(").removesuffix(")")  # "Latest (Sep 2025)"
         words = period.split()
         if len(words) == 2 and _PERIOD_LEAD.match(words[1]) and PERIOD.match(f"{words[1]} {words[0]}"):
             period = f"{words[1]} {words[0]}"  # a year over its quarters ("2024/25" over "Q1 | Q2"): "Q1 2024/25"
@@ -497,6 +498,14 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
         if size is not None and _intervals(line, size):
             j += 1
             continue
+        if size is not None and gap < size and (notes := [w for w in line.words if w.size < size - 1.5]) \
+                and not _has_values(Line(line.page, notes), columns) and j + 1 < len(lines) \
+                and abs(lines[j + 1].size - size) <= 0.5:  # a note in small type under a cell ("(Aug 2025 data)"),
+            # beside a name's wrapped words or alone, the rows going on under it
+            if len(notes) == len(line.words):
+                j += 1
+                continue
+            line = Line(line.page, [w for w in line.words if w.size >= size - 1.5])
         if size is not None and (abs(line.size - size) > 1.5 or gap > 2.5 * size):
             break
         if RULE.match(line.text):
