@@ -244,3 +244,18 @@ def test_a_cabinet_members_record_of_decision_is_a_meeting_of_its_decision_maker
     assert [(r.meeting_date, r.outcome, r.text) for r in resolutions.extract(pack)] == [
         (date(2025, 7, 10), "other", "To approve the reduction of the speed limit on the A4127 Fenby Road from 50mph "
                                      "to 40mph.")]
+
+
+def test_a_notice_titled_over_its_body_and_the_act_it_sits_under(html_pack):
+    """'NOTICE OF DECISION' in large type over 'Licensing Sub-Committee – Licensing Act 2003': the notice's title
+    names no body, and the Act the body sits under is no part of its name."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:10pt"><p>Brackmoor District Council</p>
+    <p style="font-size:15pt"><b>NOTICE OF DECISION</b></p>
+    <p style="font-size:10.5pt"><b>Licensing Sub-Committee – Licensing Act 2003</b></p>
+    <table><tr><td>Reference</td><td>LIC/25/00613</td></tr>
+    <tr><td>Date of hearing</td><td>Thursday 18 September 2025 at 10.00 am</td></tr>
+    <tr><td>Venue</td><td>Committee Room 2, Brackmoor House</td></tr></table>
+    <p><b>Decision</b></p><p>RESOLVED: That the application be granted subject to the conditions agreed.</p>
+    </body></html>""")
+    assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
+        ("Licensing Sub-Committee", date(2025, 9, 18), "10:00")]

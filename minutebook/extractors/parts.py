@@ -658,8 +658,8 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
             return _whole_name(body, [ln.text.strip() for ln in page_lines]) or body
         return body
     titles = [ln for ln in page_lines if not _STOP_TITLES.match(ln.text.strip()) and not find_dates(ln.text)
-              and len(ln.text) < 70 and not re.search(r"[@:]|\d|\b\w+day\b|\bheld\b", ln.text, re.I)
-              and not _LIST_HEADING.match(ln.text)]
+              and len(ln.text) < 70 and not re.search(r"[@:]|\d|\b\w+day\b|\bheld\b", _UNDER_ACT.sub("", ln.text), re.I)
+              and not _LIST_HEADING.match(ln.text) and not _NOTICE_ONLY.match(ln.text.strip())]
     if not titles:
         return None
     body_size = sorted(ln.size for ln in page_lines)[len(page_lines) // 2]
@@ -672,7 +672,12 @@ def _front_body(page_lines: list[Line], text: str, labelled: dict[str, str]) -> 
     # larger, "Kestonbury" over "Borough Council")
     best = max(others or councils or [(ln.text, ln.size) for ln in titles],
                key=lambda t: (bool(_BODY_WORD.search(t[0])), t[1]))
-    return _clean_body(_KIND_SUFFIX.sub("", best[0]))
+    return _clean_body(_KIND_SUFFIX.sub("", _UNDER_ACT.sub("", best[0])))
+
+
+# the Act a body sits under, after its name: "Licensing Sub-Committee – Licensing Act 2003"
+_UNDER_ACT = re.compile(r"\s*[-–—:]\s*(?:the\s+)?[A-Z][\w ()]{0,60}?\bAct\s+\d{4}$")
+_NOTICE_ONLY = re.compile(rf"^{NOTICE_OF_DECISION}$", re.I)  # a notice's title, naming no body
 
 
 def _unwrap_titles(lines: list[Line]) -> list[tuple[str, float]]:
