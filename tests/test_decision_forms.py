@@ -259,3 +259,27 @@ def test_a_notice_titled_over_its_body_and_the_act_it_sits_under(html_pack):
     </body></html>""")
     assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
         ("Licensing Sub-Committee", date(2025, 9, 18), "10:00")]
+
+
+NOTICE_LINES = """
+**NOTICE OF DECISION
+**Licensing Sub-Committee – Licensing Act 2003
+Application: Grant of a premises licence for The Old Tannery
+Date of hearing: Thursday 18 September 2025 at 10.00 am
+  **Decision
+Having considered the representations, the Sub-Committee
+RESOLVED: That the application be granted subject to the following conditions:
+(a) off sales shall cease at 22:00 hours; and
+(b) the courtyard shall not be used after 21:00 hours.
+  **Reasons
+1. The premises had traded without complaint.
+"""
+
+
+def test_a_decision_field_labelled_resolved_is_resolved_and_ends_at_an_indented_heading(text_pack):
+    """'RESOLVED: That ...' read as a field of its own (the lead-in under 'Decision' set left of that heading) is the
+    form's decision, its label the marker; a heading indented in a shaded bar under it ('Reasons') is no part of its
+    value, though set further in than the label."""
+    assert [(r.outcome, r.text) for r in resolutions.extract(text_pack(NOTICE_LINES))] == [
+        ("resolved", "That the application be granted subject to the following conditions: (a) off sales shall cease "
+                     "at 22:00 hours; and (b) the courtyard shall not be used after 21:00 hours.")]

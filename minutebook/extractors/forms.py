@@ -79,7 +79,8 @@ def fields(lines: list[Line]) -> list[Field]:
             found[-1].add(" ".join(text for _, text in cells[1:]), line)
             value_x, label_x = cells[1][0], line.x0
             continue
-        if found and value_x is None and label_x is not None and line.x0 > label_x + 8:
+        if found and value_x is None and label_x is not None and line.x0 > label_x + 8 \
+                and not _inline(found[-1], lines):
             found[-1].add(line.text, line)  # indented under its label: the value, bold or labelled as it may be
             continue
         inline = _INLINE.match(line.text) if ":" in line.text or "?" in line.text else None
@@ -98,6 +99,12 @@ def fields(lines: list[Line]) -> list[Field]:
         elif value_x is not None:  # the beside layout's value ended
             value_x = label_x = None
     return found
+
+
+def _inline(f: Field, lines: list[Line]) -> bool:
+    """The field's value starts on its label's line ("RESOLVED: That ..."): it runs on at the label's edge, and a
+    line indented further (a heading in a shaded bar) is not its value."""
+    return bool(f.lines) and f.lines[0] is lines[f.index]
 
 
 def _label_cell(text: str, line: Line) -> bool:

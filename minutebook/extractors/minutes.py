@@ -134,7 +134,10 @@ def _form_span(pack: Pack, form: DecisionForm) -> MinuteSpan:
     part = next((p for p in pack.parts if p.start <= at < p.end and p.date), None)
     meeting_date = form.meeting_date or (part.date if part else None)
     first = form.decision.lines[0] if form.decision.lines else lines[form.decision.index]
-    body = [BodyLine(form.decision.index, first, form.decision.text)]
+    text = form.decision.text
+    if form.decision.label.casefold() == "resolved":  # "RESOLVED: That ..." read as a field: its label is the marker
+        text = f"{form.decision.label}: {text}"
+    body = [BodyLine(form.decision.index, first, text)]
     return MinuteSpan(meeting_date, form.number, form.title, at, lines[at], body, form=True, minute=form.minute)
 
 
