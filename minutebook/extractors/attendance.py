@@ -103,6 +103,7 @@ _FOR_PART = re.compile(r"\b(?:for|from|until|during)\s+(?:(?:agenda\s+)?(?:items
                        r"(?:\s+(?:and|to)\s+\S+)?(?:\s+only\b)?"
                        r"|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)", re.I)
 _REASON = re.compile(r"\s[–—-]\s+[^,;]*$")  # an absence's reason after a dash, to the line's end
+_AWAY = ("apologies", "absent")  # the statuses of those not there, whose reasons may follow their names
 _NEW_ITEM = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[–—-]\s")  # "Arthur Bennett – Monitoring Officer" opens an item
 # "Thomas Greaves, Senior Lawyer": a name and its role after a comma, as a list set one a line opens each line
 _NAME_COMMA = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s")
@@ -569,7 +570,7 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
         return True
     tail = section.text.rsplit(None, 1)[-1] if section.text.strip() else ""
     text = f"{tail} {line.text}" if _COUNT_WORD.fullmatch(tail) else line.text  # "...; 2" over "members of the public"
-    if section.status in ("apologies", "absent"):  # "Councillor R. Lindqvist – on holiday": the reason given
+    if section.status in _AWAY:  # "Councillor R. Lindqvist – on holiday": the reason given
         text = _REASON.sub("", text)
     return not _sentence(_FOR_PART.sub("", _PUBLIC_COUNT.sub("", text)), depth)
 
@@ -725,7 +726,7 @@ def _tier_role(person: Person, body: str | None) -> str | None:
 
 def _without_reason(status: str, person: Person) -> Person:
     """An absence's reason told after the name ("Cllr R Lindqvist – on holiday") is no role."""
-    if status in ("apologies", "absent") and person.role and person.role[:1].islower():
+    if status in _AWAY and person.role and person.role[:1].islower():
         return Person(person.name, None, person.start, person.honorific, person.tier)
     return person
 

@@ -159,6 +159,7 @@ def _read(lines: list[Line], start: int, end: int, edges: list[float]) -> list[L
         return [ln for k, head in enumerate(heads) for ln in [head, *(rows[0][k] if rows else [])]]
     cells = [Cell(head.text, max((ln.x1 for row in rows for ln in row[k]), default=head.x1))
              for k, head in enumerate(heads)]  # (where the column's text wraps: its longest line)
+    # the first column holds numbers and titles alone: no subject column was merged into it (`_header_edges`)
     numbers_only = _NUMBER_HEAD.match(heads[0].text) and len(edges) == len(header.cells())
     return [header] + [Line(ln.page, ln.words, cell=cells[k]) for row in rows
                        for k, column in enumerate(row)
@@ -171,7 +172,7 @@ def _wrapped_title(column: list[Line]) -> list[Line]:
     apart), or starts under a number printed alone, in any weight."""
     if not column:
         return column
-    first, k = column[0], 1
+    first = column[0]
     numbered = split_numbered(first.text)
     below = first if numbered is None or numbered[1] or len(column) < 2 else column[1]  # (the title's first line)
     k = 2 if below is not first else 1
@@ -208,7 +209,7 @@ def _agenda_table(lines: list[Line], start: int) -> tuple[list[Line], int] | Non
     stop = _table_end(lines, end - 1, edges)
     if stop - end < 2:
         return None
-    return header + _agenda_rows(lines[end:stop], edges, Cell(columns[0][1], 0.0)), stop
+    return header + _agenda_rows(lines[end:stop], edges, columns[0][1]), stop
 
 
 def _agenda_head_line(line: Line) -> bool:
@@ -229,13 +230,13 @@ def _head_columns(header: list[Line]) -> list[tuple[float, str]]:
     return [(x0, " ".join(words)) for x0, _, words in columns]
 
 
-def _agenda_rows(lines: list[Line], edges: list[float], head: Cell) -> list[Line]:
-    """Each row's first column line by line (the item's number and title, carrying the column's `head` and the
+def _agenda_rows(lines: list[Line], edges: list[float], head: str) -> list[Line]:
+    """Each row's first column line by line (the item's number and title, carrying the column's heading and the
     edge its titles wrap at), then its other cells, one line each."""
     out: list[Line] = []
     others: list[list[Word]] = [[] for _ in edges[1:]]
     splits = [[[w for w in line.words if _column(w, edges) == k] for k in range(len(edges))] for line in lines]
-    cell = Cell(head.head, max((w.x1 for split in splits for w in split[0]), default=0.0))
+    cell = Cell(head, max((w.x1 for split in splits for w in split[0]), default=0.0))
 
     def close_row() -> None:
         out.extend(Line(page, list(words)) for words in others if words)

@@ -71,7 +71,7 @@ class Cell:
 class Line:
     """Words that share a baseline, left to right. `page` is 1-based. The geometry, size and weight are
     computed once from the words (extractors read them many times); a line's words are never changed. `cell` is
-    set on a line read out of a minutes table's column (`columns.linearise`)."""
+    set on a line read out of a minutes or agenda table's column (`columns.linearise`)."""
 
     page: int
     words: list[Word]

@@ -93,8 +93,9 @@ def _independent(rows: list[list[Cell]], a: float, b: float, baselines: dict[int
     for cells in rows:
         if any(x0 < b and x1 > a for x0, x1, _ in cells):
             continue  # a line across the gutter
-        low = next((_cached(cell, baselines) for cell in reversed(cells) if cell[1] <= a), None)
-        high = next((_cached(cell, baselines) for cell in cells if cell[0] >= b), None)
+        low_cell, high_cell = _either_side(cells, a, b)
+        low = _cached(low_cell, baselines) if low_cell else None
+        high = _cached(high_cell, baselines) if high_cell else None
         left += low is not None
         right += high is not None
         if low is not None and high is not None:
@@ -114,8 +115,7 @@ def _rows_start_level(rows: list[list[Cell]], a: float, b: float) -> bool:
     for cells in rows:
         if any(x0 < b and x1 > a for x0, x1, _ in cells):
             continue
-        low = next((cell for cell in reversed(cells) if cell[1] <= a), None)
-        high = next((cell for cell in cells if cell[0] >= b), None)
+        low, high = _either_side(cells, a, b)
         if low is not None and high is not None:
             meetings += 1
             level += abs(min(w.top for w in low[2]) - min(w.top for w in high[2])) <= LEVEL_TOPS
@@ -126,12 +126,17 @@ def _captions_either_side(rows: list[list[Cell]], a: float, b: float) -> bool:
     """Whether a line holds a table's caption either side of the gutter ("Table 1: Recorded crime" beside "Table 2:
     Anti-social behaviour"): two tables side by side, whose rows may align as one table's would."""
     for cells in rows:
-        left = next((cell for cell in reversed(cells) if cell[1] <= a), None)
-        right = next((cell for cell in cells if cell[0] >= b), None)
+        left, right = _either_side(cells, a, b)
         if left and right and all(CAPTION_START.match(" ".join(w.text for w in cell[2][:2])) for cell in (left, right)):
             return True
     return False
 
+
+
+def _either_side(cells: list[Cell], a: float, b: float) -> tuple[Cell | None, Cell | None]:
+    """The line's cells nearest the gutter (a, b) on its left and on its right, where it has them."""
+    return (next((cell for cell in reversed(cells) if cell[1] <= a), None),
+            next((cell for cell in cells if cell[0] >= b), None))
 
 
 def _cached(cell: Cell, baselines: dict[int, float | None]) -> float | None:
