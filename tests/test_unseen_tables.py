@@ -1127,3 +1127,62 @@ def test_a_latest_column_headed_with_its_period_in_brackets_and_a_note_under_a_v
         ("ENV 1", "Household waste sent for reuse, recycling and composting", "Sep 2025", 46.1, "%"),
         ("ENV 2", "Missed bin collections per 100,000 collections", "Sep 2025", 48.0, None),
         ("HSG 1", "Average days to re-let void council homes", "Sep 2025", 27.0, None)]
+
+
+def test_risk_ids_in_bold_title_cells_over_score_cells_stacked_three_high(make_pdf):
+    """No ID column, "CR07: …" opening each title, and current and target score cells printing "L4 × I4" over "16"
+    over "High": each row runs from its ID to the next, the current rating word is the level, and a scoring key
+    ("1 – 4 Low") above the register names no risk. The register runs on over a page, its header repeated, the page
+    opening on the last row's controls."""
+    def row(risk: str, owner: str, current: tuple[str, str, str], target: tuple[str, str, str], trend: str,
+            controls: int = 2) -> str:
+        bullets = "".join(f"<li>Control measure {k} reviewed by the leadership team each quarter</li>"
+                          for k in range(controls))
+        return (f"<tr><td><b>{risk}</b></td><td>{owner}</td><td>{'<br>'.join(current)}</td><td><ul>{bullets}</ul>"
+                f"</td><td>{'<br>'.join(target)}</td><td>{trend}</td></tr>")
+    head = ("<tr><th style='width:24%'>Risk</th><th>Risk owner</th><th>Current score</th><th style='width:34%'>"
+            "Key controls</th><th>Target score</th><th>Direction of travel</th></tr>")
+    body = f"""<h3>Scoring key</h3><table style="width:30%"><tr><th>Score</th><th>Rating</th></tr>
+    <tr><td>1 – 4</td><td>Low</td></tr><tr><td>5 – 10</td><td>Medium</td></tr><tr><td>12 – 25</td><td>High</td></tr>
+    </table><h3>Corporate risk register</h3><table><thead>{head}</thead>
+    {row("CR01: Medium-term financial sustainability", "Director of Finance", ("L4 × I5", "20", "High"),
+         ("L3 × I4", "12", "High"), "Static")}
+    {row("CR02: Cyber attack or major ICT failure", "Head of Digital", ("L4 × I4", "16", "High"),
+         ("L3 × I3", "9", "Medium"), "Worsening", controls=22)}
+    {row("CR03: Failure to recruit and retain staff with key skills", "Head of People", ("L3 × I3", "9", "Medium"),
+         ("L2 × I3", "6", "Medium"), "Improving")}
+    {row("CR04: Breach of data protection legislation", "Data Protection Officer", ("L2 × I2", "4", "Low"),
+         ("L1 × I2", "2", "Low"), "Static")}</table>"""
+    assert _risks(make_pdf, body) == [
+        ("CR01", "Medium-term financial sustainability", "HIGH", "STATIC"),
+        ("CR02", "Cyber attack or major ICT failure", "HIGH", "WORSENING"),
+        ("CR03", "Failure to recruit and retain staff with key skills", "MEDIUM", "IMPROVING"),
+        ("CR04", "Breach of data protection legislation", "LOW", "STATIC"),
+    ]
+
+
+def test_headings_centred_in_ruled_cells_head_the_text_set_from_each_cells_left_border(make_pdf):
+    """A spreadsheet's register: each heading centred in its ruled cell, each cell's text justified from border to
+    border, so a cell's words start left of its heading and end against the next cell's."""
+    style = "<style>th { text-align: center !important } td { padding: 0 1px; text-align: justify }</style>"
+    def row(ref: str, risk: str, cause: str, effect: str, scores: str, rating: str, trend: str) -> str:
+        cells = "".join(f"<td>{n}</td>" for n in scores.split())
+        return (f"<tr><td><b>{ref}</b></td><td>{risk}</td><td>{cause}</td><td>{effect}</td>{cells}<td>{rating}</td>"
+                f"<td>{trend}</td></tr>")
+    heads = "".join(f"<th>{stage} {kind}</th>" for stage in ("Inherent", "Residual") for kind in ("L", "I", "score"))
+    body = f"""{style}<table><tr><th style="width:5%">Ref</th><th style="width:15%">Risk</th>
+    <th style="width:20%">Cause</th><th style="width:20%">Consequence</th>{heads}<th>RAG</th><th>Trend</th></tr>
+    {row("SR-05", "Cyber security incident", "Phishing and ransomware targeting public bodies; legacy devices on "
+         "the network", "Loss of systems and data; regulatory fine; reputational damage", "4 5 20 3 4 12", "Amber",
+         "Increasing")}
+    {row("SR-06", "Serious injury to staff at an operational incident", "Gaps in maintenance of competence; new "
+         "hazards such as lithium-ion batteries", "Harm to firefighters; Health and Safety Executive investigation; "
+         "prosecution", "3 5 15 2 4 8", "Amber", "Stable")}
+    {row("SR-07", "Not meeting the recommendations of the inspection", "Capacity of the improvement team; "
+         "competing priorities", "Further causes of concern; loss of public confidence", "3 3 9 2 3 6", "Green",
+         "Reducing")}</table>"""
+    assert _risks(make_pdf, body, landscape=True, size="8pt") == [
+        ("SR-05", "Cyber security incident", "AMBER", "INCREASING"),
+        ("SR-06", "Serious injury to staff at an operational incident", "AMBER", "STABLE"),
+        ("SR-07", "Not meeting the recommendations of the inspection", "GREEN", "REDUCING"),
+    ]

@@ -144,19 +144,78 @@ def _starts_row(line: Line, columns: list[Column]) -> bool:
     return level_col is not None and _level(join(cells[level_col])) is not None
 
 
+_SCORE_PRODUCT = re.compile(r"\b[A-Z]?\d{1,2}\s*[x×*]\s*[A-Z]?\d{1,2}\b", re.I)  # "L4 × I4", "4 x 3"
+
+
+def _opens_row(lines: list[Line], j: int, start: int, columns: list[Column], titled: bool) -> bool:
+    """Whether line j opens a register row (`_starts_row`), where the register prints its IDs in the title cell
+    (`titled`) also a title opening with an ID; never a bold section heading at the register's left edge ("2. Place
+    and communities") nor a line of a score cell stacked under the row's first ("16" under "L4 × I4")."""
+    line = lines[j]
+    if left_heading(line, columns):
+        return False
+    if titled and _titled(split(line, columns)[_index(columns, "title")]):
+        return True
+    return _starts_row(line, columns) and not _stacked_score(lines, j, start, columns)
+
+
+def _titled(cell: list[Word]) -> bool:
+    """A title cell opening with an ID set off from the title ("SR04: Failure to …", "CR7 – Loss of …")."""
+    return bool(cell) and (bool(_MERGED_ID.match(cell[0].text))
+                           or (len(cell) > 2 and bool(_ID.match(cell[0].text)) and cell[1].text in "-–—"))
+
+
+def _ids_in_titles(lines: list[Line], start: int, columns: list[Column]) -> bool:
+    """A register without an ID column whose titles open with IDs: a title cell on the page does (the page's first
+    lines may carry on a row from the page before)."""
+    title_col = _index(columns, "title")
+    if _index(columns, "id") is not None or title_col is None or start >= len(lines):
+        return False
+    page = lines[start].page
+    return any(_titled(split(line, columns)[title_col]) for line in lines[start:] if line.page == page)
+
+
+def _score_kind(text: str) -> int | None:
+    """Where a cell's text stands in a stacked score cell: likelihood × impact, then the score, then the rating."""
+    text = text.strip()
+    if not text:
+        return None
+    if _SCORE_PRODUCT.search(text):
+        return 0
+    return 1 if text[0].isdigit() else 2
+
+
+def _stacked_score(lines: list[Line], j: int, start: int, columns: list[Column]) -> bool:
+    """A register without IDs whose score cell stacks the product, the score and the rating over lines ("L4 × I4"
+    over "16" over "High"): line j's rating, set close under the cell's line above of an earlier kind, continues that
+    row. Rows of one line each print the same kind on every line, so they still each start a row."""
+    level_col = _index(columns, "level")
+    if level_col is None or _index(columns, "id") is not None:
+        return False
+    line = lines[j]
+    lower = _score_kind(join(split(line, columns)[level_col]))
+    for above in reversed(lines[max(start, j - 3):j]):
+        if line.top - above.top > 1.6 * line.size or above.page != line.page:
+            return False
+        if (upper := _score_kind(join(split(above, columns)[level_col]))) is not None:
+            return lower is not None and upper < lower
+    return False
+
+
 def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Row], int]:
     """Body rows under a header, and the index of the first line after the register."""
     body: list[Line] = []
     anchors: list[bool] = []
     size = None
     left = min(c.x0 for c in columns)
+    titled = _ids_in_titles(lines, start, columns)
     j = start
     while j < len(lines):
         line = lines[j]
         gap = line.top - lines[j - 1].bottom if j else 0.0
         if line.x0 < left - 20 or _header(lines, j)[0] is not None:
             break
-        anchor = _starts_row(line, columns) and not left_heading(line, columns)  # ("2. Place and communities")
+        anchor = _opens_row(lines, j, start, columns, titled)
         if anchor and size is not None and gap >= 6 * size:
             break
         if not anchor and _between_rows(lines, j, columns, size):
@@ -312,8 +371,8 @@ def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
 def _inline_match(line: Line) -> re.Match | None:
     """The row pattern, where the rating is printed in capitals or set apart from the title."""
     match = _INLINE.match(line.text)
-    if not match or not _ID.match(match.group("id")):
-        return None
+    if not match or not _ID.match(match.group("id")) or not re.search(r"[A-Za-z]{2}", match.group("title")):
+        return None  # (a scoring key's "1 – 4 Low" names no risk)
     level = match.group("level")
     apart = len(phrases(line)) > 1
     return match if level.isupper() or apart else None

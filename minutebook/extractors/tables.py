@@ -63,8 +63,18 @@ class Row:
 
 
 def join(words: Iterable[Word]) -> str:
-    """Words as text, rejoining a word hyphenated across a line break is left to the reader."""
-    return " ".join(w.text for w in words).strip()
+    """Words as text; a compound broken after its hyphen at a cell's line end ("Medium-" over "term") is one word."""
+    text = ""
+    last: Word | None = None
+    for word in words:
+        broken = last is not None and _HYPHENATED.search(last.text) and word.top >= last.bottom - 1 \
+            and word.text[:1].islower()
+        text += word.text if broken or last is None else " " + word.text
+        last = word
+    return text.strip()
+
+
+_HYPHENATED = re.compile(r"[A-Za-z]-$")
 
 
 def bbox(line: Line) -> BBox:
@@ -151,6 +161,20 @@ def phrases(line: Line, rules: Rules | None = None, gap: float | None = None) ->
 
 def header_columns(line: Line, rules: Rules | None = None, gap: float | None = None) -> list[Column]:
     return [Column.of(p) for p in phrases(line, rules, gap)]
+
+
+def ruled_cells(columns: list[Column], rules: Rules) -> list[Column]:
+    """Columns set in from their ruled cells' borders (centred headings) widened to those borders, where every
+    heading sits in a cell: a centred "Cause" heads the text set from its cell's left border ("Recruitment ...").
+    Headings set flush in their cells keep their extent."""
+    cells = [rules.cell(c.words[0], c.x0, c.x1) if c.words else None for c in columns]
+    if any(cell is None for cell in cells) or any(a[1] > b[0] + 1 for a, b in pairwise(cells)):
+        return columns
+    return [replace(c, x0=left, x1=right) if c.x0 - left > _PADDING and right - c.x1 > _PADDING else c
+            for c, (left, right) in zip(columns, cells, strict=True)]
+
+
+_PADDING = 8.0  # a cell's text set further in from both its borders than this is centred in the cell
 
 
 def split_at_body(columns: list[Column], body: list[Line], rules: Rules | None = None) -> list[Column]:
@@ -480,7 +504,7 @@ class TableReader:
             # lines are read only for pages that hold a table
             bordered, bordered_end = self.header(lines, i, rules)
             if bordered is not None:
-                columns, end = bordered, bordered_end
+                columns, end = ruled_cells(bordered, rules), bordered_end
             rows, stop = self.rows(lines, end, columns)
             used.update(range(i, stop))
             records += [rec for row in rows for rec in self.records(row, columns, ocr)]
