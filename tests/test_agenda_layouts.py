@@ -152,3 +152,28 @@ def test_bold_titles_wrapped_in_a_narrow_column_of_an_agenda_table(html_pack):
         ("7", "Local Transport and Connectivity Plan 2025–2040: Adoption"),
         ("8", "Adult Skills Fund: Commissioning Strategy and Provider Allocations 2025/26"),
         ("9", "Budget Monitoring Report – Quarter 1 2025/26")]
+
+
+def test_a_part_two_heading_across_an_agenda_table_and_the_rows_under_it(html_pack):
+    """'Item | Subject | Lead officer | Pages' with "Part 2 – exempt items" run across the table: the rows under it
+    are still read cell by cell, so no officer or page is glued onto their titles; a title wrapping onto a line
+    that opens with a figure ("17 September 2025") is no new row, being set in from the item numbers."""
+    def row(number: str, subject: str, lead: str, pages: str) -> str:
+        return (f"<tr style='vertical-align:top'><td>{number}</td><td><b>{subject}</b></td><td>{lead}</td>"
+                f"<td>{pages}</td></tr>")
+    rows = "".join([row("1", "Apologies for Absence", "Democratic Services Officer", "–"),
+                    row("2", "Minutes of the Meeting held on 17 September 2025", "Democratic Services Officer",
+                        "5 - 18"),
+                    row("3", "Work Programme", "Scrutiny Officer", "19 - 26"),
+                    '<tr><td colspan="4"><b>Part 2 – exempt items</b></td></tr>',
+                    row("4", "Exclusion of the Press and Public", "Monitoring Officer", "–"),
+                    row("5", "Leisure Centre – Operator Contract Performance", "Director of Environment",
+                        "27 - 40")])
+    table = ("<table style='width:100%'><tr><th style='text-align:left;width:8%'>Item</th>"
+             "<th style='text-align:left;width:50%'>Subject</th><th style='text-align:left'>Lead officer</th>"
+             f"<th style='text-align:left'>Pages</th></tr>{rows}</table>")
+    found = agenda.extract(html_pack(FRONT.format(items=table)))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes of the Meeting held on 17 September 2025"),
+        ("3", "Work Programme"), ("4", "Exclusion of the Press and Public"),
+        ("5", "Leisure Centre – Operator Contract Performance")]

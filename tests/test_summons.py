@@ -167,3 +167,43 @@ Parish Council</b></p><p>Thursday 17 April 2025, 7.30pm, Reading Room</p>
     assert [(m.body, m.date) for m in meetings.extract(pack)] == [("FELLSIDE PARISH COUNCIL", date(2025, 4, 17))]
     assert [(i.number, i.title) for i in agenda.extract(pack)] == [
         ("1", "Apologies for absence"), ("2", "Minutes"), ("3", "Planning applications"), ("4", "Play area")]
+
+
+def test_a_second_meetings_agenda_on_a_new_page_is_a_meeting_of_its_own(html_pack):
+    """A parish council's agenda, then its planning committee's on a new page under the letterhead again: each
+    meeting keeps its own items and members; "Meeting of X – date" names X; a title wrapping after "and" runs on
+    into a "to consider …" line; the "next meeting will be held on" line is no meeting."""
+    head = '<p style="font-size:18pt;text-align:center"><b>BRINDLE MOOR PARISH COUNCIL</b></p>'
+    pack = html_pack(f"""<html><body style="font-family:serif;font-size:11pt;width:14cm">{head}
+<p>Members are summoned to attend the Meeting of the Parish Council to be held in the Village Hall on Monday 3rd
+November 2025 at 7.30pm.</p><p><b>AGENDA</b></p>
+<p>1. To receive apologies for absence.</p>
+<p>2. To receive and note the report of the Footpaths Working Group and<br>to consider the quotation for the
+stile repairs.</p>
+<p>3. To note that the next meeting will be held on Monday 1st December 2025.</p>
+<div style="page-break-before:always">{head}<p style="text-align:center"><b>PLANNING COMMITTEE</b></p>
+<p>Members of the Committee: Cllr Ann Lyle (Chairman), Cllr Ben Moss, Cllr Cara Nunn.</p>
+<p>Notice is hereby given that a meeting of the Planning Committee will be held in the Village Hall on Monday
+17th November 2025 at 7.00pm.</p><p><b>AGENDA</b></p>
+<p>1. To receive apologies for absence.</p><p>2. To consider planning applications.</p>
+<p>3. To note planning decisions.</p></div></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [
+        ("BRINDLE MOOR PARISH COUNCIL", date(2025, 11, 3)), ("Planning Committee", date(2025, 11, 17))]
+    assert [(i.meeting_date.day, i.number, i.title) for i in agenda.extract(pack)] == [
+        (3, "1", "To receive apologies for absence"),
+        (3, "2", "To receive and note the report of the Footpaths Working Group and to consider the quotation for "
+                 "the stile repairs"),
+        (3, "3", "To note that the next meeting will be held on Monday 1st December 2025"),
+        (17, "1", "To receive apologies for absence"), (17, "2", "To consider planning applications"),
+        (17, "3", "To note planning decisions")]
+    assert {(a.meeting_date.day, a.name) for a in attendance.extract(pack)} == {
+        (17, "Ann Lyle"), (17, "Ben Moss"), (17, "Cara Nunn")}
+
+
+def test_a_summons_letter_naming_the_meeting_of_its_council_before_the_date(html_pack):
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt">
+<p style="font-size:20pt"><b>WHITLOW TOWN COUNCIL</b></p><p>Dear Councillor, you are hereby summoned to attend a
+meeting of the Council.</p><p style="text-align:center"><b>AGENDA</b></p>
+<p style="text-align:center">Meeting of Whitlow Town Council – Tuesday 14 October 2025 at 7.00pm</p>
+<p>1 Apologies for Absence</p><p>2 Declarations of Interest</p></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Whitlow Town Council", date(2025, 10, 14))]

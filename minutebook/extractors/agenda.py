@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..schemas import AgendaItem, BBox
+from .dates import DATE_PATTERNS
 from .layout import Line
 from .numbering import ROMAN, Number, follows, rise, split_numbered
 from .pack import Pack
@@ -47,16 +48,14 @@ class _Item:
 
 
 def extract(pack: Pack) -> list[AgendaItem]:
-    front = next((p for p in pack.parts if p.kind == "front"), None)
-    if front is None:
-        return []
-    lines = pack.lines[front.start:front.end]
+    """The items of each front sheet's agenda (a document may summon more than one meeting)."""
     return [
         AgendaItem(
             meeting_date=front.date, number=item.number, title=item.title, page=item.line.page,
             bbox=BBox(x0=item.line.x0, top=item.line.top, x1=item.line.x1, bottom=item.line.bottom), ocr=pack.ocr,
         )
-        for item in agenda_items(lines)
+        for front in pack.parts if front.kind == "front"
+        for item in agenda_items(pack.lines[front.start:front.end])
     ]
 
 
@@ -183,14 +182,16 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     j = i + 1
     while j < len(lines) and j <= i + 3:
         nxt = lines[j]
-        if nxt.page != line.page or next_item(nxt.text) or SUB_ITEM.match(nxt.text):
+        if nxt.page != line.page or (next_item(nxt.text) and not _DATE_FIRST.match(nxt.text)) \
+                or SUB_ITEM.match(nxt.text):
             break
         if abs(nxt.x0 - title_x) > INDENT_TOLERANCE and not _wraps_back(lines, j, line):
             break
         if PAGE_REF_ONLY.match(nxt.text):
             j += 1
             continue
-        if DESCRIPTION.match(nxt.text) or line.bold != nxt.bold or abs(line.size - nxt.size) > 0.5 or (
+        described = DESCRIPTION.match(nxt.text) and not _OPEN_END.search(parts[-1])
+        if described or line.bold != nxt.bold or abs(line.size - nxt.size) > 0.5 or (
                 PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text) and not _bold_wrap(lines, j)):
             break
         edge = lines[j - 1].cell.right if lines[j - 1].cell else right  # (a title in a table wraps in its column)
@@ -208,7 +209,10 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     return _PURPOSE.split(title, maxsplit=1)[0].strip(" .:")
 
 
+_DATE_FIRST = re.compile(DATE_PATTERNS[0].pattern.replace(r"\b", "^", 1), re.I)  # "17 September 2025" wrapped
 _SENTENCE_END = re.compile(r"[a-z0-9)]{2}\.$")  # (not "St.")
+# a line left mid-phrase: what follows carries it on, even a "to consider …" that would open a description
+_OPEN_END = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|with|a|an|in|on|by))$")
 # "Minutes – to approve as a correct record …", "Clerk's report – for information": the item's purpose follows its
 # title after a dash ("Kingsgate House – lease renewal" is a title whole)
 _PURPOSE = re.compile(r"(?<=\w)\s+[–—-]\s+(?=to\s+[a-z]|for\s+information\b)")

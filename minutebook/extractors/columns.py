@@ -209,7 +209,23 @@ def _agenda_table(lines: list[Line], start: int) -> tuple[list[Line], int] | Non
     stop = _table_end(lines, end - 1, edges)
     if stop - end < 2:
         return None
-    return header + _agenda_rows(lines[end:stop], edges, columns[0][1]), stop
+    rows = header + _agenda_rows(lines[end:stop], edges, columns[0][1])
+    while _section_across(lines, stop, edges):  # "Part 2 – exempt items" across the table, then more rows
+        resume = _table_end(lines, stop, edges)
+        rows += [lines[stop], *_agenda_rows(lines[stop + 1:resume], edges, columns[0][1])]
+        stop = resume
+    return rows, stop
+
+
+def _section_across(lines: list[Line], k: int, edges: list[float]) -> bool:
+    """Line k is a section heading run across the table's columns, with the table's rows going on under it: one
+    phrase, on the page of the row above, and the line under it opens a row without crossing a gutter."""
+    if k + 1 >= len(lines) or not k or len(phrases(lines[k])) != 1:
+        return False
+    below = lines[k + 1]
+    first = [w for w in below.words if _column(w, edges) == 0]
+    return lines[k - 1].page == lines[k].page == below.page and not _crosses(below, edges) and bool(first) \
+        and _opens_row(first)
 
 
 def _agenda_head_line(line: Line) -> bool:
@@ -244,8 +260,10 @@ def _agenda_rows(lines: list[Line], edges: list[float], head: str) -> list[Line]
             words.clear()
 
     page = lines[0].page
+    numbers_x = min((split[0][0].x0 for split in splits if split[0]), default=0.0)
     for line, split in zip(lines, splits, strict=True):
-        if (split[0] and _opens_row(split[0])) or line.page != page:
+        # (a title wrapped onto a line opening with a figure, "17 September 2025", is set in from the numbers)
+        if (split[0] and split[0][0].x0 <= numbers_x + 4 and _opens_row(split[0])) or line.page != page:
             close_row()
             page = line.page
         if split[0]:

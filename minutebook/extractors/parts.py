@@ -141,11 +141,9 @@ class Part:
 def split_parts(lines: list[Line]) -> list[Part]:
     """Front sheet, minutes and report parts, in order, covering the pack."""
     minutes = _minutes_parts(lines)
-    parts: list[Part] = []
     first_start = minutes[0].start if minutes else len(lines)
-    front = _front_part(lines, first_start)
-    if front:
-        parts.append(front)
+    parts = _front_parts(lines, first_start)
+    front = parts[0] if parts else None
     for i, part in enumerate(minutes):
         if part.body is None and front is not None:  # "Minutes of the meeting held on ...": the pack's own body
             part.body = front.body
@@ -154,8 +152,8 @@ def split_parts(lines: list[Line]) -> list[Part]:
         parts.append(part)
         if part.end < limit:
             parts.append(Part("report", part.end, limit))
-    if not minutes and front and front.end < len(lines):
-        parts.append(Part("report", front.end, len(lines)))
+    if not minutes and front and parts[-1].end < len(lines):
+        parts.append(Part("report", parts[-1].end, len(lines)))
     if not parts:
         parts.append(Part("report", 0, len(lines)))
         _describe_cover(parts[0], lines)
@@ -418,6 +416,8 @@ def _strip_dates(text: str) -> str:
 # the occasion after the body's name ("Licensing Committee AGM", "Drainage Board – Annual General Meeting")
 _GENERAL_MEETING = re.compile(r"\s+(?:AGM|EGM|(?:annual|extraordinary)\s+general(?:\s+meeting)?)\W*$", re.I)
 _FULL = re.compile(r"full\s+", re.I)
+# "Meeting of Kestonbury Town Council – Tuesday …": the meeting's words before the body's name
+_MEETING_OF = re.compile(rf"^(?:(?:an?|the)\s+)?(?:(?:{_OCCASION})\s+)*meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
 def _clean_body(text: str) -> str:
@@ -425,6 +425,7 @@ def _clean_body(text: str) -> str:
     occasion ("Licensing Committee AGM"), and without the council's name a dash sets before it ("Brantingley Parish
     Council – Planning Committee")."""
     text = _REPORT_TO_BODY.sub("", _GENERAL_MEETING.sub("", re.sub(r"\s+", " ", text)).strip(" .,:;-–—"))
+    text = _MEETING_OF.sub("", text)
     if (full := _FULL.match(text)) and _names_a_body(text[full.end():]):  # "Full Licensing Committee": the whole
         text = text[full.end():]  # committee meeting, as against its sub-committees ("Full Council" is a body)
     named = _COUNCIL_DASH.match(text)
@@ -473,27 +474,68 @@ def _page_text_size(lines: list[Line], last: int) -> float:
     return max(sizes, key=sizes.__getitem__)
 
 
-def _front_part(lines: list[Line], limit: int) -> Part | None:
-    """The front sheet: where the first page announces a meeting (agenda, summons, notice), or a notice of decision
-    printed like one (kind "notice")."""
-    if not lines or limit == 0:
+def _front_parts(lines: list[Line], limit: int) -> list[Part]:
+    """The front sheet, and the front sheet of each further meeting the document summons before `limit` (a planning
+    committee's agenda on a new page after the council's): a page opening with a title over its text, whose top
+    announces a meeting on another date."""
+    front = _front_part(lines, 0, limit)
+    fronts = [front] if front else []
+    j = front.start if front else limit
+    while fronts and (j := _next_page(lines, j, limit)) < limit:
+        top = [ln for ln in lines[j:j + _SUMMONS_TOP] if ln.page == lines[j].page]
+        if lines[j].size < 1.25 * _page_text_size(lines, j + len(top) - 1) or not any(
+                AGENDA_CUE.search(ln.text) for ln in top):
+            continue
+        later = _front_part(lines, j, limit)
+        if later and later.date and later.body and later.date != fronts[-1].date and _announces(lines, j, later.date):
+            fronts[-1].end = min(fronts[-1].end, j)
+            fronts.append(later)
+    return fronts
+
+
+def _announces(lines: list[Line], j: int, when: date) -> bool:
+    """The page at line j gives `when` as its meeting's date in a summons's sentence or a "Date:" field (not as the
+    date of minutes it asks to approve)."""
+    page = [ln for ln in lines[j:] if ln.page == lines[j].page]
+    text = " ".join(ln.text for ln in page)
+    fielded = _labelled_fields(page).get("date")
+    held = [d for pos, d in _held(find_dates(text), text) if not _NEXT_MEETING.search(text, max(0, pos - 100), pos)]
+    return when in held or bool(fielded and any(d == when for _, d in find_dates(fielded)))
+
+
+_NEXT_MEETING = re.compile(r"\bnext\s+meeting\b", re.I)  # "the next meeting will be held on …": a later one
+
+
+_SUMMONS_TOP = 10  # a later front sheet announces its meeting within this many lines of its page's top
+
+
+def _next_page(lines: list[Line], j: int, limit: int) -> int:
+    """The index of the first line of the page after line j's (`limit` if none)."""
+    page = lines[j].page
+    return next((k for k in range(j + 1, limit) if lines[k].page != page), limit)
+
+
+def _front_part(lines: list[Line], start: int, limit: int) -> Part | None:
+    """The front sheet starting at line `start`: where its first page announces a meeting (agenda, summons,
+    notice), or a notice of decision printed like one (kind "notice")."""
+    if start >= limit:
         return None
-    first_page = lines[0].page
-    pages = sorted({ln.page for ln in lines[:limit]})[:2]  # a cover page may only name the meeting
-    page_lines = [ln for ln in lines[:limit] if ln.page in pages]
+    first_page = lines[start].page
+    pages = sorted({ln.page for ln in lines[start:limit]})[:2]  # a cover page may only name the meeting
+    page_lines = [ln for ln in lines[start:limit] if ln.page in pages]
     if not any(AGENDA_CUE.search(ln.text) or _NOTICE_TITLE.search(ln.text) for ln in page_lines) or any(
         REPORT_COVER.search(ln.text) for ln in page_lines[:12]
     ):
         return None
     end = limit
-    for j in range(1, limit):
+    for j in range(start + 1, limit):
         if lines[j].page != lines[j - 1].page and (
             REPORT_STAMP.match(lines[j].text) or lines[j].page - first_page >= 4
         ):
             end = j
             break
     kind = "notice" if any(_NOTICE_TITLE.search(ln.text) for ln in page_lines[:12]) else "front"
-    part = Part(kind, 0, end, page=first_page)
+    part = Part(kind, start, end, page=first_page)
     _describe_front(part, page_lines)
     return part
 
