@@ -123,3 +123,9 @@ attendance remotely. Mrs Hana Lowe, Head of Audit, was in attendance for item 4.
         ("Amy Rhodes", "present", "Chair"), ("Ben Tolley", "present", None), ("Carla Finch", "present", None),
         ("Derek Oyelaran", "present", None), ("Erin Walsh", "present", None), ("Gary Hunt", "apologies", None),
         ("Hana Lowe", "in_attendance", "Head of Audit")]
+
+
+def test_no_apology_received_from_a_member_records_an_absence(html_pack):
+    pack = html_pack(_minutes("Apologies were received from Cllr Ned Jarvis (work). No apology had been received "
+                              "from Cllr Ruth Kemp, who was recorded as absent."))
+    assert _absent_and_apologies(pack) == [("Ned Jarvis", "apologies"), ("Ruth Kemp", "absent")]

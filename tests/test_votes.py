@@ -206,3 +206,21 @@ def test_a_vote_recorded_by_marks_in_a_table_of_members(html_pack):
         ("PL.12", 3, 1, 1, "carried"), ("PL.13", 3, 1, 1, None)]
     assert found[0].names.model_dump(by_alias=True) == {
         "for": ["R Quill", "T Ashby", "P Hythe"], "against": ["M Dunn"], "abstain": ["K Fenwick"]}
+
+
+def test_a_named_vote_whose_counts_a_sentence_then_restates_is_one_vote(text_pack):
+    """The names by side, then "For 6, Against 3, Abstentions 1. The motion was therefore CARRIED": one vote, the
+    sentence giving its result."""
+    body = """A recorded vote was taken.
+
+**For (3)
+Cllrs Ash, Birch and Cole
+
+**Against (2)
+Cllrs Dale and Elm
+
+For 3, Against 2. The motion was therefore CARRIED.
+"""
+    found = votes.extract(text_pack(HEAD + body))
+    assert [(v.for_, v.against, v.abstain, v.result) for v in found] == [(3, 2, None, "carried")]
+    assert found[0].names.against == ["Dale", "Elm"]

@@ -87,6 +87,7 @@ _SUBJECT_STATUS = [
      "in_attendance"),  # "The Clerk, Fiona Grant, took the minutes."
     (re.compile(r"\s+(?:presided|(?:was\s+in|took)\s+the\s+chair)\b", re.I), "present"),  # "Cllr A (Chair) presided."
 ]
+_NO = re.compile(r"\bno\s+$", re.I)
 _MORE_FROM = re.compile(r",?\s+(?:and\s+)?from\s+", re.I)  # "from A, who was substituted by B, and from C"
 _SUBJECT_STOP = re.compile(r"(?<!\b[A-Z])\.\s|:\s")  # "Apologies: Councillor S. Tate sent apologies"
 _CLAUSE_THAT = re.compile(r"\bthat\s+", re.I)  # "The Clerk reported that Cllr A had sent her apologies"
@@ -746,13 +747,15 @@ def _apologies(lines: list[Line], start: int, end: int) -> Iterator[tuple[str, P
         if _APOLOGIES_HEADING.match(lines[i].text):
             yield from (("apologies", person, line) for person, line in _listed_under(lines, i + 1, end))
     text = region.text
-    begins = {label.end() for start in region.starts if (label := _APOLOGIES_LABEL.match(text, start))}
-    begins |= {label.end() for label in _APOLOGIES_LABEL_AFTER.finditer(text)}
-    begins |= {match.end() for match in _APOLOGIES.finditer(text)}
+    begins = {label.end(): "apologies" for start in region.starts if (label := _APOLOGIES_LABEL.match(text, start))}
+    begins |= {label.end(): "apologies" for label in _APOLOGIES_LABEL_AFTER.finditer(text)}
+    # "No apology had been received from Cllr A": A was absent
+    begins |= {match.end(): "absent" if _NO.search(text, max(0, match.start() - 4), match.start()) else "apologies"
+               for match in _APOLOGIES.finditer(text)}
     for begin in sorted(begins):  # the list runs to the sentence end, naming more after each 'and from'
         stop = _sentence_end(text, begin)
         for piece in _pieces(_MORE_FROM, text, begin, stop):
-            yield from (("apologies", person, line) for person, line in _listed(region, *piece))
+            yield from ((begins[begin], person, line) for person, line in _listed(region, *piece))
     yield from _subjects(region)
 
 

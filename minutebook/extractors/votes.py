@@ -91,6 +91,7 @@ def votes_in(span: MinuteSpan) -> list[_Found]:
     """The votes of one minute, in order: listed votes first claim their lines, then vote sentences."""
     used: set[int] = set()
     found = _listed(span.body, used) + _tabled(span.body, used) + _roll_call(span.body, used)
+    restatable = list(found)  # a list of names then "For 6, Against 3 … CARRIED": one vote, told twice
     for para in span.paragraphs:
         if any(b.index in used for b in para.lines):
             continue
@@ -105,9 +106,13 @@ def votes_in(span: MinuteSpan) -> list[_Found]:
             after = text[end:spans[k + 1][1]] if k + 1 < len(spans) else ""
             if counts["abstain"] is None and (more := _MORE_ABSTAINED.match(after)):  # "... 1 against. There were
                 counts["abstain"] = _number(more.group(1))  # 3 abstentions)"
+            result = _result(text[start:end] + " " + after)
+            if twin := next((v for v in restatable if v.counts == counts), None):
+                restatable.remove(twin)
+                twin.result = twin.result or result
+                continue
             motion, line = _motion(span, para, text[:start])
-            found.append(_Found(counts, _result(text[start:end] + " " + after), line or _line_at(para.lines, start),
-                                motion, names or {}))
+            found.append(_Found(counts, result, line or _line_at(para.lines, start), motion, names or {}))
     found.sort(key=lambda v: (v.line.page, v.line.top))
     return found
 
