@@ -24,6 +24,7 @@ COVER = """<html><body style="font-family:sans-serif;font-size:11pt">{cover}<h1>
     "<tr><td>Report of</td><td>Director of Place</td></tr><tr><td>Subject</td><td>Play areas</td></tr></table>",
     "<p>HARROWFIELD BOROUGH COUNCIL</p><p>Report to the Community Services Committee, 9 April 2025</p>",
     "<p>Community Services Committee | Wednesday 9 April 2025 | Appendix A to the Play Areas Update</p>",
+    "<p><b>Harrowfield Borough Council</b></p><p><b>Report to: Community Services Committee, 9 April 2025</b></p>",
 ])
 def test_a_report_cover_names_its_meeting(html_pack, cover):
     found = meetings.extract(html_pack(COVER.format(cover=cover)))

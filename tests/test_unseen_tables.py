@@ -1186,3 +1186,39 @@ def test_headings_centred_in_ruled_cells_head_the_text_set_from_each_cells_left_
         ("SR-06", "Serious injury to staff at an operational incident", "AMBER", "STABLE"),
         ("SR-07", "Not meeting the recommendations of the inspection", "GREEN", "REDUCING"),
     ]
+
+
+def test_a_cost_among_counts_and_mid_year_estimates(make_pdf):
+    """"£246,500" in a row of a statistics table is a value in pounds (the table names no money: a cost per unit,
+    an average price), and "Mid-2023 | Mid-2024" are periods; the Change column is none."""
+    body = """<p><b>Table 1: Population and housing</b></p><table style="width:80%"><tr><th>Measure</th>
+    <th>Mid-2023</th><th>Mid-2024</th><th>Change</th></tr>
+    <tr><td>Resident population</td><td>148,620</td><td>150,315</td><td>+1.1%</td></tr>
+    <tr><td>Average house price</td><td>£246,500</td><td>£251,750</td><td>+2.1%</td></tr>
+    <tr><td>Net internal migration</td><td>−1,120</td><td>−860</td><td>+260</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Resident population", "Mid-2023", 148620.0, None),
+        (None, "Resident population", "Mid-2024", 150315.0, None),
+        (None, "Average house price", "Mid-2023", 246500.0, "£"),
+        (None, "Average house price", "Mid-2024", 251750.0, "£"),
+        (None, "Net internal migration", "Mid-2023", -1120.0, None),
+        (None, "Net internal migration", "Mid-2024", -860.0, None),
+    ]
+
+
+def test_months_down_the_side_under_headings_wrapped_over_four_lines(make_pdf):
+    """Headings set at the foot of a header four lines deep under a group heading ("Council and" / "housing" /
+    "association" / "stock"; "Nightly-paid self-" / "contained"): each heading whole, its hyphenated break one word."""
+    narrow = 'style="width:11%"'
+    body = f"""<p><b>Table 3: Households in temporary accommodation, by type</b></p>
+    <table style="width:70%"><tr><th rowspan="2" style="vertical-align:bottom">Month</th>
+    <th colspan="3">Type of temporary accommodation</th></tr>
+    <tr><th {narrow} style="vertical-align:bottom">Bed and breakfast</th>
+    <th {narrow} style="vertical-align:bottom">Nightly-paid self-contained</th>
+    <th {narrow} style="vertical-align:bottom">Council and housing association stock</th></tr>
+    <tr><td>April 2025</td><td>38</td><td>121</td><td>196</td></tr>
+    <tr><td>May 2025</td><td>41</td><td>126</td><td>199</td></tr></table>"""
+    found = _indicators(make_pdf, body, size="9pt")
+    assert sorted({name for _, name, *_ in found}) == [
+        "Bed and breakfast", "Council and housing association stock", "Nightly-paid self-contained"]
+    assert len(found) == 6

@@ -51,12 +51,13 @@ _PERIOD_BODY = (rf"(?:(?:Q[1-4]|Quarter\s+[1-4])\s*{_YY}(?:[/-]\d{{2,4}})?|(?:19
                 rf"|{_MONTH}[\s-]+{_YY}\s*(?:[-–]|to)\s*{_MONTH}[\s-]+{_YY}"  # "Jan 24 – Mar 24"
                 rf"|(?:{_SPAN}|{_MONTH}\s*[-–]\s*)?{_MONTH}[\s-]+{_YY}|(?:19|20)\d{{2}}"
                 r"|ytd\s+(?:19|20)\d{2}[/-]\d{2,4}"  # the year to date of a financial year
+                r"|(?:mid|end)[\s-](?:19|20)\d{2}"  # a mid-year estimate's or year-end count's year: "Mid-2024"
                 r"|\+\s?\d{1,2}\s+years?|\d{1,2}\s?\+\s+years?)")  # forward years of a plan: "+3 Years", "3+ years"
 PERIOD = re.compile(rf"^{_PERIOD_BODY}$", re.I)
 # a period inside a heading ("England 2021 - 23")
 _PERIOD_IN = re.compile(rf"(?<![\w/-]){_PERIOD_BODY}(?![\w/-])", re.I)
 # how the first word of any PERIOD starts: a cheap test before trying runs of words against PERIOD (per heading word)
-_PERIOD_START = re.compile(r"[q\d+y]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+_PERIOD_START = re.compile(r"[q\d+y]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|end", re.I)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _MONEY_WORDS = r"£|\bbudget|\bvariance|\bspend\b|\bcost|\bexpenditure|\bsavings"
 # a caption or row names money with these, or a forecast or outturn; an outturn or forecast column is a KPI
@@ -450,7 +451,7 @@ def _value_word(cell: list) -> str | None:
     """The first word of a value cell, if it is a number or a 'no value' marker."""
     if not cell:
         return None
-    text = cell[0].text.rstrip(_MARKS)
+    text = cell[0].text.rstrip(_MARKS).removeprefix("£")  # a cost per unit among counts and rates ("£14.62")
     return text if number(text) is not None or MISSING.match(text) else None
 
 
@@ -528,7 +529,17 @@ def _rows(lines: list[Line], start: int, columns: list[Column]) -> tuple[list[Ro
             body.append(line)
             anchors.append(values)
         j += 1
+    if _all_money(body, anchors, columns):
+        return [], j
     return group_rows(body, anchors, columns), j
+
+
+def _all_money(body: list[Line], anchors: list[bool], columns: list[Column]) -> bool:
+    """Every row's values printed in pounds ("Highways | £1,200 | £1,300"): a table of money, not of indicators (a
+    cost among counts and rates is one: "Average house price | £246,500")."""
+    cells = [cell for line, anchor in zip(body, anchors, strict=True) if anchor
+             for c, cell in zip(columns, split(line, columns), strict=True) if c.role == "period" and _value_word(cell)]
+    return bool(cells) and all(cell[0].text.startswith("£") for cell in cells)
 
 
 _INTERVAL_WORD = re.compile(r"^\(?-?\d[\d,]*(?:\.\d+)?\)?$|^[-–]$|^to$")
@@ -595,7 +606,9 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         value = number(text) if text else None
         if value is None:
             continue
-        shown = unit if "unit" in roles or when else (unit or ("%" if text.endswith("%") else _cell_unit(first[i])))
+        shown = unit if "unit" in roles or when else (unit or ("%" if text.endswith("%") else "£"
+                                                               if first[i][0].text.startswith("£")
+                                                               else _cell_unit(first[i])))
         out.append(Indicator(code=code or None, name=name or code or "", period=when or column.printed or column.text,
                              value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out
@@ -763,7 +776,7 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
     head: list[Line] = []
     units: list[Word] = []  # a row of units under the headings ("tonnes  tonnes  %")
     k = run[0] - 1
-    while k >= 0 and k not in used and len(head) < 3 and (lines[k + 1].top - lines[k].bottom) < 1.6 * size:
+    while k >= 0 and k not in used and len(head) < _HEAD_LINES and (lines[k + 1].top - lines[k].bottom) < 1.6 * size:
         line = lines[k]
         if not head and not units and all(_UNIT_WORD.match(w.text) for w in line.words):
             units, k = line.words, k - 1
@@ -802,6 +815,7 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
     return out
 
 
+_HEAD_LINES = 5  # a group heading over headings wrapped over up to four lines
 _UNIT_WORD = re.compile(r"^(%|tonnes|kg|litres|days|weeks|hours|minutes|no\.?|number)$", re.I)  # (£ heads money)
 
 

@@ -186,7 +186,8 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
     for k, line in enumerate(head):
         if body and when:
             break
-        same = _COVER_LINE.match(line.text)
+        # "Planning Committee – 12 March 2025", or so after a label ("Report to: Scrutiny Committee, 4 December 2025")
+        same = _COVER_LINE.match(line.text) or ((to := _REPORT_TO.match(line.text)) and _COVER_LINE.match(to["body"]))
         if same and (dates := find_dates(same["date"])):
             body, when = same["body"], dates
         elif _BODY_WORD.search(line.text) and len(line.words) > 1 and not find_dates(line.text) and k + 1 < len(head) \

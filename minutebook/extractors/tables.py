@@ -309,7 +309,11 @@ def _overlapping(columns: list[Column], x0: float, x1: float) -> list[Column]:
 
 
 def _add(columns: list[Column], column: Column, words: list[Word], above: bool) -> None:
-    column.text = f"{join(words)} {column.text}" if above else f"{column.text} {join(words)}"
+    if above:
+        column.text = f"{join(words)} {column.text}"
+    else:  # a heading wrapped at its hyphen ("self-" over "contained") is one word
+        glue = "" if _HYPHENATED.search(column.text) and words[0].text[:1].islower() else " "
+        column.text = f"{column.text}{glue}{join(words)}"
     column.x0, column.x1 = min(column.x0, words[0].x0), max(column.x1, words[-1].x1)
     column.words = words + column.words if above else column.words + words
 
