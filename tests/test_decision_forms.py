@@ -133,16 +133,17 @@ the beer garden to close at 21.00.</p>
 
 
 def test_a_hearing_notice_laid_out_like_a_front_sheet(html_pack):
-    """Labelled fields of the hearing over numbered sections: those who sat (members present, officers in
-    attendance, not the parties), its one decision from the 'Decision' section, and no agenda (its sections are
-    the notice's, not the business of a meeting to come)."""
+    """Labelled fields of the hearing over numbered sections: those who sat (members present, officers and the
+    parties who attended in attendance), its one decision from the 'Decision' section, and no agenda (its sections
+    are the notice's, not the business of a meeting to come)."""
     pack = html_pack(HEARING)
     assert document_kind(pack) == DocumentKind.DECISION_NOTICE
     assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
         ("LICENSING PANEL", date(2025, 5, 12), "14:00")]
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
         ("Nia Loft", "present", "Chair"), ("Omar Pike", "present", None), ("Rhys Dorn", "present", None),
-        ("Tess Wynn", "in_attendance", "Legal Adviser"), ("Ivo Marsh", "in_attendance", "Licensing Officer")]
+        ("Tess Wynn", "in_attendance", "Legal Adviser"), ("Ivo Marsh", "in_attendance", "Licensing Officer"),
+        ("Ed Quill", "in_attendance", "the applicant"), ("Fay Orme", "in_attendance", "local resident")]
     assert agenda.extract(pack) == [] and minutes.extract(pack) == []
     assert [(r.minute_number, r.outcome, r.text, r.page) for r in resolutions.extract(pack)] == [
         (None, "resolved", "that the variation be granted in part: (a) alcohol until 23.00; and (b) the beer garden "
@@ -283,3 +284,22 @@ def test_a_decision_field_labelled_resolved_is_resolved_and_ends_at_an_indented_
     assert [(r.outcome, r.text) for r in resolutions.extract(text_pack(NOTICE_LINES))] == [
         ("resolved", "That the application be granted subject to the following conditions: (a) off sales shall cease "
                      "at 22:00 hours; and (b) the courtyard shall not be used after 21:00 hours.")]
+
+
+def test_a_record_of_decision_lists_its_members_and_the_parties_one_a_line(html_pack):
+    """"Record of Decision of the Licensing Sub-Committee" is the Licensing Sub-Committee's; "Members:" on a
+    record of a hearing are those who sat; the parties are listed "Name – role" one a line, a role wrapping
+    between them."""
+    pack = html_pack("""<html><head><style>td {vertical-align: top}</style></head>
+<body style="font-family:sans-serif;font-size:11pt;width:15cm"><h1>NOTICE OF DETERMINATION</h1>
+<p style="font-size:14pt">Record of Decision of the Licensing Sub-Committee</p>
+<table><tr><td style="width:4cm">Date of hearing:</td><td>Thursday 27 November 2025 at 10.00 am</td></tr>
+<tr><td>Members:</td><td>Councillor Ann Kemp (Chair)<br>Councillor Bo Lund<br>Councillor Cy Moss</td></tr>
+<tr><td>Officers present:</td><td>Dee Nash – Licensing Officer</td></tr>
+<tr><td>Parties present:</td><td>Mr Ed Orr – Director, Lantern Leisure Ltd (Applicant)<br>Mr Fin Page –
+Environmental Protection Officer (Responsible Authority)<br>Mrs Gil Rudd – local resident (Other Person)</td></tr>
+</table><h3>Decision</h3><p>The Sub-Committee RESOLVED to grant the licence.</p></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Licensing Sub-Committee", date(2025, 11, 27))]
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Ann Kemp", "present"), ("Bo Lund", "present"), ("Cy Moss", "present"), ("Dee Nash", "in_attendance"),
+        ("Ed Orr", "in_attendance"), ("Fin Page", "in_attendance"), ("Gil Rudd", "in_attendance")]

@@ -226,3 +226,11 @@ def test_a_body_and_its_capitals_marker_after_an_opening_clause(html_pack):
     pack = html_pack(_parish("""<p><b>25/091 Grounds maintenance</b></p><p>Three quotations had been received.
 Following discussion, Members AGREED to accept the quotation from Greenacre Grounds for three years.</p>"""))
     assert _found(pack) == [("25/091", "agreed", "to accept the quotation from Greenacre Grounds for three years.")]
+
+
+def test_agreed_by_a_majority_with_the_count_after_it(html_pack):
+    """"It was agreed by a majority to …" is a decision, told in its sentence (as "it was agreed to …" is)."""
+    pack = html_pack(_parish("""<p><b>25.09.7 Precept</b></p><p>Members debated the draft budget. It was agreed by a
+majority to set the precept at £41,265 (7 for, 2 against).</p>"""))
+    assert _found(pack) == [
+        ("25.09.7", "agreed", "It was agreed by a majority to set the precept at £41,265 (7 for, 2 against).")]

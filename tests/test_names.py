@@ -148,3 +148,10 @@ def test_a_firm_after_a_role_and_a_role_whose_last_word_carries_a_note():
                  "Member for Finance and Assets (minute 37 only)") == [
         ("Ruth Dale", "Engagement Lead, Orrell Beck LLP (External Auditor)"),
         ("Ian Moss", "Cabinet Member for Finance and Assets (minute 37 only)")]
+
+
+def test_a_list_printed_in_capitals_keeps_a_short_surname_after_its_initial():
+    """"J FELL" in a list set in capitals is a name (in mixed case, "MBE" after a name is a post-nominal)."""
+    assert names("CLLRS R HARGREAVES (CHAIRMAN), P DOWNEY, T NWOSU AND J FELL") == [
+        ("R HARGREAVES", "CHAIRMAN"), ("P DOWNEY", None), ("T NWOSU", None), ("J FELL", None)]
+    assert names("Mr A Jones MBE and Mrs B Lee") == [("A Jones", None), ("B Lee", None)]

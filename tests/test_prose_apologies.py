@@ -129,3 +129,16 @@ def test_no_apology_received_from_a_member_records_an_absence(html_pack):
     pack = html_pack(_minutes("Apologies were received from Cllr Ned Jarvis (work). No apology had been received "
                               "from Cllr Ruth Kemp, who was recorded as absent."))
     assert _absent_and_apologies(pack) == [("Ned Jarvis", "apologies"), ("Ruth Kemp", "absent")]
+
+
+def test_a_count_of_the_public_in_a_column_of_labels_does_not_end_the_block(html_pack):
+    """"3 members of the public" under "In attendance:", then "Apologies: Cllr Ned Jarvis": the apologies are
+    read, and "apologies were received from Cllr Jarvis" names him again, not someone else."""
+    block = """<table><tr><td>Present:</td><td>Cllr Dora Finch (Chair)<br>Cllr Milo Grange</td></tr>
+<tr><td>In attendance:</td><td>Tess Ives (Parish Clerk)<br>3 members of the public</td></tr>
+<tr><td>Apologies:</td><td>Cllr Ned Jarvis</td></tr></table>"""
+    html = _minutes("Apologies were received from Cllr Jarvis (work commitments).").replace(
+        "<p>Present: Cllr Dora Finch (Chair), Cllr Milo Grange, Cllr Pia Hollis</p>\n<p>In attendance: Tess Ives "
+        "(Parish Clerk)</p>", block)
+    assert block in html
+    assert _absent_and_apologies(html_pack(html)) == [("Ned Jarvis", "apologies")]

@@ -34,6 +34,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
     (re.compile(
         r"^(?:(?:other|non-committee|visiting)\s+(?:members|councillors)(?:\s+(?:present|attending|in\s+attendance))?"
         r"|also\s+(?:present|attending|in\s+attendance)(?:\s+were)?|(?:members|councillors)\s+attending"
+        r"|parties(?:\s+(?:present|attending|in\s+attendance))?"  # a hearing's applicant and objectors
         r"|(?:officers?|staff|advisers?)(?:\s+(?:and|&)\s+(?:officers?|staff|advisers?))?"
         r"(?:\s+(?:present|attending|in\s+attendance))?"
         r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
@@ -52,10 +53,11 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
                 r"|^the\s+following\s+(?:other\s+)?(?:members|councillors)\b[^:.]{0,80}?\s+(?:were\s+)?present\s*:\s*",
                 re.I),
      "present", None),
-    # a record of a meeting held lists who sat under "Sub-Committee members:" (a front sheet's "Members:" is its
-    # membership, read by _MEMBERSHIP before any of these); the colon keeps "Committee members noted" prose
-    (re.compile(r"^(?:[\w-]+\s+){0,3}?(?:sub-?\s?committee|committee|panel|board|cabinet)\s+members\s*(?::-|:|–|—)\s*",
-                re.I), "present", None),
+    # a record of a meeting held lists who sat under "Members:" or "Sub-Committee members:" (a front sheet's
+    # "Members:" is its membership, read by _MEMBERSHIP before any of these); the colon keeps "Committee members
+    # noted" prose
+    (re.compile(r"^(?:(?:[\w-]+\s+){0,3}?(?:sub-?\s?committee|committee|panel|board|cabinet)\s+)?members"
+                r"\s*(?::-|:|–|—)\s*", re.I), "present", None),
     (re.compile(rf"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+and\s+(?:accepted|noted))?)?"
                 rf"(?:\s+from)?(?:{_END})", re.I),
      "apologies", None),
@@ -561,7 +563,8 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
             or _at_pitch(section, prev, line) or (step <= 2.2 * prev.size and (
             loose or _hangs(section, line) or _COUNCILLORS_OPEN.match(line.text)
             or (margins is not None and _fills(prev, margins))))
-    if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status and not depth):
+    if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status and not depth
+                                                      and not _PUBLIC_COUNT.match(line.text)):  # ("3 members of …")
         return False
     if depth == 0 and (_ASIDE.match(line.text) or _FIELD_LABEL.match(line.text)):
         return False
@@ -578,9 +581,14 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
 
 def _one_a_line(section: _Section, line: Line) -> bool:
     """A list set one name and role a line at its hanging indent ("Officers:  Priya Rathore, Principal Licensing
-    Officer" over "Thomas Greaves, Senior Lawyer"): the line opens the next item."""
-    return (_hangs(section, line) and bool(_NAME_COMMA.match(line.text))
-            and bool(_NAME_COMMA.match(section.text.rsplit("\n", 1)[-1])))
+    Officer" over "Thomas Greaves, Senior Lawyer"; "Mr A Lee – Applicant" over "Ms B Kaur – Objector", a role
+    wrapped between them): the line opens the next item, set as the section's earlier ones are."""
+    if not _hangs(section, line):
+        return False
+    for pattern in (_NAME_COMMA, _NEW_ITEM):
+        if pattern.match(line.text) and any(pattern.match(above) for above in section.text.split("\n")):
+            return True
+    return False
 
 
 def _row(line: Line, stops: frozenset[int]) -> bool:

@@ -123,7 +123,12 @@ def _is_name_part(token) -> bool:
 
 def _is_name_word(token) -> bool:
     text, lower = token.text, token.lower_
-    return bool(_NAME_WORD.match(text)) and lower not in HONORIFICS and lower not in HONOURS and lower not in NOT_NAMES
+    if lower in HONORIFICS or lower in HONOURS or lower in NOT_NAMES:
+        return False
+    # a short surname in a list printed in capitals after an initial ("T NWOSU AND J FELL"); elsewhere a short word
+    # in capitals is an acronym
+    return bool(_NAME_WORD.match(text)) or (bool(_CAPS.match(text)) and token.i > 0
+                                            and bool(_INITIAL.match(token.doc[token.i - 1].text)))
 
 
 _PLURAL_HONORIFICS = {"councillors", "cllrs", "clirs", "messrs"}
@@ -292,7 +297,9 @@ def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False)
     if title and len(tokens) < 2 and not has_honorific:
         return None
     suffixes = []
-    while tokens and (tokens[-1].text in ".:," or (_CAPS.match(tokens[-1].text) and tokens[-1].lower_ not in ROLE_LAST)
+    capitals = not any(c.islower() for c in doc.text)  # a list printed in capitals: "J FELL" is no post-nominal
+    while tokens and (tokens[-1].text in ".:," or (_CAPS.match(tokens[-1].text) and tokens[-1].lower_ not in ROLE_LAST
+                                                   and not (capitals and len(tokens) > 1 and tokens[-2]._.initial))
                       or tokens[-1].lower_ in HONOURS):
         if tokens[-1].text not in ".:," and tokens[-1].lower_ not in HONOURS:
             suffixes.insert(0, tokens[-1].text)

@@ -417,8 +417,10 @@ def _strip_dates(text: str) -> str:
 # the occasion after the body's name ("Licensing Committee AGM", "Drainage Board – Annual General Meeting")
 _GENERAL_MEETING = re.compile(r"\s+(?:AGM|EGM|(?:annual|extraordinary)\s+general(?:\s+meeting)?)\W*$", re.I)
 _FULL = re.compile(r"full\s+", re.I)
-# "Meeting of Kestonbury Town Council – Tuesday …": the meeting's words before the body's name
-_MEETING_OF = re.compile(rf"^(?:(?:an?|the)\s+)?(?:(?:{_OCCASION})\s+)*meeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
+# "Meeting of Kestonbury Town Council – Tuesday …", "Record of Decision of the Licensing Sub-Committee": the
+# meeting's or the document's words before the body's name
+_MEETING_OF = re.compile(rf"^(?:(?:an?|the)\s+)?(?:(?:(?:{_OCCASION})\s+)*meeting|record\s+of\s+(?:the\s+)?decisions?)"
+                         r"\s+(?:of|taken\s+by|made\s+by)\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
 def _clean_body(text: str) -> str:

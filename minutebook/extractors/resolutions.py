@@ -118,7 +118,8 @@ _ELSEWHERE = re.compile(r"^(at|in|during)\s+(that|this|its|their|the\s+(previous
 # unless it is the minutes' own formula ("that the minutes were a true record"); the verbs in lower case ("May" is
 # a month)
 _STATED = r"(?![^.;]{0,80}\brecord\b)[^.;]{0,80}?\b(?-i:could|might|may|was|were|is|are|had|has|have)\b"
-_BY_VOTE = r"(?:unanimously|nem\.?\s*con\.?|by\s+\w+\s+votes?\s+to\s+\w+)\s+"  # "agreed by 6 votes to 1 to ..."
+# "agreed by 6 votes to 1 to ...", "agreed by a majority to ..."
+_BY_VOTE = r"(?:unanimously|nem\.?\s*con\.?|by\s+\w+\s+votes?\s+to\s+\w+|by\s+a\s+(?:clear\s+)?majority)\s+"
 _EMBEDDED = re.compile(rf"\bit\s+was\s+(?:(?:unanimously|{_IT_WAS})\s+)?"
                        rf"(?P<verb>resolved|agreed|decided)\s+"
                        rf"(?:{_BY_VOTE})?(?P<rest>(?:to\s+(?!the\s+next\b)|(?:that\s+|(?=the\s))(?!{_STATED}))\w.*)$",
