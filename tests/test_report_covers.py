@@ -25,6 +25,12 @@ COVER = """<html><body style="font-family:sans-serif;font-size:11pt">{cover}<h1>
     "<p>HARROWFIELD BOROUGH COUNCIL</p><p>Report to the Community Services Committee, 9 April 2025</p>",
     "<p>Community Services Committee | Wednesday 9 April 2025 | Appendix A to the Play Areas Update</p>",
     "<p><b>Harrowfield Borough Council</b></p><p><b>Report to: Community Services Committee, 9 April 2025</b></p>",
+    "<p>Report to: Community Services Committee</p><p>Meeting date: 9 April 2025 at 6.30 pm, Council Chamber</p>",
+    # a grid of labels and values, its second row of labels the cover's own ("Report of"), not the committee's name
+    "<table style='width:100%; border-spacing: 14pt 2pt; font-size: 9pt'><tr><td>Committee</td>"
+    "<td>Community Services Committee</td><td>Date</td>"
+    "<td>Wednesday 9 April 2025</td></tr><tr><td>Report of</td><td>Director of Place</td><td>Lead member</td>"
+    "<td>Cllr Ann Lee</td></tr></table>",
 ])
 def test_a_report_cover_names_its_meeting(html_pack, cover):
     found = meetings.extract(html_pack(COVER.format(cover=cover)))

@@ -1222,3 +1222,51 @@ def test_months_down_the_side_under_headings_wrapped_over_four_lines(make_pdf):
     assert sorted({name for _, name, *_ in found}) == [
         "Bed and breakfast", "Council and housing association stock", "Nightly-paid self-contained"]
     assert len(found) == 6
+
+
+def test_a_profile_with_places_down_the_side_names_what_its_caption_or_group_heading_counts(make_pdf):
+    """"Area | 2021 | 2022" with wards and comparators down the side: each value is the caption's measure (its bracket
+    the unit) in that place, or the group heading's over its run of years; a second table of the same header on the
+    next page, under its own caption, is a table of its own."""
+    def rows(values: dict[str, str]) -> str:
+        return "".join(f"<tr><td>{place}</td>{''.join(f'<td>{v}</td>' for v in cells.split())}</tr>"
+                       for place, cells in values.items())
+    years = "<th>2021</th><th>2022</th>"
+    body = f"""<p><b>Table 1: Residents aged 65 and over (% of resident population), 2021 to 2022</b></p>
+    <table style="width:60%"><tr><th>Area</th>{years}</tr>
+    {rows({"Ashby North": "24.8% 25.3%", "England": "18.4% 18.6%"})}</table><div style="page-break-before:always"></div>
+    <p><b>Table 2: Crude birth rate (live births per 1,000 population)</b></p>
+    <table style="width:60%"><tr><th>Area</th>{years}</tr>
+    {rows({"Ashby North": "8.7 8.2", "England": "10.4 10.2"})}</table>
+    <p><b>Table 3: Employment and free school meals (%)</b></p>
+    <table style="width:100%"><tr><th></th><th colspan="2">Claimant count rate</th><th colspan="2">Pupils eligible
+    for school meals</th></tr><tr><th>Area</th>{years}{years}</tr>
+    {rows({"Ashby North": "2.1 2.4 14.6 16.0"})}</table>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Residents aged 65 and over – Ashby North", "2021", 24.8, "%"),
+        (None, "Residents aged 65 and over – Ashby North", "2022", 25.3, "%"),
+        (None, "Residents aged 65 and over – England", "2021", 18.4, "%"),
+        (None, "Residents aged 65 and over – England", "2022", 18.6, "%"),
+        (None, "Crude birth rate – Ashby North", "2021", 8.7, "per 1,000"),
+        (None, "Crude birth rate – Ashby North", "2022", 8.2, "per 1,000"),
+        (None, "Crude birth rate – England", "2021", 10.4, "per 1,000"),
+        (None, "Crude birth rate – England", "2022", 10.2, "per 1,000"),
+        (None, "Claimant count rate – Ashby North", "2021", 2.1, "%"),
+        (None, "Claimant count rate – Ashby North", "2022", 2.4, "%"),
+        (None, "Pupils eligible for school meals – Ashby North", "2021", 14.6, "%"),
+        (None, "Pupils eligible for school meals – Ashby North", "2022", 16.0, "%"),
+    ]
+
+
+def test_values_in_millions_of_pounds_under_latest_and_previous_periods(make_pdf):
+    """"Latest (Sep 2025)" and "Previous (Jun 2025)" head the periods; "£1.2m" is 1.2 in £m; a Benchmark is none."""
+    body = """<table style="width:90%"><tr><th>Indicator</th><th>Latest<br>(Sep 2025)</th><th>Previous<br>(Jun 2025)
+    </th><th>Benchmark</th></tr>
+    <tr><td>Council tax collected (year to date)</td><td>58.2%</td><td>29.6%</td><td>57.9% (CIPFA group)</td></tr>
+    <tr><td>Sundry debt outstanding over 90 days</td><td>£1.2m</td><td>£1.5m</td><td>–</td></tr></table>"""
+    assert _indicators(make_pdf, body, landscape=True) == [
+        (None, "Council tax collected (year to date)", "Sep 2025", 58.2, "%"),
+        (None, "Council tax collected (year to date)", "Jun 2025", 29.6, "%"),
+        (None, "Sundry debt outstanding over 90 days", "Sep 2025", 1.2, "£m"),
+        (None, "Sundry debt outstanding over 90 days", "Jun 2025", 1.5, "£m"),
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..schemas import Indicator
 from .layout import Line, Word, join_lines
@@ -161,17 +162,59 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             or any(c.role != "period" and (NUMERIC.search(_unperiod(c.text)) or len(c.words) > 8)
                    for c in columns):
         return None, i
+    areas = next((c for c in columns if c.role == "name" and _AREA_HEAD.match(c.text)), None)
+    measures = header_columns(lines[lo - 1], rules) if areas and lo and lines[lo - 1].bold \
+        and lines[lo].top - lines[lo - 1].bottom < 1.6 * lines[i].size and _measures_over(
+            header_columns(lines[lo - 1], rules), periods) else None
+    caption = _caption(lines, lo - 1 if measures else lo)
     # bare years across, or row labels under no heading, only in a statistics table set under its caption
-    if sum(bool(_YEAR.match(c.text)) for c in periods) and not named and _caption(lines, lo) is None:
+    if sum(bool(_YEAR.match(c.text)) for c in periods) and not named and caption is None:
         return None, i
+    if areas is not None:
+        areas.role, areas.group = "area", _measure(caption)
     if columns[0].role == "period":  # nothing to name the rows by, unless the caption's table has row labels
-        if (caption := _caption(lines, lo)) is None or caption.x0 >= columns[0].x0 - 20:
+        if caption is None or caption.x0 >= columns[0].x0 - 20:
             return None, i
         columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
     return columns, j
 
 
 _OPEN_END = re.compile(r"(?:[-–/]|\bto)$")
+# a profile's rows are places ("Area | 2021 | 2022": "Ashby North", "District", "England"), what is counted named by
+# the caption or a group heading over the periods
+_AREA_HEAD = re.compile(r"^(?:areas?|wards?|locality|localities|geography|places?|region|neighbourhoods?|parish)$",
+                        re.I)
+_CAPTION_LEAD = re.compile(r"^(?:table|figure|chart|graph)\s+\d+[a-z]?\s*[:.–-]?\s*", re.I)
+_CAPTION_SPAN = re.compile(rf",\s*(?:{_PERIOD_BODY})(?:\s*(?:to|[-–])\s*(?:{_PERIOD_BODY}))?\s*$", re.I)
+
+
+def _measures_over(headings: list[Column], periods: list[Column]) -> bool:
+    """Whether headings stand over runs of a profile's periods, saying what each run counts ("Claimant count rate"
+    over "2021 | 2022 | 2023", "Pupils eligible for free school meals" over the next three): two or more, each over
+    two or more periods. Each period then takes the nearest as its group."""
+    if len(headings) < 2 or any(_PERIOD_IN.search(h.text) or NUMERIC.search(h.text) for h in headings):
+        return False
+    pitch = min((b.x0 - a.x0 for a, b in pairwise(periods)), default=0.0)
+
+    def distance(heading: Column, column: Column) -> float:
+        middle = (column.x0 + column.x1) / 2
+        return max(heading.x0 - middle, middle - heading.x1, 0.0)
+
+    nearest = [min(headings, key=lambda h, c=c: distance(h, c)) for c in periods]
+    if any(distance(h, c) > pitch for h, c in zip(nearest, periods, strict=True)) \
+            or any(sum(h is n for n in nearest) < 2 for h in headings):
+        return False
+    for heading, column in zip(nearest, periods, strict=True):
+        column.group = heading.text
+    return True
+
+
+def _measure(caption: Line | None) -> str:
+    """What a profile table's caption says is counted: "Table 1: Total resident population (number of residents),
+    2021 to 2023" counts "Total resident population (number of residents)"."""
+    if caption is None:
+        return ""
+    return _CAPTION_SPAN.sub("", _CAPTION_LEAD.sub("", caption.text)).strip(" .:")
 
 
 def _period_wraps(lines: list[Line], i: int, rules: Rules | None) -> list[Column] | None:
@@ -335,7 +378,7 @@ def _overlapping_any(column: Column, columns: list[Column]) -> bool:
 _PERIOD_HINT = re.compile(rf"(?:19|20)\d{{2}}|\b{_MONTH}[\s-]+\d{{2}}|\bQ(?:uarter\s+)?[1-4]|\d{{1,2}}\s?\+?\s+years?",
                           re.I)
 # ("2024/25 Estimate": the council's figure for that year; "Latest (Sep 2025)")
-_QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value|latest)\s+|"
+_QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value|latest|previous)\s+|"
                         r"\s+(actual|outturn|result|value|estimated?|provisional)$", re.I)
 _PERIOD_LEAD = re.compile(rf"^({_MONTH}|Q[1-4]|Quarter\s+[1-4]|{_MONTH}\s*[-–]\s*{_MONTH}|{_SPAN}{_MONTH})$", re.I)
 _PERIOD_RUN = re.compile(rf"^{_PERIOD_BODY}(\s+{_PERIOD_BODY})+$", re.I)
@@ -451,8 +494,17 @@ def _value_word(cell: list) -> str | None:
     """The first word of a value cell, if it is a number or a 'no value' marker."""
     if not cell:
         return None
-    text = cell[0].text.rstrip(_MARKS).removeprefix("£")  # a cost per unit among counts and rates ("£14.62")
+    text = _POUNDS.sub("", cell[0].text.rstrip(_MARKS))  # a cost among counts and rates ("£14.62", "£1.2m")
     return text if number(text) is not None or MISSING.match(text) else None
+
+
+_POUNDS = re.compile(r"^£|(?<=\d)(?:m|bn|k)$")  # the pound sign, and millions, billions or thousands after the figure
+
+
+def _pounds(text: str) -> str | None:
+    """The unit of a value printed in pounds: "£" ("£14.62"), "£m" ("£1.2m"), "£k"; None for other values."""
+    match = re.match(r"^£[\d,.]+(m|bn|k)?$", text.rstrip(_MARKS))
+    return f"£{match[1] or ''}" if match else None
 
 
 _ANSWER = re.compile(r"^(yes|no|met|not\s+met|achieved|n/?a)$", re.I)
@@ -582,6 +634,8 @@ def _words_in_periods(line: Line, columns: list[Column], above: Line | None = No
 
 def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
     roles = {c.role: i for i, c in reversed(list(enumerate(columns))) if c.role}
+    if "area" in roles:
+        return _area_records(row, columns, roles["area"], ocr)
     name = row.text(roles["name"]) if "name" in roles else ""
     code = row.text(roles["code"]) if "code" in roles else None
     if not code and name:
@@ -606,12 +660,43 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         value = number(text) if text else None
         if value is None:
             continue
-        shown = unit if "unit" in roles or when else (unit or ("%" if text.endswith("%") else "£"
-                                                               if first[i][0].text.startswith("£")
-                                                               else _cell_unit(first[i])))
+        shown = unit if "unit" in roles or when else (unit or ("%" if text.endswith("%")
+                                                               else _pounds(first[i][0].text) or _cell_unit(first[i])))
         out.append(Indicator(code=code or None, name=name or code or "", period=when or column.printed or column.text,
                              value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out
+
+
+def _area_records(row: Row, columns: list[Column], area: int, ocr: bool) -> list[Indicator]:
+    """A profile row: each value is what the period's group heading, or else the caption, counts, in the row's
+    place ("Claimant count rate – Ashby North"), the unit a bracket in the caption gives ("(%)", "(per 1,000)")."""
+    place, first = row.text(area), row.cells[row.anchor]
+    out = []
+    for i, column in enumerate(columns):
+        text = _value_word(first[i]) if column.role == "period" else None
+        if (value := number(text) if text else None) is None or not (measure := column.group or columns[area].group):
+            continue
+        name, unit = _heading_unit(measure)
+        unit = unit or _caption_unit(columns[area].group) or ("%" if text.endswith("%") else None)
+        name = " ".join(_BRACKETED.sub(" ", name).split())
+        out.append(Indicator(code=None, name=f"{name} – {place}", period=column.printed or column.text,
+                             value=value, unit=unit, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
+    return out
+
+
+_PER = re.compile(r"\bper\s+[\d,]+\b")
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _caption_unit(measure: str) -> str | None:
+    """The unit a caption's bracket names: "(% of residents)" is "%", "(live births per 1,000 population)" is
+    "per 1,000"."""
+    bracket = re.search(r"\(([^)]*)\)", measure)
+    if not bracket:
+        return None
+    if bracket[1].lstrip().startswith("%"):
+        return "%"
+    return per[0] if (per := _PER.search(bracket[1])) else None
 
 
 _CELL_UNIT = re.compile(r"^(%|days|kg|hours|weeks)$", re.I)

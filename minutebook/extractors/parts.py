@@ -106,8 +106,9 @@ _NEXT_FIELD = re.compile(r"\s+(?=(?:date|time|venue|meeting|committee|place|item
 _HELD_IN = re.compile(r"\bheld\s+(?:on\s+.{0,60}?\s+)?(?:in|at)\s+(?!\d)(?:the\s+)?(?P<v>[A-Z].+?)"
                       r"(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)")
 _MEMO_FROM = re.compile(r"^from\s*:", re.I)  # a memo's header: "To:", "From:", "Date:", "Subject:"
-# a front sheet's or cover's field label, the field's name its first word: "Date of hearing", "Venue", "Committee"
-_FIELD = (r"(date|time|venue|meeting|committee|place|decision\s+(?:maker|taker))(?:\s+and\s+time)?"
+# a front sheet's or cover's field label, the field's name its first word: "Date of hearing", "Venue", "Committee",
+# "Meeting date"
+_FIELD = (r"(?:meeting\s+)?(date|time|venue|meeting|committee|place|decision\s+(?:maker|taker))(?:\s+and\s+time)?"
           r"(?:\s+of\s+(?:the\s+)?(?:meeting|hearing|decision))?")  # "Decision maker: Cabinet Member for ..."
 _LABEL_COLON = re.compile(rf"^{_FIELD}\s*:\s*(.+)$", re.I)  # "Date of hearing: Thursday 6 March 2025, 10.00 am"
 NOTICE_OF_DECISION = r"(?:notice\s+of\s+(?:the\s+)?(?:decisions?|determination)|(?:decision|determination)\s+notice)\b"
@@ -675,6 +676,7 @@ def _grid_fields(page_lines: list[Line]) -> dict[str, str]:
         values = [value for j, (line, row) in enumerate(cells)
                   if abs(line.top - label_line.top) <= 1.5 * label_line.size
                   and min(rows, key=lambda r: abs(cells[r][0].top - line.top)) == k
+                  and (j == k or not any(abs(cx - x) <= 4 for cx, _ in row))  # (a row of its own: "Report of  …")
                   for cx, value in row if x < cx < right and (j, cx) not in at]
         if values:
             fields.setdefault(_field_key(text), " ".join(values))

@@ -445,14 +445,15 @@ def number(text: str) -> float | None:
 def _repeated_header(lines: list[Line], columns: list[Column]) -> int:
     """The index after the lines near the top of a page that repeat the header of a table running on from the
     page before (each line's words all among the header's; a line above them, such as a running head the layout
-    kept, is passed over), so its rows are read under the same columns; 0 where none does."""
+    kept, is passed over, but not a caption: a header like it under a caption heads a table of its own), so its
+    rows are read under the same columns; 0 where none does."""
     heading = Counter(w.text for column in columns for w in column.words)
 
     def repeats(line: Line) -> bool:
         return not Counter(w.text for w in line.words) - heading
 
     k = next((k for k in range(min(2, len(lines))) if len(lines[k].words) > 1 and repeats(lines[k])), None)
-    if k is None:
+    if k is None or (k and CAPTION_START.match(lines[0].text)):
         return 0
     while k < len(lines) and repeats(lines[k]):
         k += 1
