@@ -303,3 +303,26 @@ Environmental Protection Officer (Responsible Authority)<br>Mrs Gil Rudd – loc
     assert [(a.name, a.status) for a in attendance.extract(pack)] == [
         ("Ann Kemp", "present"), ("Bo Lund", "present"), ("Cy Moss", "present"), ("Dee Nash", "in_attendance"),
         ("Ed Orr", "in_attendance"), ("Fin Page", "in_attendance"), ("Gil Rudd", "in_attendance")]
+
+
+def test_under_a_decision_label_the_body_s_verb_gives_the_outcome(text_pack):
+    """"Decision:" over "The Cabinet agrees to …" is agreed, over "Cabinet notes …" noted; "Cabinet resolved that the
+    minutes … be approved" is resolved (the minutes approved in prose, "were agreed as a correct record", agreed)."""
+    pack = text_pack("""**Cabinet
+**Minutes of the meeting held on 6 November 2025
+**Present:
+Councillors A Smith (Chair), B Jones and C Brown
+
+**29. MINUTES
+Cabinet resolved that the minutes of the meeting held on 9 October 2025 be approved as a correct record.
+
+**31. SCHOOL PLACES
+**Decision:
+The Cabinet agrees to the expansion of the Academy from 210 to 420 places.
+
+**34. PERFORMANCE REPORT
+**Decision:
+The Cabinet notes the Quarter 2 performance report.
+""")
+    assert [(r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [
+        ("29", "resolved"), ("31", "agreed"), ("34", "noted")]

@@ -155,3 +155,11 @@ def test_a_list_printed_in_capitals_keeps_a_short_surname_after_its_initial():
     assert names("CLLRS R HARGREAVES (CHAIRMAN), P DOWNEY, T NWOSU AND J FELL") == [
         ("R HARGREAVES", "CHAIRMAN"), ("P DOWNEY", None), ("T NWOSU", None), ("J FELL", None)]
     assert names("Mr A Jones MBE and Mrs B Lee") == [("A Jones", None), ("B Lee", None)]
+
+
+def test_a_bracket_after_a_role_that_follows_a_name_qualifies_the_role():
+    """"Name, Role (qualifier)": the bracket is the role's ("Major Applications" is no one); a role with a name in
+    brackets on its own names that person."""
+    assert names("Martin Cowdrey, Senior Planning Officer (Major Applications)") == [
+        ("Martin Cowdrey", "Senior Planning Officer (Major Applications)")]
+    assert names("Town Clerk (Ms J Wells)") == [("J Wells", "Town Clerk")]

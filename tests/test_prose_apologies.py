@@ -142,3 +142,21 @@ def test_a_count_of_the_public_in_a_column_of_labels_does_not_end_the_block(html
         "(Parish Clerk)</p>", block)
     assert block in html
     assert _absent_and_apologies(html_pack(html)) == [("Ned Jarvis", "apologies")]
+
+
+def test_members_and_officers_present_side_by_side_under_bold_labels_without_colons(html_pack):
+    """"Members present | Officers present" in bold over two columns of names, "Also in attendance:" partway down the
+    officers' column beside a member's name: each column under its own label; an apologies sentence that goes on
+    to another ("… Colin Ferris. Councillor Pauline" / "Rudd was absent.") names each person once."""
+    html = f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">ORCHARD LEA DISTRICT COUNCIL</h1>
+<p>Minutes of the meeting of the Audit Committee held on Wednesday 23 July 2025 at 6.30 pm</p>
+<table style="width:100%"><tr><td><b>Members present</b></td><td><b>Officers present</b></td></tr>
+<tr><td>Councillor Dora Finch (Chair)<br>Councillor Milo Grange<br>Councillor Pia Hollis<br>Councillor Wes Trigg
+</td><td>Tess Ives – Director of Finance<br>Grace Ellery – Audit Manager<br>Also in attendance:<br>Dan Okon –
+External Auditor</td></tr></table>
+<p><b>Apologies for Absence (Minute 19)</b></p><p>Apologies for absence were received from Councillors Rajiv
+Mehta and Colin Ferris. Councillor Pauline Rudd was absent.</p></body></html>"""
+    assert [(a.name, a.status) for a in attendance.extract(html_pack(html))] == [
+        ("Dora Finch", "present"), ("Milo Grange", "present"), ("Pia Hollis", "present"), ("Wes Trigg", "present"),
+        ("Tess Ives", "in_attendance"), ("Grace Ellery", "in_attendance"), ("Dan Okon", "in_attendance"),
+        ("Rajiv Mehta", "apologies"), ("Colin Ferris", "apologies"), ("Pauline Rudd", "absent")]

@@ -123,10 +123,11 @@ _FIELD_LABEL = re.compile(
 )
 _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)\b", re.I)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
-_SENTENCE_GAP = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+# where one sentence ends and the next begins (not after an initial or a title: "Cllr T. Fane", "Mr. Lee")
+_SENTENCE_GAP = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+(?=[A-Z])")
 # a list line that cannot end a list: a separator, 'and', or an honorific ("..., District Cllr Mrs" / "Sims and ...")
 _SOFT_END = re.compile(rf"(?:[,;(&–-]|\b(?:and|{'|'.join(sorted(HONORIFICS))})\.?)\s*$", re.I)
-_TOLD_LABEL = re.compile(r"\b(?:by|were)\s*$", re.I)  # a label that is the start of a sentence
+_TOLD_LABEL = re.compile(r"\b(?:by|were|from)\s*$", re.I)  # a label that is the start of a sentence
 _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
 # a paragraph of names under the list's first ("Councillor A (Chair)" over "Councillors B, C and D")
 _COUNCILLORS_OPEN = re.compile(r"^(?:councillors?|cllrs?\.?)\s+[A-Z]", re.I)
@@ -221,12 +222,16 @@ def extract(pack: Pack) -> list[Attendance]:
 
 
 def _named_once(found: list[tuple]) -> list[tuple]:
-    """Without a bare surname that is the surname of someone named in full with the same status: 'accept the
-    apologies from Cllr Stainsby' after 'Apologies: Cllr Harold Stainsby' names him again. (A bare surname of
-    another status is someone else: 'Apologies from Mr Meade' beside 'Present: J Meade' at a county council.)"""
+    """Without a bare surname that is the surname of someone named in full with the same status ('accept the
+    apologies from Cllr Stainsby' after 'Apologies: Cllr Harold Stainsby' names him again; a bare surname of
+    another status is someone else: 'Apologies from Mr Meade' beside 'Present: J Meade' at a county council), nor a
+    bare first name cut off at the end of a line that names its person in full."""
     named = {(status, person.name.split()[-1].casefold()) for status, person, _ in found if " " in person.name}
+    # ("… Councillor Pauline" over "Rudd was absent.")
+    given = {(id(line), person.name.split()[0].casefold()) for _, person, line in found if " " in person.name}
     return [(status, person, line) for status, person, line in found
-            if " " in person.name or (status, person.name.casefold()) not in named]
+            if " " in person.name or ((status, person.name.casefold()) not in named
+                                      and (id(line), person.name.casefold()) not in given)]
 
 
 def _minutes(lines: list[Line], part: Part, margins: _Measures) -> list[tuple]:
@@ -246,8 +251,10 @@ def _minutes(lines: list[Line], part: Part, margins: _Measures) -> list[tuple]:
               for person, line in section.people() if person.honorific]
     found += list(_subjects(_running(lines, part.anchor + 1, start)))  # "Cllr A (Chair) presided." over the block
     present = {person.name.casefold() for status, person, _ in found if status == "present"}
+    known = {(status, person.name.casefold()) for status, person, _ in found}  # (the block's last line is read again)
     found += [(status, person, line) for status, person, line in _apologies(lines, end, part.end)
-              if status != "in_attendance" or person.name.casefold() not in present]  # "A was in attendance virtually"
+              if (status != "in_attendance" or person.name.casefold() not in present)  # "A was in attendance virtually"
+              and (status, person.name.casefold()) not in known]
     return found
 
 

@@ -75,7 +75,7 @@ def _header_edges(line: Line) -> list[float] | None:
     """Left edges of a header row's columns, where its cells name minute or attendance columns."""
     if not line.bold and line.text.count(":") < 2:  # cheap: most lines are neither
         return None
-    labels = _label_cells(line) if line.text.count(":") >= 2 else None
+    labels = _label_cells(line)
     if labels:
         return labels
     cells = line.cells()
@@ -92,7 +92,13 @@ def _header_edges(line: Line) -> list[float] | None:
 
 def _label_cells(line: Line) -> list[float] | None:
     """Left edges of a row of attendance labels ("Present: Members of the public: Apologies:"), cut after each
-    colon: such columns may stand closer than a gap between cells."""
+    colon: such columns may stand closer than a gap between cells; or, in bold without colons, a row of label cells
+    ("Members present    Officers present")."""
+    if line.text.count(":") < 2:
+        cells = line.cells() if line.bold and ":" not in line.text else []
+        if len(cells) >= 2 and all(_LABEL_HEAD.match(text) for _, text in cells):
+            return [x for x, _ in cells]
+        return None
     edges, words = [], []
     for word in line.words:
         if not words:

@@ -350,6 +350,9 @@ def _extends_role(segment: _Segment, person: Person | None, last: _Entry, semico
         words = [t for t in segment.tokens if any(c.isalpha() for c in t.text)]
         return bool(words) and not _counted(segment.tokens) and (
             last.tail_start is not None or _role_like(segment.tokens)) and segment.sep != "hon"
+    if segment.sep == "," and len(segment.roles) == 1 and not person.honorific and last.person.role is None \
+            and last.tail_start is None and _role_like(segment.tokens):
+        return True  # "Martin Cowdrey, Senior Planning Officer (Major Applications)": a bracket qualifying the role
     # "– Cabinet Member for Finance and Assets (minute 37 only)": one bare word after 'and' carries on the role
     return last.tail_start is not None and segment.sep == "and" and not person.honorific and (
         not segment.roles or " " not in person.name)

@@ -177,10 +177,11 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
                     and find_dates(m["date"])), None)  # before a running header naming the council and a date
     if meeting and not (body and when):
         body, when = meeting["body"], find_dates(meeting["date"])
-    if when and not body:  # a "Date of meeting" field under title lines: the one naming a body other than a council
-        body = next((ln.text for ln in head if len(_cover_cells(ln)) == 1 and len(ln.words) <= 12
-                     and _names_a_body(ln.text) and ":" not in ln.text
-                     and not find_dates(ln.text)), None)
+    if when and not body:  # a "Date of meeting" field under title lines: the nearest above it naming a body other
+        # than a council ("Audit Committee" under "Fire and Rescue Authority")
+        dated = next((k for k, ln in enumerate(head) if find_dates(ln.text)), len(head))
+        body = next((ln.text for ln in reversed(head[:dated]) if len(_cover_cells(ln)) == 1 and len(ln.words) <= 12
+                     and _names_a_body(ln.text) and ":" not in ln.text), None)
     text = " ".join(line.text for line in head)  # a decision form: "Decision determined at X meeting on <date>"
     if not (body and when) and (decided := _DECISION_AT.search(text)) and (dates := find_dates(text[decided.end():])):
         body, when = decided["body"], dates

@@ -56,6 +56,10 @@ _ALONE = re.compile(r"^\s*(?:(?:unanimously|nem\.?\s*con\.?|without\s+dissent|by
 _OPEN_END = re.compile(r"(?:[:;]|(?:^|\s)\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
 _RECOMMENDS = re.compile(r"^(?:that\s+(?:(?!\bbe\b)[^.;:]){0,60}\bbe\s+recommended\b|to\s+recommend\b)", re.I)
 _OPENING_VERB = re.compile(r"^([A-Z][a-z]+ed)\b")  # "Approved subject to conditions", "Refused", "Deferred"
+# under a "Decision:" label, the body that decided and its verb: "The Cabinet agrees to …", "Cabinet notes …"
+_BODY_DECIDES = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:committee|sub-committee|board|cabinet|panel|council|"
+                           r"executive|members)\s+(?:unanimously\s+)?(agree[sd]?|note[sd]?|resolved|decided|"
+                           r"recommend(?:s|ed)?|defer(?:s|red)?)\b", re.I)
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 # a marker in capitals inside a sentence, after "it was", the body that decided or an opening clause
@@ -248,7 +252,7 @@ def _marked_outcome(word: str, body: str) -> Outcome:
         return Outcome.DEFERRED
     if word == "decision" and _RECOMMENDS.match(body):
         return Outcome.RECOMMENDED
-    if word == "decision" and (verb := _OPENING_VERB.match(body)):
+    if word == "decision" and (verb := _OPENING_VERB.match(body) or _BODY_DECIDES.match(body)):
         return _verb_kind(verb[1].lower())
     return outcome
 
@@ -481,8 +485,10 @@ def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = N
 def _sentence_outcome(sentence: str) -> Outcome | None:
     if _MOTION.match(sentence):
         return None
-    if _RECORD.search(sentence):
-        return Outcome.AGREED
+    if record := _RECORD.search(sentence):  # "The minutes … were agreed as a correct record", but "Cabinet resolved
+        # that the minutes … be approved": resolved
+        resolved = _PROSE_RESOLVED.search(sentence)
+        return Outcome.RESOLVED if resolved and resolved.start() < record.start() else Outcome.AGREED
     if _DEFER.match(sentence):
         return Outcome.DEFERRED
     if _NOTED_BY_BODY.match(sentence) or _NOTED_BY_MEMBERS.match(sentence) or _NOTED_PASSIVE.match(sentence):
