@@ -1270,3 +1270,16 @@ def test_values_in_millions_of_pounds_under_latest_and_previous_periods(make_pdf
         (None, "Sundry debt outstanding over 90 days", "Sep 2025", 1.2, "£m"),
         (None, "Sundry debt outstanding over 90 days", "Jun 2025", 1.5, "£m"),
     ]
+
+
+def test_provisional_flags_after_values_note_numbers_in_names_and_a_notes_heading_under_the_table(make_pdf):
+    """"12,340p" and "3.9%p" are provisional values; "[note 3]" after a row's name is the note's number, not its
+    name; a bold "Notes" under the table ends it (its "p = provisional." is no row's name)."""
+    body = """<table style="width:90%"><tr><th>Indicator</th><th>Jun 2025</th><th>Sep 2025</th></tr>
+    <tr><td>Claimant count [note 3]</td><td>12,655</td><td>12,340p</td></tr>
+    <tr><td>Claimant rate, aged 16–64 [note 3]</td><td>4.0%</td><td>3.9%p</td></tr></table>
+    <p><b>Notes</b></p><p>p = provisional. Provisional figures are revised in the following month's release.</p>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Claimant count", "Jun 2025", 12655.0, None), (None, "Claimant count", "Sep 2025", 12340.0, None),
+        (None, "Claimant rate, aged 16–64", "Jun 2025", 4.0, "%"),
+        (None, "Claimant rate, aged 16–64", "Sep 2025", 3.9, "%")]

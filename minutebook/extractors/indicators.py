@@ -494,7 +494,8 @@ def _value_word(cell: list) -> str | None:
     """The first word of a value cell, if it is a number or a 'no value' marker."""
     if not cell:
         return None
-    text = _POUNDS.sub("", cell[0].text.rstrip(_MARKS))  # a cost among counts and rates ("£14.62", "£1.2m")
+    text = _POUNDS.sub("", _clean(cell[0].text))  # a cost among counts and rates ("£14.62", "£1.2m"), flags
+    # and marks after it aside ("12,340p", "38*")
     return text if number(text) is not None or MISSING.match(text) else None
 
 
@@ -503,7 +504,7 @@ _POUNDS = re.compile(r"^£|(?<=\d)(?:m|bn|k)$")  # the pound sign, and millions,
 
 def _pounds(text: str) -> str | None:
     """The unit of a value printed in pounds: "£" ("£14.62"), "£m" ("£1.2m"), "£k"; None for other values."""
-    match = re.match(r"^£[\d,.]+(m|bn|k)?$", text.rstrip(_MARKS))
+    match = re.match(r"^£[\d,.]+(m|bn|k)?$", _clean(text))
     return f"£{match[1] or ''}" if match else None
 
 
@@ -617,10 +618,15 @@ _LEGEND_MARK = re.compile(r"^(-{1,3}|–|—|\*{1,3}|\.\.|…|†|‡|(sources?|
 
 
 def _legend(line: Line) -> bool:
-    """A line that opens with a legend mark or a note's label and goes on in words: a note under the table, not a
-    row's wrapped name."""
+    """A line that opens with a legend mark or a note's label and goes on in words, or a notes heading alone: a note
+    under the table, not a row's wrapped name."""
     words = line.words
-    return len(words) > 1 and bool(_LEGEND_MARK.match(words[0].text)) and bool(_WORDY.match(words[1].text))
+    return (len(words) > 1 and bool(_LEGEND_MARK.match(words[0].text)) and bool(_WORDY.match(words[1].text))) \
+        or bool(_NOTES_HEADING.match(line.text))
+
+
+_NOTE_MARK = re.compile(r"\s*\[(?:note\s+)?\d{1,2}\]", re.I)  # a row label's "[note 2]": a note's number, not its name
+_NOTES_HEADING = re.compile(r"^(?:notes?|sources?|footnotes?|key)\s*:?$", re.I)
 
 
 def _words_in_periods(line: Line, columns: list[Column], above: Line | None = None) -> bool:
@@ -636,7 +642,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
     roles = {c.role: i for i, c in reversed(list(enumerate(columns))) if c.role}
     if "area" in roles:
         return _area_records(row, columns, roles["area"], ocr)
-    name = row.text(roles["name"]) if "name" in roles else ""
+    name = _NOTE_MARK.sub("", row.text(roles["name"])) if "name" in roles else ""
     code = row.text(roles["code"]) if "code" in roles else None
     if not code and name:
         code, name = split_code(name)
@@ -786,7 +792,7 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 _MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"  # footnote marks printed after a value ("38*", "41.7%¹")
-_FOOTNOTE = re.compile(rf"(?<=\d)(\[[a-z]\]|\([a-z]\)|[rpe])$|(?<=[\d%])[{_MARKS}]+$")
+_FOOTNOTE = re.compile(rf"(?<=[\d%])(\[[a-z]\]|\([a-z]\)|[rpe])$|(?<=[\d%])[{_MARKS}]+$")
 _YEAR_MONTH = re.compile(rf"^((?:19|20)\d{{2}})\s+({_MONTH})$", re.I)
 
 
