@@ -326,3 +326,25 @@ The Cabinet notes the Quarter 2 performance report.
 """)
     assert [(r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [
         ("29", "resolved"), ("31", "agreed"), ("34", "noted")]
+
+
+def test_a_bold_table_header_naming_an_application_is_no_subject_field(html_pack):
+    """"Application" (its "no." wrapped under it) | Site | Proposal | Council's response" heads a table of planning
+    applications in a minute, then "RESOLVED: that the responses above be submitted": minutes, not a decision
+    form."""
+    rows = "".join(f"<tr><td>25/11{n}</td><td>{n} Mill Road</td><td>Rear extension</td><td>No objection</td>"
+                   "</tr>" for n in range(3))
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:10.5pt">
+<p><b>BRINDLE PARISH COUNCIL</b></p><p>Minutes of the meeting held on Tuesday 11 February 2025 at 7.30 pm</p>
+<p>Present: Cllr Ann Ash (Chairman), Cllr Bo Birch</p>
+<p><b>124. HIGHWAYS</b></p><p>The Clerk reported on the potholes in Mill Road.</p>
+<p><b>125. PLANNING</b></p><p>The Council considered the following applications.</p>
+<table style="font-size:9pt; width:100%; border-spacing:14pt 2pt"><tr style="vertical-align:top">
+<th style="width:12%">Application no.</th><th>Site</th>
+<th>Proposal</th><th>Council's response</th></tr>{rows}</table>
+<p><b>RESOLVED: that the responses above be submitted to the Local Planning Authority by the
+Clerk before the closing date for comments.</b></p>
+<p><b>126. FINANCE</b></p><p>RESOLVED to approve payments totalling £412.50.</p></body></html>""")
+    assert [m.number for m in minutes.extract(pack)] == ["124", "125", "126"]
+    assert [(r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [("125", "resolved"),
+                                                                                  ("126", "resolved")]

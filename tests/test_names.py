@@ -163,3 +163,13 @@ def test_a_bracket_after_a_role_that_follows_a_name_qualifies_the_role():
     assert names("Martin Cowdrey, Senior Planning Officer (Major Applications)") == [
         ("Martin Cowdrey", "Senior Planning Officer (Major Applications)")]
     assert names("Town Clerk (Ms J Wells)") == [("J Wells", "Town Clerk")]
+
+
+def test_a_line_of_names_after_a_line_of_names_and_roles_set_apart_by_semicolons():
+    """"A (Mayor) in the Chair; B (Deputy Mayor)" over "Councillors C, D and E": the second line lists names, not a
+    name and its role after each comma."""
+    assert names("Councillor Ann Ash (The Mayor) in the Chair; Councillor Bo Birch (Deputy Mayor)\n"
+                 "Councillors Cy Cole, Di Dale, Ed Elm and Flo Fir.") == [
+        ("Ann Ash", "The Mayor"), ("Bo Birch", "Deputy Mayor"), ("Cy Cole", None), ("Di Dale", None),
+        ("Ed Elm", None), ("Flo Fir", None)]
+    assert names("A Bell, Head of Finance; C Dee, Clerk") == [("A Bell", "Head of Finance"), ("C Dee", "Clerk")]

@@ -224,3 +224,21 @@ For 3, Against 2. The motion was therefore CARRIED.
     found = votes.extract(text_pack(HEAD + body))
     assert [(v.for_, v.against, v.abstain, v.result) for v in found] == [(3, 2, None, "carried")]
     assert found[0].names.against == ["Dale", "Elm"]
+
+
+def test_counts_after_their_words_on_one_line_and_tallies_with_a_dash(text_pack):
+    """"For: 4 Against: 7 Abstain: 1" (each count after its word: "4 Against" is no count against); "Councillors
+    voted 4–2 in favour" and "was lost, 2–4" (for and against)."""
+    assert counted(text_pack, "The amendment was put. For: 4 Against: 7 Abstain: 1. The amendment was LOST.\n") == [
+        (4, 7, 1, "lost")]
+    assert counted(text_pack, "Councillors voted 4–2 in favour of objecting to the application.\n") == [
+        (4, 2, None, None)]
+    assert counted(text_pack, "The amendment to reduce the grant was lost, 2–4.\n") == [(2, 4, None, "lost")]
+
+
+def test_a_named_vote_told_a_side_a_sentence(text_pack):
+    body = ("Those voting for: Cllrs Birch, Farrant and Kemble. Those voting against: Cllrs Gedge, Ivey, Okoro and "
+            "Tansley. Abstaining: Cllr Halloran. The motion was therefore LOST.\n")
+    found = votes.extract(text_pack(HEAD + body))
+    assert [(v.for_, v.against, v.abstain, v.result) for v in found] == [(3, 4, 1, "lost")]
+    assert found[0].names.abstain == ["Halloran"]

@@ -70,10 +70,12 @@ def fields(lines: list[Line]) -> list[Field]:
         if found and value_x is not None and abs(line.x0 - value_x) < 8:  # wrapped under the value column
             found[-1].add(line.text, line)
             continue
-        if is_table_header(line):  # "Item | Decision" heads a table of minutes, not a field
+        cells = line.cells() if line.words[0].bold or _LABEL_START.match(line.text) else []
+        # "Item | Decision" heads a table of minutes, and a bold row of three or more short headings any table
+        # ("Application no. | Site | Proposal | Council's response"): not a field
+        if is_table_header(line) or (line.bold and len(cells) >= 3 and all(len(t.split()) <= 3 for _, t in cells)):
             value_x = label_x = None
             continue
-        cells = line.cells() if line.words[0].bold or _LABEL_START.match(line.text) else []
         if len(cells) >= 2 and _label_cell(cells[0][1], line) and (value_x is None or abs(line.x0 - label_x) < 6):
             found.append(Field(cells[0][1].strip(" :"), i))
             found[-1].add(" ".join(text for _, text in cells[1:]), line)

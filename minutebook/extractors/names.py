@@ -11,6 +11,7 @@ segments keeps bracketed text, and comma- or dash-separated text that reads as a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -151,6 +152,10 @@ def people(text: str, strict: bool = False) -> list[Person]:
     # people separated by ';' (not a closing "; 8 members of the public"): two or more such items name someone
     semicolons = any(t.text == ";" for t in doc) and len(
         {s.item for s, p in zip(segments, persons, strict=True) if p is not None}) >= 2
+    # (an item naming two or more people after its commas is a list of names: "Councillors A, B, C and D" on a line
+    # of its own under "Present: A (Mayor); B (Deputy Mayor)")
+    after_commas = Counter(s.item for s, p in zip(segments, persons, strict=True) if s.sep == "," and p is not None)
+    listed = {item for item, n in after_commas.items() if n >= 2}
     for k, (segment, person) in enumerate(zip(segments, persons, strict=True)):
         if strict and person is None:
             return []
@@ -166,7 +171,7 @@ def people(text: str, strict: bool = False) -> list[Person]:
         elif strict:
             entries.append(_Entry(person, segment.item))
         elif last is not None and last.item == segment.item and _extends_role(
-                segment, person, last, semicolons and segment.item not in bracketed):
+                segment, person, last, semicolons and segment.item not in bracketed | listed):
             last.tail_start = segment.start if last.tail_start is None else last.tail_start
             last.tail_end = segment.end
         elif person is not None:

@@ -38,7 +38,10 @@ _COUNT_RES = {side: [re.compile(p, re.I) for p in pats] for side, pats in _COUNT
 # "carried by 10 votes to 3", "this was carried 10 votes to 2"
 _BY_VOTES = re.compile(rf"\b(?:by|carried|lost|defeated|agreed|passed)\s+{_NUM}\s+votes?\s+to\s+{_NUM}\b", re.I)
 _TALLY = re.compile(r"\b(?:carried|lost|agreed|defeated|passed|fell)\s*\(\s*(\d{1,3})\s*[:–-]\s*(\d{1,3})"
-                    r"(?:\s*[:–-]\s*(\d{1,3}))?\s*\)", re.I)
+                    r"(?:\s*[:–-]\s*(\d{1,3}))?\s*\)"
+                    # "Councillors voted 4–2 in favour", "the amendment was lost, 2–4": for and against
+                    r"|\b(?:voted|carried|lost|defeated|passed|fell)(?:\s+by)?,?\s+(\d{1,3})\s*[–-]\s*(\d{1,3})\b"
+                    r"(?![–/-]\d)", re.I)
 _MORE_ABSTAINED = re.compile(rf"\s*(?:there\s+(?:were|was)\s+)?{_NUM}\s+(?:members?\s+)?{_ABSTAIN}\b", re.I)
 _LOST = re.compile(r"\b(lost|fell|defeated|rejected|not\s+carried|failed|falls)\b", re.I)
 _CARRIED = re.compile(r"\b(carried|passed|agreed|approved|adopted)\b", re.I)
@@ -97,13 +100,14 @@ def votes_in(span: MinuteSpan) -> list[_Found]:
             continue
         text = para.text
         spans = sentence_spans(text)
-        for k, (start, end) in enumerate(spans):
-            names = _named_sides(text[start:end])
+        for start, end in spans:
+            names, told = _named_sides(text[start:], end - start)
             counts = {side: len(names.get(side, [])) if side in names else None for side in _SIDES} if names \
                 else _counts(text[start:end])
             if counts is None:
                 continue
-            after = text[end:spans[k + 1][1]] if k + 1 < len(spans) else ""
+            end = max(end, start + told)  # (a vote named over sentences, a side each, ends with its last)
+            after = next((text[end:b] for a, b in spans if a >= end), "")
             if counts["abstain"] is None and (more := _MORE_ABSTAINED.match(after)):  # "... 1 against. There were
                 counts["abstain"] = _number(more.group(1))  # 3 abstentions)"
             result = _result(text[start:end] + " " + after)
@@ -117,44 +121,52 @@ def votes_in(span: MinuteSpan) -> list[_Found]:
     return found
 
 
-def _named_sides(sentence: str) -> dict[str, list[str]]:
-    """The members named on each side of a vote recorded in a sentence ("the voting was recorded: For – Councillors
-    A, B and C; Against – Councillors D and E; Abstained – Councillor F"), or {} where it names no such vote; a
-    side named has as many votes as members."""
-    m = _NAMED_VOTE.search(sentence)
-    if not m:
-        return {}
-    return {side: _split_names(m[side].rstrip(". ")) for side in _SIDES if m[side]}
+def _named_sides(text: str, end: int) -> tuple[dict[str, list[str]], int]:
+    """The members named on each side of a vote recorded in the sentence ending at `end` of the text ("the voting
+    was recorded: For – Councillors A, B and C; Against – Councillors D and E; Abstained – Councillor F"), or in
+    sentences from it, a side each ("Those voting for: Cllrs A and B. Those voting against: Cllr C."), and where
+    the naming ends; ({}, 0) where it names no such vote. A side named has as many votes as members."""
+    m = _NAMED_VOTE.search(text)
+    if not m or m.start() >= end:
+        return {}, 0
+    return {side: _split_names(m[side].rstrip(". ")) for side in _SIDES if m[side]}, m.end()
 
 
 _SIDES = ("for", "against", "abstain")
 _NAMED_SIDE = r"(?:councillors?|cllrs?\.?)\s+[A-Z][^;:()\d]*?"
+_VOTING = r"(?:(?:those\s+)?(?:voting\s+|who\s+voted\s+))?"  # "Those voting for:", "Those who voted against:"
 _NAMED_VOTE = re.compile(
-    rf"\bfor\s*[:–—-]\s*(?P<for>{_NAMED_SIDE})\s*;\s*against\s*[:–—-]\s*(?P<against>{_NAMED_SIDE})"
-    rf"(?:\s*;\s*(?:{_ABSTAIN})\s*[:–—-]\s*(?P<abstain>{_NAMED_SIDE}))?\s*(?:[.;]|$)", re.I)
+    rf"\b{_VOTING}for\s*[:–—-]\s*(?P<for>{_NAMED_SIDE})\s*[;.]\s*{_VOTING}against\s*[:–—-]\s*"
+    rf"(?P<against>{_NAMED_SIDE})(?:\s*[;.]\s*{_VOTING}(?:{_ABSTAIN})\s*[:–—-]\s*(?P<abstain>{_NAMED_SIDE}))?"
+    r"\s*(?:[.;]|$)", re.I)
 
 
 def _counts(sentence: str) -> dict[str, int | None] | None:
     """for/against/abstain counts printed in a sentence, or None where it records no counted vote."""
-    counts = {"for": _side_count("for", sentence)}
+    # the counts follow their words throughout where the votes for do ("For: 4 Against: 7 Abstain: 1"), else they
+    # lead them ("7 votes for, 2 against"): "4 Against" in the first is no count against
+    if (dashed := _TALLY.search(sentence)) and dashed[4]:  # "voted 4–2 in favour": not 2 in favour
+        return {"for": int(dashed[4]), "against": int(dashed[5]), "abstain": None}
+    order = (0, 1) if _COUNT_RES["for"][0].search(sentence) else (1, 0)
+    counts = {"for": _side_count("for", sentence, order)}
     if counts["for"] is not None:
-        counts["against"] = _side_count("against", sentence)
+        counts["against"] = _side_count("against", sentence, order)
     elif by := _BY_VOTES.search(sentence):
         counts["for"], counts["against"] = _number(by.group(1)), _number(by.group(2))
     elif tally := _TALLY.search(sentence):  # "carried (7:2:1)": for, against and abstentions
         return {"for": int(tally[1]), "against": int(tally[2]), "abstain": int(tally[3]) if tally[3] else None}
     else:
         return None  # no votes for anything: most sentences, so the other sides are not searched
-    counts["abstain"] = _side_count("abstain", sentence)
+    counts["abstain"] = _side_count("abstain", sentence, order)
     if counts["against"] is None and counts["abstain"] is None:
         return None  # "6 in favour, 1 abstention" is a counted vote that prints no votes against
     return counts
 
 
-def _side_count(side: str, sentence: str) -> int | None:
-    """The count of one side printed in a sentence, by the first of its patterns that finds one."""
-    for pattern in _COUNT_RES[side]:
-        if m := pattern.search(sentence):
+def _side_count(side: str, sentence: str, order: tuple[int, int]) -> int | None:
+    """The count of one side printed in a sentence, by the first of its patterns, in `order`, that finds one."""
+    for k in order:
+        if m := _COUNT_RES[side][k].search(sentence):
             return _number(m.group(1))
     return None
 
