@@ -207,3 +207,34 @@ meeting of the Council.</p><p style="text-align:center"><b>AGENDA</b></p>
 <p style="text-align:center">Meeting of Whitlow Town Council – Tuesday 14 October 2025 at 7.00pm</p>
 <p>1 Apologies for Absence</p><p>2 Declarations of Interest</p></body></html>""")
     assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Whitlow Town Council", date(2025, 10, 14))]
+
+
+def test_a_summons_letter_dated_above_its_summons_and_its_members_after_whom_it_is_to(html_pack):
+    """A letter's "Date: 12 November 2025" is the letter's; the meeting is the one it summons members to. "To:
+    Members of the Policy Committee: Councillors A (Chair), B …" names its members after the colon; party groups
+    over the names ("Labour (2)") are no one."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt;width:16cm">
+<p style="font-size:20pt"><b>Castleford Borough Council</b></p><p>Our ref: DS/PR/11 &nbsp; Please ask for: Ivy Lowe</p>
+<p>Date: 12 November 2025</p><p>Dear Councillor,</p><p><b>POLICY COMMITTEE</b></p>
+<p>I hereby summon you to attend a meeting of the Policy Committee to be held in the Council Chamber on Thursday,
+20 November 2025 at 7.00 pm.</p><p><b>AGENDA</b></p><p>1. Apologies for Absence</p><p>2. Minutes</p>
+<p>To: Members of the Policy Committee: Councillors Ann Cole (Chair), Raj Mistry (Vice-Chair), Ben Ash.</p>
+</body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Policy Committee", date(2025, 11, 20))]
+    assert [(a.meeting_date.day, a.name, a.role) for a in attendance.extract(pack)] == [
+        (20, "Ann Cole", "Chair"), (20, "Raj Mistry", "Vice-Chair"), (20, "Ben Ash", None)]
+
+
+def test_a_membership_under_party_group_headings_with_their_sizes(html_pack):
+    cell = "<td style='padding-right:40pt'>"
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:11pt">
+<p style="font-size:18pt"><b>Wyrefield Borough Council</b></p><p>Notice of meeting</p>
+<p>Date: Tuesday 17 June 2025</p><p><b>Membership</b></p><table>
+<tr>{cell}<b>Conservative (2)</b></td>{cell}<b>Liberal Democrat (2)</b></td></tr>
+<tr>{cell}Councillor Ann Ash (Chairman)</td>{cell}Councillor Bo Birch (Vice-Chairman)</td></tr>
+<tr>{cell}Councillor Cy Cole</td>{cell}Councillor Di Dale</td></tr>
+<tr>{cell}<b>Labour (1)</b></td>{cell}<b>Green (1)</b></td></tr>
+<tr>{cell}Councillor Ed Elm</td>{cell}Councillor Flo Fir</td></tr></table>
+<p><b>AGENDA</b></p><p>1. Apologies</p></body></html>""")
+    assert sorted(a.name for a in attendance.extract(pack)) == [
+        "Ann Ash", "Bo Birch", "Cy Cole", "Di Dale", "Ed Elm", "Flo Fir"]

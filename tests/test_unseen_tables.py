@@ -1283,3 +1283,25 @@ def test_provisional_flags_after_values_note_numbers_in_names_and_a_notes_headin
         (None, "Claimant count", "Jun 2025", 12655.0, None), (None, "Claimant count", "Sep 2025", 12340.0, None),
         (None, "Claimant rate, aged 16–64", "Jun 2025", 4.0, "%"),
         (None, "Claimant rate, aged 16–64", "Sep 2025", 3.9, "%")]
+
+
+def test_score_and_trend_headings_set_closer_than_a_gutter_and_a_register_running_on_past_a_footer(make_pdf):
+    """"Likelihood | Impact | Score | Trend" with "Score" and "Trend" set a word's space apart: the rows' cells
+    break between them, so the score is the level; the register runs on to the next page past a footer line set
+    well below its last row in the rows' own type."""
+    rows = [("HR1", "Cost of temporary accommodation exceeds the budget provision", "4 4 16", "Increasing"),
+            ("HR2", "Reduction or loss of the prevention grant", "3 4 12", "Unchanged")]
+    more = [("HR3", "Insufficient supply of move-on accommodation", "3 5 15", "Unchanged")]
+
+    def table(items: list[tuple[str, str, str, str]], head: bool) -> str:
+        cells = "".join(f"<tr><td>{ref}</td><td>{risk}</td>{''.join(f'<td>{n}</td>' for n in scores.split())}"
+                        f"<td>{trend}</td></tr>" for ref, risk, scores, trend in items)
+        header = ("<tr><th>Ref</th><th style='width:45%'>Risk</th><th>Likelihood</th><th>Impact</th>"
+                  "<th style='padding-right:0'>Score</th><th style='padding-left:1px'>Trend</th></tr>") if head else ""
+        return f"<table style='border:0'>{header}{cells}</table>"
+    body = f"""<div style="height:22cm"></div>{table(rows, True)}
+    <p style="position:absolute; bottom:0; right:0">Agenda Item 7 – page 1</p>
+    <div style="page-break-before:always"></div>{table(more, False)}"""
+    found = _risks(make_pdf, body, ruled=False)
+    assert [(r[0], r[2], r[3]) for r in found] == [
+        ("HR1", "16", "INCREASING"), ("HR2", "12", "UNCHANGED"), ("HR3", "15", "UNCHANGED")]

@@ -90,6 +90,9 @@ _SUBJECT_STATUS = [
     (re.compile(r"\s+(?:presided|(?:was\s+in|took)\s+the\s+chair)\b", re.I), "present"),  # "Cllr A (Chair) presided."
 ]
 _NO = re.compile(r"\bno\s+$", re.I)
+# a membership's party groups with their sizes, over the names ("Conservative (5)   Liberal Democrat (3)")
+_GROUP_COUNT = r"[A-Z][\w&'’ -]{1,40}?\s*\(\d{1,3}\)"
+_GROUP_COUNTS = re.compile(rf"^{_GROUP_COUNT}(?:\s+{_GROUP_COUNT})*$")
 _MORE_FROM = re.compile(r",?\s+(?:and\s+)?from\s+", re.I)  # "from A, who was substituted by B, and from C"
 _SUBJECT_STOP = re.compile(r"(?<!\b[A-Z])\.\s|:\s")  # "Apologies: Councillor S. Tate sent apologies"
 _CLAUSE_THAT = re.compile(r"\bthat\s+", re.I)  # "The Clerk reported that Cllr A had sent her apologies"
@@ -570,6 +573,8 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
             or _at_pitch(section, prev, line) or (step <= 2.2 * prev.size and (
             loose or _hangs(section, line) or _COUNCILLORS_OPEN.match(line.text)
             or (margins is not None and _fills(prev, margins))))
+    if close and _GROUP_COUNTS.match(line.text):  # "Labour (2)   Independent (1)" over their members' names
+        return True
     if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status and not depth
                                                       and not _PUBLIC_COUNT.match(line.text)):  # ("3 members of …")
         return False
@@ -849,7 +854,7 @@ def _membership(lines: list[Line], part: Part, margins: _Measures) -> list[tuple
             continue
         rest = lines[i].text[match.end():].strip()
         if _ADDRESSEES.match(rest):  # "To: Members of the Scrutiny Committee": whom a letter goes to, no names
-            rest = ""
+            rest = rest.partition(":")[2].strip()  # (but names after its colon: "… Committee: Councillors A, B")
         table, _ = _member_table(lines, i + 1, part.end)
         if table and not rest:  # 'Councillor | Portfolio' under the label: a row per member
             return [("member", person, line) for _, person, line in table]

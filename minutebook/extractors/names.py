@@ -176,7 +176,8 @@ def people(text: str, strict: bool = False) -> list[Person]:
             last.tail_end = segment.end
         elif person is not None:
             entries.append(_Entry(person, segment.item))
-    return [_finish(entry, text) for entry in entries]
+    # a name whose bracket is a bare count is a group's heading ("Conservative (5)" over its members), no one's
+    return [person for entry in entries if not (person := _finish(entry, text)).role or not person.role.isdigit()]
 
 
 def _role_before(segments: list[_Segment], persons: list[Person | None], k: int) -> bool:

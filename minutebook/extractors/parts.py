@@ -106,6 +106,7 @@ _NEXT_FIELD = re.compile(r"\s+(?=(?:date|time|venue|meeting|committee|place|item
 _HELD_IN = re.compile(r"\bheld\s+(?:on\s+.{0,60}?\s+)?(?:in|at)\s+(?!\d)(?:the\s+)?(?P<v>[A-Z].+?)"
                       r"(?:\s+on\s+\w+day|\s+on\s+\d|\.$|$)")
 _MEMO_FROM = re.compile(r"^from\s*:", re.I)  # a memo's header: "To:", "From:", "Date:", "Subject:"
+_LETTER = re.compile(r"^(?:dear\s|our\s+ref\b|your\s+ref\b)", re.I)  # a letter's salutation or reference
 # a front sheet's or cover's field label, the field's name its first word: "Date of hearing", "Venue", "Committee",
 # "Meeting date"
 _FIELD = (r"(?:meeting\s+)?(date|time|venue|meeting|committee|place|decision\s+(?:maker|taker))(?:\s+and\s+time)?"
@@ -555,7 +556,8 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
     held = _held(dates, text)
     if titled:
         part.date = find_dates(titled.group(0))[0][1]
-    elif held and any(_MEMO_FROM.match(ln.text) for ln in page_lines):  # a memo's "Date:" is the memo's own
+    elif held and any(_MEMO_FROM.match(ln.text) or _LETTER.match(ln.text) for ln in page_lines):  # a memo's or
+        # letter's "Date:" is its own ("Our ref: … Date: 12 November", "Dear Councillor, I hereby summon you …")
         part.date = held[0][1]
     elif "date" in labelled and find_dates(labelled["date"]):
         part.date = find_dates(labelled["date"])[0][1]

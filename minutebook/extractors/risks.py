@@ -31,6 +31,7 @@ from .tables import (
     section_row,
     spans_columns,
     split,
+    split_at_body,
     stack,
     ungroup,
 )
@@ -85,11 +86,15 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         if stacked is None or len(stacked) > len(columns):
             break
         columns = stacked
-    columns = _roles(columns)
+    # headings set closer than a gutter ("Score Trend") split where the rows' cells break
+    columns = _roles(split_at_body(columns, lines[j:j + _BODY_LINES], rules))
     roles = {c.role for c in columns}
     if "title" not in roles or "level" not in roles or any(len(c.words) > 7 for c in columns):
         return None, i
     return columns, j
+
+
+_BODY_LINES = 8  # the rows under a header that show where its columns break
 
 
 def _roles(columns: list[Column]) -> list[Column]:

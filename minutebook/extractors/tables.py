@@ -462,9 +462,12 @@ def _repeated_header(lines: list[Line], columns: list[Column]) -> int:
 
 def _may_run_on(lines: list[Line], stop: int, rows: list[Row]) -> bool:
     """Whether a table whose rows end at line `stop` may run on over the page: nothing follows them on it but a
-    line or two in smaller type (a footer the layout kept, "Appendix A – Scorecard  Page 2")."""
+    line or two of a footer the layout kept, in smaller type or a few words set well apart ("Appendix A –
+    Scorecard  Page 2", "Agenda Item A5 – page 1")."""
     size = rows[-1].lines[rows[-1].anchor].size
-    return len(lines) - stop <= 2 and all(line.size < size - 0.5 for line in lines[stop:])
+    last = rows[-1].lines[-1]
+    return len(lines) - stop <= 2 and all(
+        line.size < size - 0.5 or (len(line.words) <= 8 and line.top - last.bottom > 2 * size) for line in lines[stop:])
 
 
 @dataclass(frozen=True)
