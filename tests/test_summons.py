@@ -238,3 +238,16 @@ def test_a_membership_under_party_group_headings_with_their_sizes(html_pack):
 <p><b>AGENDA</b></p><p>1. Apologies</p></body></html>""")
     assert sorted(a.name for a in attendance.extract(pack)) == [
         "Ann Ash", "Bo Birch", "Cy Cole", "Di Dale", "Ed Elm", "Flo Fir"]
+
+
+def test_a_membership_closed_by_its_full_stop_does_not_take_the_clerks_signature_under_it(html_pack):
+    """Lines set at a wide pitch (Word's 1.5 spacing): the list's full stop, not the gap, ends it."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt;width:15cm;line-height:1.8">
+<p style="font-size:16pt"><b>LITTLE WENBURY PARISH COUNCIL</b></p>
+<p>Members of the Parish Council are hereby summoned to attend the Ordinary Meeting of the Parish Council to be
+held in the Memorial Hall on Tuesday 10th March 2026 at 7.30pm.</p>
+<p style="margin:0">Members: Cllrs Joanna Pattinson (Chairman), Derek Oyelaran (Vice-Chairman), Mary
+Thistlewood and Gareth Minns.</p><p style="margin:0">Anita Crowther</p><p>Clerk to the Council</p>
+<p><b>AGENDA</b></p><p>1. Apologies for absence</p><p>2. Declarations of interest</p></body></html>""")
+    assert [a.name for a in attendance.extract(pack)] == [
+        "Joanna Pattinson", "Derek Oyelaran", "Mary Thistlewood", "Gareth Minns"]

@@ -575,6 +575,8 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
             or (margins is not None and _fills(prev, margins))))
     if close and _GROUP_COUNTS.match(line.text):  # "Labour (2)   Independent (1)" over their members' names
         return True
+    if close and step > 1.3 * prev.size and section.text.rstrip().endswith(".") and not depth:
+        return False  # a list closed by its full stop, a gap, then a clerk's signature under it: not a member
     if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status and not depth
                                                       and not _PUBLIC_COUNT.match(line.text)):  # ("3 members of …")
         return False
