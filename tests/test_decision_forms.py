@@ -348,3 +348,19 @@ Clerk before the closing date for comments.</b></p>
     assert [m.number for m in minutes.extract(pack)] == ["124", "125", "126"]
     assert [(r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [("125", "resolved"),
                                                                                   ("126", "resolved")]
+
+
+def test_a_page_opening_with_the_next_numbered_decision_and_its_report_of_field_goes_on(html_pack):
+    """A record of decisions whose page opens with "6. Community Hub" over "Report of: Director of Housing": the
+    next decision, not a report's cover."""
+    def decision(n: int, title: str, marker: str) -> str:
+        return (f"<p><b>{n}. {title}</b></p><p>Key decision: No</p><p>Report of: Director of Housing</p>"
+                f"<p><b>Decision:</b></p><p>{marker}</p>")
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:11pt">
+<p><b>HAVERFIELD DISTRICT COUNCIL</b></p><p>Minutes of the meeting of the Cabinet held on 13 November 2024</p>
+<p><b>Present:</b> Councillors Ann Ash (Chair), Bo Birch and Cy Cole</p>
+{decision(5, "Licensing Policy", "RESOLVED – That the policy be recommended to Council.")}
+<div style="page-break-before:always"></div>
+{decision(6, "Community Hub", "DEFERRED – That the transfer be deferred to a future meeting.")}</body></html>""")
+    assert [(r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [("5", "resolved"),
+                                                                                  ("6", "deferred")]

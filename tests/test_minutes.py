@@ -292,3 +292,19 @@ def test_a_minute_heading_opening_a_page_in_the_size_of_the_headings_before_is_n
     assert [(m.number, m.title, m.page) for m in minutes.extract(pack)] == [
         ("5", "Medium Term Financial Strategy", 1), ("6", "Highways Winter Service Plan", 2),
         ("7", "Award of Contract", 3)]
+
+
+def test_minute_numbers_named_at_the_right_margin_under_part_banners(html_pack):
+    """"Budget Monitoring        Min 34" (the number named a minute's, at the right), under "PART 1 – ITEMS
+    CONSIDERED IN PUBLIC" banners that number no minute."""
+    def heading(title: str, n: int) -> str:
+        return (f"<table style='width:100%'><tr><td><b>{title}</b></td><td style='text-align:right'><b>Min {n}</b>"
+                f"</td></tr></table><p>The Committee considered the report on {title.lower()}.</p>")
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:11pt">
+<p><b>EASTFIELD BOROUGH COUNCIL</b></p><p>Minutes of a meeting of the Resources Committee held on Tuesday 8 October
+2024 at 6.30 pm</p><p><b>PRESENT</b></p><p>Councillor Joan Alder (Chair), Councillor Femi Ade</p>
+<p><b>PART 1 – ITEMS CONSIDERED IN PUBLIC</b></p>{heading("Apologies for Absence", 30)}
+{heading("Budget Monitoring", 31)}<p><b>PART 2 – EXEMPT ITEMS</b></p>{heading("Disposal of Land", 32)}
+</body></html>""")
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("30", "Apologies for Absence"), ("31", "Budget Monitoring"), ("32", "Disposal of Land")]

@@ -160,3 +160,20 @@ Mehta and Colin Ferris. Councillor Pauline Rudd was absent.</p></body></html>"""
         ("Dora Finch", "present"), ("Milo Grange", "present"), ("Pia Hollis", "present"), ("Wes Trigg", "present"),
         ("Tess Ives", "in_attendance"), ("Grace Ellery", "in_attendance"), ("Dan Okon", "in_attendance"),
         ("Rajiv Mehta", "apologies"), ("Colin Ferris", "apologies"), ("Pauline Rudd", "absent")]
+
+
+def test_a_footnote_under_the_members_list_and_the_labels_after_it(html_pack):
+    """"Stuart McBride*" (a footnote mark after the name), the footnote itself under the list ("* Councillor McBride
+    arrived at 7.15 pm …"), then "Apologies:", "Officers:" and "Invited:" labels: all read."""
+    html = f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">KINGSFORD CITY COUNCIL</h1>
+<p>Minutes of the meeting of the Place Scrutiny Committee held on Thursday 23 January 2025 at 7.00 pm</p>
+<p style="margin:0">Present: Councillor Lorna Pick (Chair); Councillors Ahmed Rafi, Stuart McBride* and Wendy Tre.</p>
+<p style="margin:0 0 0 20pt">* Councillor McBride arrived at 7.15 pm during minute 23. Councillor Tre left the
+meeting at 8.40 pm, after minute 27.</p>
+<p style="margin:0">Apologies: Councillor Gavin Throup.</p>
+<p style="margin:0">Officers: Samira Haddad (Director of Place).</p>
+<p style="margin:0">Invited: Jenny Colclough (Managing Director, Kingsford Buses) – for minute 23.</p>
+<p><b>20. APOLOGIES</b></p><p>None further.</p></body></html>"""
+    assert [(a.name, a.status) for a in attendance.extract(html_pack(html))] == [
+        ("Lorna Pick", "present"), ("Ahmed Rafi", "present"), ("Stuart McBride", "present"), ("Wendy Tre", "present"),
+        ("Gavin Throup", "apologies"), ("Samira Haddad", "in_attendance"), ("Jenny Colclough", "in_attendance")]

@@ -35,6 +35,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
         r"^(?:(?:other|non-committee|visiting)\s+(?:members|councillors)(?:\s+(?:present|attending|in\s+attendance))?"
         r"|also\s+(?:present|attending|in\s+attendance)(?:\s+were)?|(?:members|councillors)\s+attending"
         r"|parties(?:\s+(?:present|attending|in\s+attendance))?"  # a hearing's applicant and objectors
+        r"|invited(?:\s+(?:guests?|speakers?|witnesses))?|(?:invited\s+)?guests?"  # those asked to speak to an item
         r"|(?:officers?|staff|advisers?)(?:\s+(?:and|&)\s+(?:officers?|staff|advisers?))?"
         r"(?:\s+(?:present|attending|in\s+attendance))?"
         r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
@@ -290,6 +291,9 @@ def _block(lines: list[Line], start: int, limit: int, margins: _Measures) -> tup
                                      label_x0=line.x0, stops=stops))
             if rest:
                 _add(sections, line, rest, "")
+        elif sections and (note := _note_end(lines, i, limit)):  # "* Councillor A arrived at 7.15 pm …" under
+            i = note  # the list its mark is set against: the block goes on after it
+            continue
         elif not sections or not _continues(sections[-1], lines[i - 1], line, margins):
             break
         else:
@@ -300,6 +304,20 @@ def _block(lines: list[Line], start: int, limit: int, margins: _Measures) -> tup
             break  # (apologies told after it are found there)
         i += 1
     return sections, i
+
+
+def _note_end(lines: list[Line], i: int, limit: int) -> int:
+    """The index after a footnote opening with its mark at line i and the lines it wraps onto, or 0."""
+    if not _NOTE_LINE.match(lines[i].text):
+        return 0
+    j = i + 1
+    while j < min(limit, i + 4) and not _line_label(lines[j]) and lines[j].x0 >= lines[i].x0 - 3 \
+            and lines[j].top - lines[j - 1].bottom < lines[i].size:
+        j += 1
+    return j
+
+
+_NOTE_LINE = re.compile(r"^[*†‡]\s*[A-Z]")
 
 
 def _row_text(section: _Section, prev: Line, line: Line) -> str:
@@ -388,8 +406,9 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
     j = header + 1
     while j < limit:
         line, prev = lines[j], lines[j - 1]
-        if line.bold or _line_label(line) or line.x0 < cells[0][0] - 10 or line.page != prev.page \
-                or line.top - prev.top > 3 * line.size:
+        # (a bold row of the table, the chair's, goes on: a bold line of one cell is a heading after it)
+        if (line.bold and len(line.cells()) < 2) or _line_label(line) or line.x0 < cells[0][0] - 10 \
+                or line.page != prev.page or line.top - prev.top > 3 * line.size:
             break
         j += 1
         for half in halves:

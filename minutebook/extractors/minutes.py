@@ -198,11 +198,13 @@ def _label_column(lines: list[Line]) -> float | None:
 
 
 def _without_labels(body: list[BodyLine], column: float) -> list[BodyLine]:
-    """The minute's lines that open with a label of a few words before a word at the text column, read from it."""
+    """The minute's lines that open with a label of a few words, a gap, then a word at the text column, read from
+    it (a line of prose whose word falls at the column after a space is no label's)."""
     out = []
     for b in body:
         words = b.line.words
-        n = next((n for n in range(1, min(6, len(words))) if abs(words[n].x0 - column) <= 3), 0)
+        n = next((n for n in range(1, min(6, len(words))) if abs(words[n].x0 - column) <= 3
+                  and words[n].x0 - words[n - 1].x1 > b.line.size), 0)
         if n and words[0].text[:1].isupper() and all(w.text.isalpha() for w in words[:n]):
             b = BodyLine(b.index, b.line, " ".join(w.text for w in words[n:]), labelled=True)
         out.append(b)

@@ -133,6 +133,7 @@ def _is_name_word(token) -> bool:
 
 
 _PLURAL_HONORIFICS = {"councillors", "cllrs", "clirs", "messrs"}
+_NAME_MARK = re.compile(r"(?<=[a-z])[*†‡]+")
 
 
 def people(text: str, strict: bool = False) -> list[Person]:
@@ -141,7 +142,10 @@ def people(text: str, strict: bool = False) -> list[Person]:
     `strict`: the text must be names only (bracketed roles allowed), else nothing is returned.
     """
     nlp, matcher = _pipeline()
-    doc = nlp(text.replace("\u00ad", "-"))  # a hyphen some PDFs print as a soft hyphen (U+FFFE is mended in layout)
+    # a hyphen some PDFs print as a soft hyphen (U+FFFE is mended in layout); a footnote mark after a name
+    # ("Stuart McBride*") blanked, the text keeping its length
+    text = _NAME_MARK.sub(lambda m: " " * len(m[0]), text)
+    doc = nlp(text.replace("\u00ad", "-"))
     honorific = {i for label, start, end in matcher(doc) if nlp.vocab.strings[label] == "HONORIFIC"
                  for i in range(start, end)}
     surnames = any(t.lower_ in _PLURAL_HONORIFICS for t in doc)  # "Councillors Ahmed, Brown and Hughes"
@@ -152,9 +156,10 @@ def people(text: str, strict: bool = False) -> list[Person]:
     # people separated by ';' (not a closing "; 8 members of the public"): two or more such items name someone
     semicolons = any(t.text == ";" for t in doc) and len(
         {s.item for s, p in zip(segments, persons, strict=True) if p is not None}) >= 2
-    # (an item naming two or more people after its commas is a list of names: "Councillors A, B, C and D" on a line
-    # of its own under "Present: A (Mayor); B (Deputy Mayor)")
-    after_commas = Counter(s.item for s, p in zip(segments, persons, strict=True) if s.sep == "," and p is not None)
+    # (an item naming two or more people after its commas and "and" is a list of names: "Councillors A, B and C"
+    # after "Present: A (Mayor); B (Deputy Mayor)")
+    after_commas = Counter(s.item for s, p in zip(segments, persons, strict=True)
+                           if s.sep in (",", "and") and p is not None)
     listed = {item for item, n in after_commas.items() if n >= 2}
     for k, (segment, person) in enumerate(zip(segments, persons, strict=True)):
         if strict and person is None:

@@ -98,8 +98,13 @@ def split_trailing(text: str) -> tuple[Number, str] | None:
 
 def split_right(cells: list[tuple[float, str]]) -> tuple[Number, str] | None:
     """(number, title) for a heading whose council reference stands apart at its right ("Planning applications
-    16/25"); a plain number there is more often a page number, so it is none."""
-    if len(cells) != 2 or not (m := _REFERENCE.fullmatch(cells[1][1].strip())):
+    16/25", or named a minute: "Min 34"); a plain number there is more often a page number, so it is none."""
+    if len(cells) != 2:
+        return None
+    if named := _MINUTE_REF.fullmatch(cells[1][1].strip()):  # "Budget Monitoring        Min 34": named a minute's
+        number = parse_number(named["n"], prefixed=True)
+        return Number(number.text, number.family + ("right",), number.value, True, number.groups), cells[0][1]
+    if not (m := _REFERENCE.fullmatch(cells[1][1].strip())):
         return None
     number = parse_number(m[0])
     if len(number.groups) < 2 and number.family[0] != "code":
@@ -108,6 +113,7 @@ def split_right(cells: list[tuple[float, str]]) -> tuple[Number, str] | None:
 
 
 _REFERENCE = re.compile(_FORMS)
+_MINUTE_REF = re.compile(rf"(?i:minute|min\.?)\s*(?i:no\.?\s*)?(?P<n>{_FORMS})")
 
 
 def follows(previous: Number, current: Number) -> bool:

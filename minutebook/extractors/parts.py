@@ -14,7 +14,7 @@ from datetime import date
 
 from .dates import find_dates, parse_time
 from .layout import Line, Word
-from .numbering import split_trailing
+from .numbering import split_numbered, split_trailing
 from .tables import join, phrases
 
 PRESENT = re.compile(
@@ -459,11 +459,13 @@ def _minutes_end(lines: list[Line], anchor: int, limit: int) -> int:
 
 
 def opens_document(lines: list[Line], j: int, limit: int) -> bool:
-    """Whether the page starting at line j opens another document: a report's cover or memo header, an
-    'Agenda Item' stamp, or a title much larger than the text before it (not in the size of a heading on the page
-    before, as the next minute's is)."""
+    """Whether the page starting at line j opens another document: a report's cover or memo header (not the
+    fields of a minute whose numbered heading opens the page), an 'Agenda Item' stamp, or a title much larger than
+    the text before it (not in the size of a heading on the page before, as the next minute's is)."""
     head = [ln for ln in lines[j:min(limit, j + 4)] if ln.page == lines[j].page]
-    if any(NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 and not split_trailing(ln.text) for ln in head):
+    numbered = lines[j].bold and (heading := split_numbered(lines[j].text)) is not None and heading[1]
+    if not numbered and any(NEW_DOCUMENT.match(ln.text) and len(ln.text) < 70 and not split_trailing(ln.text)
+                            for ln in head):  # (not a minute's own "Report of:" under its numbered heading)
         return True
     before = [ln for ln in lines[max(0, j - 80):j] if ln.page == lines[j - 1].page]
     return lines[j].size > _page_text_size(lines, j - 1) * 1.25 and not any(

@@ -24,7 +24,8 @@ _WORD_NUMBERS = {w: i for i, w in enumerate((
     "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
 _WORD_NUMBERS |= {"none": 0, "nil": 0, "nobody": 0}
-_NUM = r"(\d{1,3}|" + "|".join(_WORD_NUMBERS) + r")"
+# a count: a whole number standing alone ("2.1 for the quarter", "41.2% against 45%" count no votes), or in words
+_NUM = r"((?<![\d.,£])\d{1,3}(?![.,]?\d|%)|" + "|".join(_WORD_NUMBERS) + r")"
 _ABSTAIN = r"(?:abstentions?|abstaining|abstained|abstain(?:ers)?)"
 _COUNTS = {
     "for": [rf"\b{_NUM}\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:were\s+)?(?:voting\s+|voted\s+)?"
