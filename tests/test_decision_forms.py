@@ -364,3 +364,20 @@ def test_a_page_opening_with_the_next_numbered_decision_and_its_report_of_field_
 {decision(6, "Community Hub", "DEFERRED – That the transfer be deferred to a future meeting.")}</body></html>""")
     assert [(r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [("5", "resolved"),
                                                                                   ("6", "deferred")]
+
+
+def test_an_authority_resolves_over_its_parts_and_a_board_approves_under_a_decision_label(html_pack):
+    """"The Authority RESOLVED:" over lettered parts is one resolved decision; "Decision: The Combined Authority
+    Board approved …" is a decision of other kind (approving, as the corpus's unmarked "Approved …" are)."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt">
+<p><b>EASTFORD FIRE AND RESCUE AUTHORITY</b></p><p>Minutes of the meeting held on Wednesday 10 December 2025</p>
+<p><b>Present:</b> Cllr Ann Ash (Chair), Cllr Bo Birch</p>
+<p><b>FRA 25/41 Community Risk Management Plan</b></p><p>The Chief Fire Officer presented the plan.</p>
+<p><b>The Authority RESOLVED:</b></p><p style="margin-left:20pt">(a) to note the outcome of the consultation;</p>
+<p style="margin-left:20pt">(b) to approve the plan for publication.</p>
+<p><b>FRA 25/42 Budget</b></p><p>Decision: The Combined Authority Board approved the budget for 2026/27.</p>
+</body></html>""")
+    found = [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)]
+    assert found[0][:2] == ("FRA 25/41", "resolved") and found[0][2].startswith("(a) to note the outcome")
+    assert found[0][2].endswith("(b) to approve the plan for publication.")
+    assert found[1][:2] == ("FRA 25/42", "other")

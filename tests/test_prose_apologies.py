@@ -177,3 +177,16 @@ meeting at 8.40 pm, after minute 27.</p>
     assert [(a.name, a.status) for a in attendance.extract(html_pack(html))] == [
         ("Lorna Pick", "present"), ("Ahmed Rafi", "present"), ("Stuart McBride", "present"), ("Wendy Tre", "present"),
         ("Gavin Throup", "apologies"), ("Samira Haddad", "in_attendance"), ("Jenny Colclough", "in_attendance")]
+
+
+def test_members_by_their_kind_of_seat_and_non_voting_members(html_pack):
+    """"Constituent members:" sat; "Non-constituent members (non-voting):" attended."""
+    html = f"""<html><head>{STYLE}</head><body><h1 style="font-size:16pt">ALDFORD COMBINED AUTHORITY</h1>
+<p>Minutes of the meeting of the Combined Authority Board held on Friday 26 September 2025 at 10.30 am</p>
+<p style="margin:0"><b>Present:</b></p><p style="margin:0">Mayor Rachel Onwu (in the Chair)</p>
+<p style="margin:0"><b>Constituent members:</b></p><p style="margin:0">Cllr Stuart Lind, Cllr Bethan Roe</p>
+<p style="margin:0"><b>Non-constituent members (non-voting):</b></p><p style="margin:0">Cllr Marian Fosse</p>
+<p><b>CA 45 Apologies</b></p><p>None.</p></body></html>"""
+    assert [(a.name, a.status) for a in attendance.extract(html_pack(html))] == [
+        ("Rachel Onwu", "present"), ("Stuart Lind", "present"), ("Bethan Roe", "present"),
+        ("Marian Fosse", "in_attendance")]

@@ -36,6 +36,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
         r"|also\s+(?:present|attending|in\s+attendance)(?:\s+were)?|(?:members|councillors)\s+attending"
         r"|parties(?:\s+(?:present|attending|in\s+attendance))?"  # a hearing's applicant and objectors
         r"|invited(?:\s+(?:guests?|speakers?|witnesses))?|(?:invited\s+)?guests?"  # those asked to speak to an item
+        r"|(?:[\w-]+\s+){0,2}?members\s*\(\s*non-?\s?voting\s*\)"  # "Non-constituent members (non-voting):"
         r"|(?:officers?|staff|advisers?)(?:\s+(?:and|&)\s+(?:officers?|staff|advisers?))?"
         r"(?:\s+(?:present|attending|in\s+attendance))?"
         r"|in\s+attendance(?:\s+(?:virtually|remotely|online))?)"
@@ -57,8 +58,9 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
     # a record of a meeting held lists who sat under "Members:" or "Sub-Committee members:" (a front sheet's
     # "Members:" is its membership, read by _MEMBERSHIP before any of these); the colon keeps "Committee members
     # noted" prose
-    (re.compile(r"^(?:(?:[\w-]+\s+){0,3}?(?:sub-?\s?committee|committee|panel|board|cabinet)\s+)?members"
-                r"\s*(?::-|:|–|—)\s*", re.I), "present", None),
+    # ("Constituent members:", "Co-opted members:", "Voting members:": the body's own, by the kind of seat)
+    (re.compile(r"^(?:(?:[\w-]+\s+){0,3}?(?:sub-?\s?committee|committee|panel|board|cabinet)\s+|(?:[\w-]+\s+)?)"
+                r"members\s*(?::-|:|–|—)\s*", re.I), "present", None),
     (re.compile(rf"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+and\s+(?:accepted|noted))?)?"
                 rf"(?:\s+from)?(?:{_END})", re.I),
      "apologies", None),

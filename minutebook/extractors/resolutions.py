@@ -58,8 +58,8 @@ _RECOMMENDS = re.compile(r"^(?:that\s+(?:(?!\bbe\b)[^.;:]){0,60}\bbe\s+recommend
 _OPENING_VERB = re.compile(r"^([A-Z][a-z]+ed)\b")  # "Approved subject to conditions", "Refused", "Deferred"
 # under a "Decision:" label, the body that decided and its verb: "The Cabinet agrees to …", "Cabinet notes …"
 _BODY_DECIDES = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:committee|sub-committee|board|cabinet|panel|council|"
-                           r"executive|members)\s+(?:unanimously\s+)?(agree[sd]?|note[sd]?|resolved|decided|"
-                           r"recommend(?:s|ed)?|defer(?:s|red)?)\b", re.I)
+                           r"executive|members|authority)\s+(?:unanimously\s+)?(agree[sd]?|note[sd]?|resolved|decided|"
+                           r"recommend(?:s|ed)?|defer(?:s|red)?|approve[sd]?)\b", re.I)  # ("approved": other)
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
 _TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
 # a marker in capitals inside a sentence, after "it was", the body that decided or an opening clause
@@ -73,7 +73,8 @@ _PUTS = re.compile(r"\b(?:moved|proposed|seconded|amendment|motion)\b[^.]*:$", r
 # "A proposed and B seconded that ...": a motion put, not the decision (the decision follows it)
 _MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b[^.;]{0,20}?"
                      r"(?P<motion>\bthat\b(?![^.]*\b(?:resolved|agreed|carried)\b).*)$", re.I | re.S)
-_BODY = r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting)"
+_BODY = (r"(committee|sub-committee|board|cabinet|panel|council|executive|forum|group|members|councillors|meeting|"
+         r"authority|commission|partnership|assembly)")
 # "The Sub-Committee RESOLVED that ...", "The Panel NOTED the report.": the body that decided, before its marker in
 # capitals
 _BODY_MARKER = re.compile(rf"(?i:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BODY})\s+{_CAPITALS}")
