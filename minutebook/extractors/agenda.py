@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..schemas import AgendaItem, BBox
-from .dates import DATE_PATTERNS
+from .dates import find_dates
 from .layout import Line
 from .numbering import ROMAN, Number, follows, rise, split_numbered
 from .pack import Pack
@@ -182,7 +182,7 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     j = i + 1
     while j < len(lines) and j <= i + 3:
         nxt = lines[j]
-        if nxt.page != line.page or (next_item(nxt.text) and not _DATE_FIRST.match(nxt.text)) \
+        if nxt.page != line.page or (next_item(nxt.text) and not _opens_with_date(nxt.text)) \
                 or SUB_ITEM.match(nxt.text):
             break
         if abs(nxt.x0 - title_x) > INDENT_TOLERANCE and not _wraps_back(lines, j, line):
@@ -209,7 +209,6 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     return _PURPOSE.split(title, maxsplit=1)[0].strip(" .:")
 
 
-_DATE_FIRST = re.compile(DATE_PATTERNS[0].pattern.replace(r"\b", "^", 1), re.I)  # "17 September 2025" wrapped
 _SENTENCE_END = re.compile(r"[a-z0-9)]{2}\.$")  # (not "St.")
 # a line left mid-phrase: what follows carries it on, even a "to consider …" that would open a description
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|with|a|an|in|on|by))$")
@@ -221,6 +220,13 @@ _PURPOSE = re.compile(r"(?<=\w)\s+[–—-]\s+(?=to\s+[a-z]|for\s+information\b)
 # a line that can only carry on the title above it, even past that line's page reference: "Minutes of the meetings
 # held on 19 December 2024 and 9 January (Pages 1 - 26)" over "2025 and, if in order, ...", or "(including ...)"
 _RUNS_ON = re.compile(r"^(?:[a-z]|\d|\((?!pages?\b)[a-z])")
+
+
+def _opens_with_date(text: str) -> bool:
+    """A title wrapped onto a line that opens with a date ("Minutes of the meeting held on" over "17 September
+    2025"): no item of its own, though it opens with a number."""
+    found = find_dates(text)
+    return bool(found) and found[0][0] == 0
 
 
 def _bold_wrap(lines: list[Line], j: int) -> bool:

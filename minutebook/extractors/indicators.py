@@ -163,10 +163,10 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
                    for c in columns):
         return None, i
     areas = next((c for c in columns if c.role == "name" and _AREA_HEAD.match(c.text)), None)
-    measures = header_columns(lines[lo - 1], rules) if areas and lo and lines[lo - 1].bold \
-        and lines[lo].top - lines[lo - 1].bottom < 1.6 * lines[i].size and _measures_over(
-            header_columns(lines[lo - 1], rules), periods) else None
-    caption = _caption(lines, lo - 1 if measures else lo)
+    measured = areas is not None and lo > 0 and lines[lo - 1].bold \
+        and lines[lo].top - lines[lo - 1].bottom < 1.6 * lines[i].size \
+        and _measures_over(header_columns(lines[lo - 1], rules), periods)  # (then the caption is over that line)
+    caption = _caption(lines, lo - 1 if measured else lo)
     # bare years across, or row labels under no heading, only in a statistics table set under its caption
     if sum(bool(_YEAR.match(c.text)) for c in periods) and not named and caption is None:
         return None, i
@@ -697,12 +697,12 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 def _caption_unit(measure: str) -> str | None:
     """The unit a caption's bracket names: "(% of residents)" is "%", "(live births per 1,000 population)" is
     "per 1,000"."""
-    bracket = re.search(r"\(([^)]*)\)", measure)
-    if not bracket:
+    if not (bracket := _BRACKETED.search(measure)):
         return None
-    if bracket[1].lstrip().startswith("%"):
+    inside = bracket[0].strip("() ")
+    if inside.startswith("%"):
         return "%"
-    return per[0] if (per := _PER.search(bracket[1])) else None
+    return per[0] if (per := _PER.search(inside)) else None
 
 
 _CELL_UNIT = re.compile(r"^(%|days|kg|hours|weeks)$", re.I)
