@@ -177,3 +177,20 @@ def test_a_part_two_heading_across_an_agenda_table_and_the_rows_under_it(html_pa
         ("1", "Apologies for Absence"), ("2", "Minutes of the Meeting held on 17 September 2025"),
         ("3", "Work Programme"), ("4", "Exclusion of the Press and Public"),
         ("5", "Leisure Centre – Operator Contract Performance")]
+
+
+def test_a_bold_title_left_mid_phrase_wraps_though_its_line_is_not_full(html_pack):
+    """"5. Recommendations from the Scrutiny Committee:" over "Review of Car Parking Charges", and "… of Market Place"
+    over "and Bridge Street …": bold titles whose first line ends mid-phrase run on, full or not."""
+    items = """<p style="margin:0"><b>4. Public Question Time</b></p><p style="margin:0 0 0 20pt">To receive
+questions from members of the public.</p>
+<p style="margin:0"><b>5. Recommendations from the Scrutiny Committee:<br>
+&nbsp;&nbsp;&nbsp;&nbsp;Review of Car Parking Charges</b></p>
+<p style="margin:0"><b>6. Pedestrianisation of Market Place<br>&nbsp;&nbsp;&nbsp;&nbsp;and Bridge Street on
+Saturdays</b></p><p style="margin:0"><b>7. Finance</b></p>"""
+    found = agenda.extract(html_pack(FRONT.format(items="<p>1. Apologies</p><p>2. Minutes</p><p>3. Interests</p>"
+                                                  + items)))
+    assert [(i.number, i.title) for i in found][3:] == [
+        ("4", "Public Question Time"),
+        ("5", "Recommendations from the Scrutiny Committee: Review of Car Parking Charges"),
+        ("6", "Pedestrianisation of Market Place and Bridge Street on Saturdays"), ("7", "Finance")]

@@ -1305,3 +1305,22 @@ def test_score_and_trend_headings_set_closer_than_a_gutter_and_a_register_runnin
     found = _risks(make_pdf, body, ruled=False)
     assert [(r[0], r[2], r[3]) for r in found] == [
         ("HR1", "16", "INCREASING"), ("HR2", "12", "UNCHANGED"), ("HR3", "15", "UNCHANGED")]
+
+
+def test_indicators_set_out_as_blocks_under_their_titles(make_pdf):
+    """A bold "CS01 Percentage of calls answered within 60 seconds" over its own "Period | Value | Target" table:
+    each row's value is the titled indicator's for the row's period, the unit printed in its cell."""
+    def block(title: str, rows: list[tuple[str, str, str]]) -> str:
+        cells = "".join(f"<tr><td>{p}</td><td>{v}</td><td>{t}</td></tr>" for p, v, t in rows)
+        return (f"<p style='margin:8pt 0 2pt 0; font-size:11pt'><b>{title}</b></p><table style='width:50%; "
+                f"margin-left:30pt'><tr><th>Period</th><th>Value</th><th>Target</th></tr>{cells}</table>"
+                "<p style='font-size:9pt'>Commentary: figures for Quarter 2 are provisional.</p>")
+    body = (block("CS01 Percentage of customer calls answered within 60 seconds",
+                  [("Q1 2025/26", "82.4%", "85%"), ("Q2 2025/26", "79.1%", "85%")])
+            + block("CS04 Average days to respond to Stage 1 complaints",
+                    [("Q1 2025/26", "8.6 days", "10 days"), ("Q2 2025/26", "7.9 days", "10 days")]))
+    assert _indicators(make_pdf, body) == [
+        ("CS01", "Percentage of customer calls answered within 60 seconds", "Q1 2025/26", 82.4, "%"),
+        ("CS01", "Percentage of customer calls answered within 60 seconds", "Q2 2025/26", 79.1, "%"),
+        ("CS04", "Average days to respond to Stage 1 complaints", "Q1 2025/26", 8.6, "days"),
+        ("CS04", "Average days to respond to Stage 1 complaints", "Q2 2025/26", 7.9, "days")]

@@ -195,9 +195,10 @@ def _title(lines: list[Line], i: int, first: str, right: float,
                 PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text) and not _bold_wrap(lines, j)):
             break
         edge = lines[j - 1].cell.right if lines[j - 1].cell else right  # (a title in a table wraps in its column)
-        if line.bold and lines[j - 1].x1 + 0.25 * nxt.size + _first_word_width(nxt) < edge:  # bold titles wrap
-            # only when full: the next line's first word, after a space, would not have fitted
-            break
+        if line.bold and lines[j - 1].x1 + 0.25 * nxt.size + _first_word_width(nxt) < edge \
+                and not (_OPEN_END.search(parts[-1]) or parts[-1].endswith(":") or nxt.text[:1].islower()):
+            break  # bold titles wrap only when full (the next line's first word, after a space, would not have
+            # fitted), or left mid-phrase ("… Committee:" over "Review of …", "… Market Place" over "and Bridge …")
         if _SENTENCE_END.search(parts[-1]) and nxt.text[:1].isupper():  # a note under the item, in sentences
             break
         parts.append(nxt.text)

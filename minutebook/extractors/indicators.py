@@ -10,6 +10,7 @@ financial and give nothing. Rows that carry their own periods ("S01 Name Q1 2018
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from itertools import pairwise
@@ -289,13 +290,29 @@ def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list
         above = [w for line in _bold_lines_over(lines, i) for w in line.words]
         values = [c for c in values if not any(_NOT_VALUE_LEAD.match(w.text) and w.x1 > c.x0 and w.x0 < c.x1
                                                for w in above)]
-    if len(whens) != 1 or len(values) != 1 or not _NAME_HEAD.search(columns[0].text) or _financial(columns):
+    if len(whens) != 1 or len(values) != 1 or _financial(columns):
         return None, i
-    columns[0].role, whens[0].role, values[0].role = "name", "when", "period"
+    if whens[0] is columns[0] and (title := _block_title(lines, i)) is not None:  # an indicator set out as a block
+        columns.insert(0, Column(title, -math.inf, -math.inf, role="label"))  # (its rows name it in no cell)
+    elif not _NAME_HEAD.search(columns[0].text):
+        return None, i
+    else:
+        columns[0].role = "name"
+    whens[0].role, values[0].role = "when", "period"
     for column in columns:
         if column.role is None and _UNIT_HEAD.match(column.text):
             column.role = "unit"
     return columns, i + 1
+
+
+def _block_title(lines: list[Line], i: int) -> str | None:
+    """The bold title just over a "Period | Value | Target" header at line i that names its one indicator ("CS01
+    Percentage of customer calls answered within 60 seconds"): an indicator set out as a block of its own."""
+    if not i or CAPTION_START.match(lines[i - 1].text):
+        return None
+    above = lines[i - 1]
+    close = above.page == lines[i].page and lines[i].top - above.bottom < 1.6 * lines[i].size
+    return above.text if close and above.bold and above.size >= lines[i].size - 0.5 else None
 
 
 def _bold_lines_over(lines: list[Line], i: int, most: int = 3) -> list[Line]:
@@ -643,6 +660,8 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
     if "area" in roles:
         return _area_records(row, columns, roles["area"], ocr)
     name = _NOTE_MARK.sub("", row.text(roles["name"])) if "name" in roles else ""
+    if "label" in roles:  # the block's title names every row's indicator
+        name = columns[roles["label"]].text
     code = row.text(roles["code"]) if "code" in roles else None
     if not code and name:
         code, name = split_code(name)
@@ -666,7 +685,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         value = number(text) if text else None
         if value is None:
             continue
-        shown = unit if "unit" in roles or when else (unit or ("%" if text.endswith("%")
+        shown = unit if "unit" in roles or (when and "label" not in roles) else (unit or ("%" if text.endswith("%")
                                                                else _pounds(first[i][0].text) or _cell_unit(first[i])))
         out.append(Indicator(code=code or None, name=name or code or "", period=when or column.printed or column.text,
                              value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
