@@ -381,3 +381,21 @@ def test_an_authority_resolves_over_its_parts_and_a_board_approves_under_a_decis
     assert found[0][:2] == ("FRA 25/41", "resolved") and found[0][2].startswith("(a) to note the outcome")
     assert found[0][2].endswith("(b) to approve the plan for publication.")
     assert found[1][:2] == ("FRA 25/42", "other")
+
+
+def test_a_decision_row_of_an_application_s_details_is_its_decision(html_pack):
+    """Planning minutes, an application's details in label and value rows: "Decision | Approved subject to
+    conditions" is the minute's decision (approving: other), "Decision | Deferred for a site visit" deferred."""
+    def application(n: int, ref: str, decision: str) -> str:
+        rows = "".join(f"<tr><td style='width:90pt'>{label}</td><td>{value}</td></tr>" for label, value in (
+            ("Proposal", "Two-storey rear extension and conversion of the garage to a habitable room"),
+            ("Applicant", "Mr and Mrs Castle"), ("Decision", decision), ("Vote", "For 9, Against 1")))
+        return (f"<p><b>{n} {ref} – 14 Quarry Close</b></p><table style='margin-left:20pt'>{rows}</table>"
+                "<p>The officer recommendation was moved by Councillor Ade and seconded by Councillor Venn.</p>")
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:11pt">
+<p><b>KESTRELFORD DISTRICT COUNCIL</b></p><p>Minutes of the meeting of the Planning Committee held on Wednesday
+4 June 2025</p><p><b>Present:</b> Councillors Ann Ash (Chair), Bo Birch and Cy Cole</p>
+{application(21, "25/00187/FUL", "Approved subject to conditions")}
+{application(22, "25/00204/FUL", "Deferred for a site visit")}</body></html>""")
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("21", "other", "Approved subject to conditions"), ("22", "deferred", "Deferred for a site visit")]

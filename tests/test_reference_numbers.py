@@ -106,3 +106,10 @@ def test_titled_sub_minutes_numbered_from_their_heading(html_pack, parent, subs)
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
         (first, "resolved", "to approve payments 118 to 126."),
         (second, "noted", "the reconciliation to 31 March 2025.")]
+
+
+def test_a_reference_numbered_within_its_year_is_no_financial_year():
+    """"2025/118" numbers a minute within 2025; "2023/24" and "2024/2025" are financial years, no minutes."""
+    assert split_numbered("2025/118 APOLOGIES FOR ABSENCE")[0].text == "2025/118"
+    assert split_numbered("2023/24 Budget outturn") is None
+    assert split_numbered("2024/2025 Outturn") is None

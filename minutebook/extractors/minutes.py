@@ -32,6 +32,7 @@ _DECISION_LEAD = re.compile(
 _SIGNATURE = re.compile(r"^(signed\b|chair(man)?\s*:?\s*(_|\.{3}|$)|date[d]?\s*:?\s*(_|\.{3})|_{6,}|\.{10,})", re.I)
 _REASONS = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:the\s+)?reasons?\b", re.I)  # "3. Reasons", "Reasons for the decision"
 _RUN_IN_WORDS = 8  # a run-in heading ("Apologies:", "Planning applications:") is a few words
+_DECISION_LABEL = re.compile(r"^decision$", re.I)
 
 
 @dataclass
@@ -206,7 +207,10 @@ def _without_labels(body: list[BodyLine], column: float) -> list[BodyLine]:
         n = next((n for n in range(1, min(6, len(words))) if abs(words[n].x0 - column) <= 3
                   and words[n].x0 - words[n - 1].x1 > b.line.size), 0)
         if n and words[0].text[:1].isupper() and all(w.text.isalpha() for w in words[:n]):
-            b = BodyLine(b.index, b.line, " ".join(w.text for w in words[n:]), labelled=True)
+            label, text = " ".join(w.text for w in words[:n]), " ".join(w.text for w in words[n:])
+            if _DECISION_LABEL.match(label):  # "Decision | Approved subject to conditions": the label marks it
+                text = f"{label}: {text}"
+            b = BodyLine(b.index, b.line, text, labelled=True)
         out.append(b)
     return out
 

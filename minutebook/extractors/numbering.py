@@ -36,6 +36,15 @@ _NOT_TITLE = re.compile(r"^(am|pm|a\.m|p\.m|noon|hours?|mins?|minutes|per\s+cent
 _GROUPS = re.compile(r"\d+|[./\s-]+")
 _PERIOD = re.compile(r"(Q[1-4]\s*)?((19|20)\d\d|(19|20)\d\d/\d{2,4})")  # a year, not minute 1043
 _FULL_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1(19|20)\d\d")
+
+
+def _is_period(num: str) -> bool:
+    """A year or a financial year ("2023/24", "2023/2024": the second year the next), not a council's reference
+    numbered within its year ("2025/118")."""
+    if not (m := _PERIOD.fullmatch(num)):
+        return False
+    year, _, after = m[2].partition("/")
+    return not after or int(after) == (int(year) + 1) % (100 if len(after) == 2 else 10_000)
 _MAX_STEP = 15  # numbers further apart than this are not the next minute
 
 
@@ -80,7 +89,7 @@ def split_numbered(text: str) -> tuple[Number, str] | None:
     if rest and _NOT_TITLE.match(rest):
         return None
     num = m["num"]
-    if not m["prefix"] and (_PERIOD.fullmatch(num) or _FULL_DATE.fullmatch(num)):
+    if not m["prefix"] and (_is_period(num) or _FULL_DATE.fullmatch(num)):
         return None  # a year, "2023/24", a quarter of one ("Q1 2024/25") or a date starting a line
     number = parse_number(num, bool(m["prefix"]))
     style = (m["prefix"] or "").strip().lower()[:3], re.sub(r"\s", "", m["sep"] or "")
