@@ -253,3 +253,13 @@ def test_a_title_whose_sentence_runs_on_in_smaller_type_over_an_attendance_table
     <p><b>102/25 MINUTES</b></p><p>RESOLVED: That the minutes be signed.</p></body></html>""")
     assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [
         ("HARLBURY TOWN COUNCIL", date(2025, 6, 23), "18:30")]
+
+
+def test_the_full_town_council_is_the_town_council_the_letterhead_names(make_pdf):
+    extraction = extract_pdf(make_pdf("""<html><body style="font-family:sans-serif;font-size:11pt">
+<p style="font-size:15pt"><b>HARTFORD BRIDGE TOWN COUNCIL</b></p>
+<p><b>MINUTES of the meeting of the FULL TOWN COUNCIL held on Monday 13 October 2025 at 7.00pm</b></p>
+<p>Present: Councillors Ann Ash (Town Mayor), Bo Birch and Cy Cole.</p>
+<p><b>2025/118 APOLOGIES FOR ABSENCE</b></p><p>None.</p></body></html>"""))
+    assert [(m.body.casefold(), m.date) for m in extraction.meetings] == [
+        ("hartford bridge town council", date(2025, 10, 13))]

@@ -420,6 +420,7 @@ def _strip_dates(text: str) -> str:
 # the occasion after the body's name ("Licensing Committee AGM", "Drainage Board – Annual General Meeting")
 _GENERAL_MEETING = re.compile(r"\s+(?:AGM|EGM|(?:annual|extraordinary)\s+general(?:\s+meeting)?)\W*$", re.I)
 _FULL = re.compile(r"full\s+", re.I)
+_LOCAL_COUNCIL = re.compile(r"^(?:parish|town|community|village)\s+council$", re.I)
 # "Meeting of Kestonbury Town Council – Tuesday …", "Record of Decision of the Licensing Sub-Committee": the
 # meeting's or the document's words before the body's name
 _MEETING_OF = re.compile(rf"^(?:(?:an?|the)\s+)?(?:(?:(?:{_OCCASION})\s+)*meeting|record\s+of\s+(?:the\s+)?decisions?)"
@@ -432,8 +433,9 @@ def _clean_body(text: str) -> str:
     Council – Planning Committee")."""
     text = _REPORT_TO_BODY.sub("", _GENERAL_MEETING.sub("", re.sub(r"\s+", " ", text)).strip(" .,:;-–—"))
     text = _MEETING_OF.sub("", text)
-    if (full := _FULL.match(text)) and _names_a_body(text[full.end():]):  # "Full Licensing Committee": the whole
-        text = text[full.end():]  # committee meeting, as against its sub-committees ("Full Council" is a body)
+    if (full := _FULL.match(text)) and (_names_a_body(text[full.end():]) or _LOCAL_COUNCIL.match(text[full.end():])):
+        text = text[full.end():]  # "Full Licensing Committee": the whole committee meeting, as against its
+        # sub-committees; "Full Town Council": the town council's ("Full Council" is a body)
     named = _COUNCIL_DASH.match(text)
     return named["rest"] if named and _names_a_body(named["rest"]) else text
 
