@@ -194,3 +194,13 @@ Saturdays</b></p><p style="margin:0"><b>7. Finance</b></p>"""
         ("4", "Public Question Time"),
         ("5", "Recommendations from the Scrutiny Committee: Review of Car Parking Charges"),
         ("6", "Pedestrianisation of Market Place and Bridge Street on Saturdays"), ("7", "Finance")]
+
+
+def test_a_key_decision_flag_after_a_title_is_no_part_of_it(html_pack):
+    items = ("<p>1. Apologies</p><p>2. Council Tax Reduction Scheme 2026/27 (Key Decision)</p>"
+             "<table style='width:100%'><tr><td>3. Housing Strategy</td><td style='text-align:right'>Key Decision"
+             "</td></tr></table><p>4. Work Programme</p>")
+    found = agenda.extract(html_pack(FRONT.format(items=items)))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Apologies"), ("2", "Council Tax Reduction Scheme 2026/27"), ("3", "Housing Strategy"),
+        ("4", "Work Programme")]

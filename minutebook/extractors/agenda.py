@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..schemas import AgendaItem, BBox
 from .dates import find_dates
 from .layout import Line
-from .numbering import ROMAN, Number, follows, rise, split_numbered
+from .numbering import ROMAN, Number, follows, rise, split_numbered, without_tags
 from .pack import Pack
 
 ITEM = re.compile(
@@ -207,7 +207,7 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     if len(parts) == 1 and len(cells) > 1 and PAGE_REF_ONLY.match(cells[-1][1]):  # the page in a column of its own
         parts[0] = parts[0][:len(parts[0]) - len(cells[-1][1])]
     title = " ".join(PAGE_REF.sub("", part).strip() for part in parts)
-    return _PURPOSE.split(title, maxsplit=1)[0].strip(" .:")
+    return without_tags(_PURPOSE.split(title, maxsplit=1)[0].strip(" .:")).strip(" .:")
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)]{2}\.$")  # (not "St.")

@@ -20,7 +20,17 @@ from ..schemas.provenance import BBox
 from ..schemas.records import Minute
 from .forms import DecisionForm
 from .layout import Line, Word, join_lines, line_pitch
-from .numbering import ITEM_LINE, Number, follows, parse_number, rise, split_numbered, split_right, split_trailing
+from .numbering import (
+    ITEM_LINE,
+    Number,
+    follows,
+    parse_number,
+    rise,
+    split_numbered,
+    split_right,
+    split_trailing,
+    without_tags,
+)
 from .pack import Pack
 from .parts import MEETING_END, Part
 
@@ -102,7 +112,7 @@ class _Candidate:
 
 def extract(pack: Pack) -> list[Minute]:
     return [
-        Minute(meeting_date=s.meeting_date, number=s.number, title=s.title or s.number, text=s.text,
+        Minute(meeting_date=s.meeting_date, number=s.number, title=without_tags(s.title) or s.number, text=s.text,
                page=s.first.page, bbox=bbox(s.first), ocr=pack.ocr)
         for s in minute_spans(pack) if s.minute and s.number
     ]

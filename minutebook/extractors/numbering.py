@@ -125,6 +125,15 @@ _REFERENCE = re.compile(_FORMS)
 _MINUTE_REF = re.compile(rf"(?i:minute|min\.?)\s*(?i:no\.?\s*)?(?P<n>{_FORMS})")
 
 
+def without_tags(title: str) -> str:
+    """An item's or minute's title without the flag printed after it ("… Strategy (Key Decision)", "… 2026/27
+    Key Decision" in a column of its own): a kind of decision, not the title's words."""
+    return _KEY_DECISION.sub("", title).strip()
+
+
+_KEY_DECISION = re.compile(r"\s*[-–—]?\s*[(\[]?\s*\bkey\s+decision\b\s*[)\]]?\s*$", re.I)
+
+
 def follows(previous: Number, current: Number) -> bool:
     """True when `current` can be the next minute after `previous`: same scheme, and one group of digits a
     little further on while the others stay (a letter suffix counts as a step of a plain number)."""
