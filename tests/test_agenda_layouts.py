@@ -204,3 +204,16 @@ def test_a_key_decision_flag_after_a_title_is_no_part_of_it(html_pack):
     assert [(i.number, i.title) for i in found] == [
         ("1", "Apologies"), ("2", "Council Tax Reduction Scheme 2026/27"), ("3", "Housing Strategy"),
         ("4", "Work Programme")]
+
+
+def test_a_lettered_sub_item_is_not_the_list_set_at_its_indent_under_it(html_pack):
+    """"a) Applications received" over the applications listed at its title's indent: the sub-item's title is its
+    own line ("5a Applications received"), the applications its business."""
+    items = """<p>1. Apologies</p><p style="margin-bottom:0">2. Planning</p>
+<p style="margin:0 0 0 20pt">a)&nbsp;&nbsp;&nbsp;Applications received</p>
+<p style="margin:0 0 0 42pt">25/01873/FUL – Two-storey rear extension and detached garage, 4 Mill Cottages.</p>
+<p style="margin:0 0 0 20pt">b)&nbsp;&nbsp;&nbsp;Decisions notified</p><p>3. Finance</p>"""
+    found = agenda.extract(html_pack(FRONT.format(items=items)))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Apologies"), ("2", "Planning"), ("2a", "Applications received"), ("2b", "Decisions notified"),
+        ("3", "Finance")]

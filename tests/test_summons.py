@@ -251,3 +251,17 @@ Thistlewood and Gareth Minns.</p><p style="margin:0">Anita Crowther</p><p>Clerk 
 <p><b>AGENDA</b></p><p>1. Apologies for absence</p><p>2. Declarations of interest</p></body></html>""")
     assert [a.name for a in attendance.extract(pack)] == [
         "Joanna Pattinson", "Derek Oyelaran", "Mary Thistlewood", "Gareth Minns"]
+
+
+def test_a_membership_wrapping_after_an_initial_goes_on(html_pack):
+    """"… D. Bramall, A." over "Chaudhry, J. Fennimore and T. Wragge": the full stop is an initial's, not the list's
+    end, though the lines are set at a wide pitch."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt;width:16.2cm;line-height:1.8">
+<p style="font-size:16pt"><b>ASHWELL PARVA PARISH COUNCIL</b></p>
+<p style="margin:0">To: Councillors G. Pennock (Chairman), S. Okafor (Vice-Chairman), M. Lytton, D. Bramall, A.
+Chaudhry, J. Fennimore and T. Wragge</p>
+<p>Members are summoned to attend the Meeting of the Parish Council to be held in the Village Hall on Tuesday,
+9th December 2025 at 7.30 pm.</p><p><b>AGENDA</b></p><p>1. Apologies for absence</p><p>2. Minutes</p>
+</body></html>""")
+    assert [a.name for a in attendance.extract(pack)] == [
+        "G. Pennock", "S. Okafor", "M. Lytton", "D. Bramall", "A. Chaudhry", "J. Fennimore", "T. Wragge"]

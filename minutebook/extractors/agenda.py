@@ -85,7 +85,7 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
             continue  # off the items' column, unless a sub-item (6.1) indented under its item
         if not follows(items[-1].number if items else None, number) or _runs_on(lines, i, match.group("title")):
             continue
-        title = _title(lines, i, match.group("title"), right)
+        title = _title(lines, i, match.group("title"), right, lettered=match.re is SUB_ITEM)
         if title:
             items.append(_Item(number, title, lines[i]))
     return items
@@ -173,9 +173,10 @@ def _sub_next(previous: str, current: str) -> bool:
 
 
 def _title(lines: list[Line], i: int, first: str, right: float,
-           next_item: Callable[[str], object] = ITEM.match) -> str:
+           next_item: Callable[[str], object] = ITEM.match, lettered: bool = False) -> str:
     """The item's title: `first` (its own line's) plus wrapped continuation lines up to the next item, page
-    references (at a line's end) removed."""
+    references (at a line's end) removed. A bold title, or a lettered sub-item's ("a) Applications received" over
+    the applications listed at its indent), wraps only where its line is full or left mid-phrase."""
     line = lines[i]
     parts = [first]
     title_x = _title_x(line)
@@ -195,7 +196,7 @@ def _title(lines: list[Line], i: int, first: str, right: float,
                 PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text) and not _bold_wrap(lines, j)):
             break
         edge = lines[j - 1].cell.right if lines[j - 1].cell else right  # (a title in a table wraps in its column)
-        if line.bold and lines[j - 1].x1 + 0.25 * nxt.size + _first_word_width(nxt) < edge \
+        if (line.bold or lettered) and lines[j - 1].x1 + 0.25 * nxt.size + _first_word_width(nxt) < edge \
                 and not (_OPEN_END.search(parts[-1]) or parts[-1].endswith(":") or nxt.text[:1].islower()):
             break  # bold titles wrap only when full (the next line's first word, after a space, would not have
             # fitted), or left mid-phrase ("… Committee:" over "Review of …", "… Market Place" over "and Bridge …")

@@ -93,6 +93,8 @@ _SUBJECT_STATUS = [
     (re.compile(r"\s+(?:presided|(?:was\s+in|took)\s+the\s+chair)\b", re.I), "present"),  # "Cllr A (Chair) presided."
 ]
 _NO = re.compile(r"\bno\s+$", re.I)
+# a full stop closing a list (not an initial's or a title's wrapping the name: "… D. Bramall, A." over "Chaudhry")
+_CLOSED = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr)(?<!\bMrs)\.\s*$")
 # a membership's party groups with their sizes, over the names ("Conservative (5)   Liberal Democrat (3)")
 _GROUP_COUNT = r"[A-Z][\w&'’ -]{1,40}?\s*\(\d{1,3}\)"
 _GROUP_COUNTS = re.compile(rf"^{_GROUP_COUNT}(?:\s+{_GROUP_COUNT})*$")
@@ -596,7 +598,7 @@ def _continues(section: _Section, prev: Line, line: Line, margins: _Measures | N
             or (margins is not None and _fills(prev, margins))))
     if close and _GROUP_COUNTS.match(line.text):  # "Labour (2)   Independent (1)" over their members' names
         return True
-    if close and step > 1.3 * prev.size and section.text.rstrip().endswith(".") and not depth:
+    if close and step > 1.3 * prev.size and _CLOSED.search(section.text) and not depth:
         return False  # a list closed by its full stop, a gap, then a clerk's signature under it: not a member
     if not close or (line.bold and section.text) or (line.text[:1].isdigit() and section.status and not depth
                                                       and not _PUBLIC_COUNT.match(line.text)):  # ("3 members of …")
