@@ -216,3 +216,19 @@ def test_a_tick_table_whose_apologies_column_holds_the_reason(html_pack):
     assert [(a.name, a.status, a.role) for a in attendance.extract(pack)][:4] == [
         ("M. Fair", "present", "Chairman"), ("O. Pritchard-Jones", "apologies", None), ("W. Ng", "present", None),
         ("R. Mbeki", "absent", None)]
+
+
+def test_a_record_of_attendance_at_the_end_of_the_minutes(html_pack):
+    """"Members present are shown in the Record of Attendance at the end": the tick table after the minutes."""
+    rows = "".join(f"<tr><td>Councillor {name}</td><td>{p}</td><td>{a}</td></tr>"
+                   for name, p, a in (("Ann Ash (Chairman)", "✓", ""), ("Bo Birch", "", "✓"), ("Cy Cole", "✓", "")))
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:11pt">
+<p style="font-size:15pt"><b>HARROWFIELD DISTRICT COUNCIL</b></p><p style="font-size:13pt"><b>Minutes of the
+meeting of the Leisure Committee held on Tuesday 14 October 2025 at 7.00 pm</b></p>
+<p>Members present are shown in the Record of Attendance at the end of these minutes.</p>
+<p>Officers: Helen Carrow (Head of Leisure).</p><p><b>41 Apologies</b></p><p>Apologies were received from Councillor
+Birch.</p><p><b>42 Parks</b></p><p>RESOLVED: That the report be noted.</p><p>The meeting closed at 8.10 pm.</p>
+<p><b>Record of attendance</b></p><table style="width:70%"><tr><th>Councillor</th><th>Present</th>
+<th>Apologies</th></tr>{rows}</table></body></html>""")
+    assert sorted((a.name, a.status) for a in attendance.extract(pack)) == [
+        ("Ann Ash", "present"), ("Bo Birch", "apologies"), ("Cy Cole", "present"), ("Helen Carrow", "in_attendance")]

@@ -242,3 +242,22 @@ def test_a_named_vote_told_a_side_a_sentence(text_pack):
     found = votes.extract(text_pack(HEAD + body))
     assert [(v.for_, v.against, v.abstain, v.result) for v in found] == [(3, 4, 1, "lost")]
     assert found[0].names.abstain == ["Halloran"]
+
+
+def test_votes_being_cast_in_favour(text_pack):
+    assert counted(text_pack, "The amendment was lost, 2 votes being cast in favour and 4 against, with no "
+                              "abstentions.\n") == [(2, 4, 0, "lost")]
+
+
+def test_a_roll_call_whose_header_repeats_over_the_next_page_is_one_vote(html_pack):
+    rows = "".join(f"<tr><td>Councillor {name}</td><td>{'X' if k % 3 else ''}</td><td>{'' if k % 3 else 'X'}</td>"
+                   "<td></td></tr>" for k, name in enumerate(["Ash", "Birch", "Cole", "Dale", "Elm", "Fir"]))
+    head = "<tr><th>Member</th><th>For</th><th>Against</th><th>Abstain</th></tr>"
+    pack = html_pack(f"""<html><body style="font-family:serif;font-size:11pt">
+<p><b>THORNFIELD COUNTY COUNCIL</b></p><p>Minutes of the meeting of the County Council held on 11 December 2025</p>
+<p>Present: Councillors Ash (Chairman), Birch, Cole, Dale, Elm and Fir</p><p><b>66. Local Plan</b></p>
+<p>A recorded vote was taken.</p><div style="height:18cm"></div>
+<table style="width:70%"><thead>{head}</thead>{rows}</table>
+<p><b>Motion carried</b></p></body></html>""")
+    found = votes.extract(pack)
+    assert [(v.for_, v.against, v.abstain, v.result) for v in found] == [(4, 2, 0, "carried")]

@@ -258,12 +258,28 @@ def _minutes(lines: list[Line], part: Part, margins: _Measures) -> list[tuple]:
     found += [("in_attendance", person, line) for section in sections if section.status is None
               for person, line in section.people() if person.honorific]
     found += list(_subjects(_running(lines, part.anchor + 1, start)))  # "Cllr A (Chair) presided." over the block
+    if not any(status == "present" for status, _, _ in found):  # "Members present are shown in the Record of
+        found += _record_at_end(lines, part)  # Attendance at the end of these minutes"
     present = {person.name.casefold() for status, person, _ in found if status == "present"}
     known = {(status, person.name.casefold()) for status, person, _ in found}  # (the block's last line is read again)
     found += [(status, person, line) for status, person, line in _apologies(lines, end, part.end)
               if (status != "in_attendance" or person.name.casefold() not in present)  # "A was in attendance virtually"
               and (status, person.name.casefold()) not in known]
     return found
+
+
+def _record_at_end(lines: list[Line], part: Part) -> list[tuple]:
+    """The tick table of attendance printed under a "Record of attendance" heading at the end of the minutes (the
+    meeting's close may come before it)."""
+    end = min(len(lines), part.end + _AFTER_CLOSE)
+    heading = next((k for k in range(end - 1, part.anchor, -1) if _ATTENDANCE_RECORD.match(lines[k].text)), None)
+    return _member_table(lines, heading + 1, len(lines))[0] if heading is not None else []
+
+
+_AFTER_CLOSE = 3  # lines after the minutes' end where their record of attendance may begin
+
+
+_ATTENDANCE_RECORD = re.compile(r"^(?:record|register)\s+of\s+attendance$|^attendance(?:\s+record)?$", re.I)
 
 
 def _first_block(lines: list[Line], start: int, limit: int, default: int | None = None) -> int | None:

@@ -28,8 +28,9 @@ _WORD_NUMBERS |= {"none": 0, "nil": 0, "nobody": 0}
 _NUM = r"((?<![\d.,£])\d{1,3}(?![.,]?\d|%)|" + "|".join(_WORD_NUMBERS) + r")"
 _ABSTAIN = r"(?:abstentions?|abstaining|abstained|abstain(?:ers)?)"
 _COUNTS = {
-    "for": [rf"\b{_NUM}\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:were\s+)?(?:voting\s+|voted\s+)?"
-            rf"(?:for|in\s+favour)\b", rf"\b(?:for|in\s+favour)\s*[:(–-]?\s*{_NUM}\b(?!\s*(?:%|per|months?|years?))"],
+    "for": [rf"\b{_NUM}\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:were\s+|being\s+)?"
+            rf"(?:voting\s+|voted\s+|cast\s+)?(?:for|in\s+favour)\b",  # ("2 votes being cast in favour")
+            rf"\b(?:for|in\s+favour)\s*[:(–-]?\s*{_NUM}\b(?!\s*(?:%|per|months?|years?))"],
     "against": [rf"\b{_NUM}\s+(?:members?\s+|councillors?\s+|votes?\s+)?(?:were\s+)?(?:voting\s+|voted\s+)?against\b",
                 rf"\bagainst\s*[:(–-]?\s*{_NUM}\b"],
     "abstain": [rf"\b{_NUM}\s+(?:members?\s+|councillors?\s+)?(?:were\s+)?{_ABSTAIN}\b",
@@ -276,8 +277,8 @@ def _roll_call(body: list[BodyLine], used: set[int]) -> list[_Found]:
     found = []
     for i, b in enumerate(body):
         cells = b.line.cells()
-        if len(cells) < 2 or _SIDE_HEAD.match(cells[0][1].strip()):
-            continue
+        if b.index in used or len(cells) < 2 or _SIDE_HEAD.match(cells[0][1].strip()):
+            continue  # (a header repeated over the table's rows on the next page is the same vote's)
         heads = [w for w in b.line.words if w.x0 >= cells[1][0]]  # (headings set closer than cells: "Against Abstain")
         if not 2 <= len(heads) <= 3 or not all(_SIDE_HEAD.match(w.text) for w in heads):
             continue
