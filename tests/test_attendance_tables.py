@@ -232,3 +232,17 @@ Birch.</p><p><b>42 Parks</b></p><p>RESOLVED: That the report be noted.</p><p>The
 <th>Apologies</th></tr>{rows}</table></body></html>""")
     assert sorted((a.name, a.status) for a in attendance.extract(pack)) == [
         ("Ann Ash", "present"), ("Bo Birch", "apologies"), ("Cy Cole", "present"), ("Helen Carrow", "in_attendance")]
+
+
+def test_a_tick_table_runs_on_under_its_header_repeated_on_the_next_page(html_pack):
+    rows = "".join(f"<tr><td>Councillor {name}</td><td>✓</td><td></td></tr>"
+                   for name in ("Ann Ash", "Bo Birch", "Cy Cole", "Di Dale"))
+    pack = html_pack(f"""<html><body style="font-family:sans-serif;font-size:11pt">
+<p style="font-size:15pt"><b>HARROWFIELD DISTRICT COUNCIL</b></p><p style="font-size:13pt"><b>Minutes of the
+meeting of the Leisure Committee held on Tuesday 14 October 2025 at 7.00 pm</b></p>
+<p>Members present are shown in the Record of Attendance at the end of these minutes.</p>
+<p><b>41 Parks</b></p><p>RESOLVED: That the report be noted.</p><div style="height:17cm"></div>
+<p><b>Record of attendance</b></p><table style="width:70%"><thead><tr><th>Councillor</th><th>Present</th>
+<th>Apologies</th></tr></thead>{rows}</table></body></html>""")
+    assert sorted(a.name for a in attendance.extract(pack) if a.status == "present") == [
+        "Ann Ash", "Bo Birch", "Cy Cole", "Di Dale"]

@@ -426,9 +426,13 @@ def _member_table(lines: list[Line], start: int, limit: int) -> tuple[list[tuple
     j = header + 1
     while j < limit:
         line, prev = lines[j], lines[j - 1]
+        if line.page != prev.page and line.text == lines[header].text:  # the header repeated over the rows running
+            j += 1  # on to the next page
+            continue
         # (a bold row of the table, the chair's, goes on: a bold line of one cell is a heading after it)
         if (line.bold and len(line.cells()) < 2) or _line_label(line) or line.x0 < cells[0][0] - 10 \
-                or line.page != prev.page or line.top - prev.top > 3 * line.size:
+                or (line.page != prev.page and prev.text != lines[header].text) \
+                or (line.page == prev.page and line.top - prev.top > 3 * line.size):
             break
         j += 1
         for half in halves:
