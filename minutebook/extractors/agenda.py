@@ -191,13 +191,14 @@ def _title(lines: list[Line], i: int, first: str, right: float,
         if PAGE_REF_ONLY.match(nxt.text):
             j += 1
             continue
-        described = DESCRIPTION.match(nxt.text) and not _OPEN_END.search(parts[-1])
+        open_end = bool(_OPEN_END.search(parts[-1]))  # (what follows carries on a line left mid-phrase)
+        described = DESCRIPTION.match(nxt.text) and not open_end
         if described or line.bold != nxt.bold or abs(line.size - nxt.size) > 0.5 or (
                 PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text) and not _bold_wrap(lines, j)):
             break
         edge = lines[j - 1].cell.right if lines[j - 1].cell else right  # (a title in a table wraps in its column)
         if (line.bold or lettered) and lines[j - 1].x1 + 0.25 * nxt.size + _first_word_width(nxt) < edge \
-                and not (_OPEN_END.search(parts[-1]) or parts[-1].endswith(":") or nxt.text[:1].islower()):
+                and not (open_end or parts[-1].endswith(":") or nxt.text[:1].islower()):
             break  # bold titles wrap only when full (the next line's first word, after a space, would not have
             # fitted), or left mid-phrase ("… Committee:" over "Review of …", "… Market Place" over "and Bridge …")
         if _SENTENCE_END.search(parts[-1]) and nxt.text[:1].isupper():  # a note under the item, in sentences

@@ -93,8 +93,10 @@ _SUBJECT_STATUS = [
     (re.compile(r"\s+(?:presided|(?:was\s+in|took)\s+the\s+chair)\b", re.I), "present"),  # "Cllr A (Chair) presided."
 ]
 _NO = re.compile(r"\bno\s+$", re.I)
+# after a full stop: not an initial's or a title's ("Cllr T. Fane", "Mr. Lee"), which goes on to a name
+_NOT_ABBREVIATION = r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)"
 # a full stop closing a list (not an initial's or a title's wrapping the name: "… D. Bramall, A." over "Chaudhry")
-_CLOSED = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr)(?<!\bMrs)\.\s*$")
+_CLOSED = re.compile(rf"\.{_NOT_ABBREVIATION}\s*$")
 # a membership's party groups with their sizes, over the names ("Conservative (5)   Liberal Democrat (3)")
 _GROUP_COUNT = r"[A-Z][\w&'’ -]{1,40}?\s*\(\d{1,3}\)"
 _GROUP_COUNTS = re.compile(rf"^{_GROUP_COUNT}(?:\s+{_GROUP_COUNT})*$")
@@ -131,8 +133,7 @@ _FIELD_LABEL = re.compile(
 )
 _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)\b", re.I)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
-# where one sentence ends and the next begins (not after an initial or a title: "Cllr T. Fane", "Mr. Lee")
-_SENTENCE_GAP = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+(?=[A-Z])")
+_SENTENCE_GAP = re.compile(rf"(?<=[.;]){_NOT_ABBREVIATION}\s+(?=[A-Z])")  # where one sentence ends and the next begins
 # a list line that cannot end a list: a separator, 'and', or an honorific ("..., District Cllr Mrs" / "Sims and ...")
 _SOFT_END = re.compile(rf"(?:[,;(&–-]|\b(?:and|{'|'.join(sorted(HONORIFICS))})\.?)\s*$", re.I)
 _TOLD_LABEL = re.compile(r"\b(?:by|were|from)\s*$", re.I)  # a label that is the start of a sentence
@@ -277,8 +278,6 @@ def _record_at_end(lines: list[Line], part: Part) -> list[tuple]:
 
 
 _AFTER_CLOSE = 3  # lines after the minutes' end where their record of attendance may begin
-
-
 _ATTENDANCE_RECORD = re.compile(r"^(?:record|register)\s+of\s+attendance$|^attendance(?:\s+record)?$", re.I)
 
 

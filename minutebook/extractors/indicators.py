@@ -164,10 +164,12 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
                    for c in columns):
         return None, i
     areas = next((c for c in columns if c.role == "name" and _AREA_HEAD.match(c.text)), None)
-    measured = areas is not None and lo > 0 and lines[lo - 1].bold \
-        and lines[lo].top - lines[lo - 1].bottom < 1.6 * lines[i].size \
-        and _measures_over(header_columns(lines[lo - 1], rules), periods)  # (then the caption is over that line)
-    caption = _caption(lines, lo - 1 if measured else lo)
+    groups = _measure_groups(header_columns(lines[lo - 1], rules), periods) if areas is not None and lo > 0 \
+        and lines[lo - 1].bold and lines[lo].top - lines[lo - 1].bottom < 1.6 * lines[i].size else None
+    if groups is not None:  # (then the caption is over that line)
+        for column, group in zip(periods, groups, strict=True):
+            column.group = group
+    caption = _caption(lines, lo - 1 if groups is not None else lo)
     # bare years across, or row labels under no heading, only in a statistics table set under its caption
     if sum(bool(_YEAR.match(c.text)) for c in periods) and not named and caption is None:
         return None, i
@@ -189,12 +191,12 @@ _CAPTION_LEAD = re.compile(r"^(?:table|figure|chart|graph)\s+\d+[a-z]?\s*[:.–-
 _CAPTION_SPAN = re.compile(rf",\s*(?:{_PERIOD_BODY})(?:\s*(?:to|[-–])\s*(?:{_PERIOD_BODY}))?\s*$", re.I)
 
 
-def _measures_over(headings: list[Column], periods: list[Column]) -> bool:
-    """Whether headings stand over runs of a profile's periods, saying what each run counts ("Claimant count rate"
-    over "2021 | 2022 | 2023", "Pupils eligible for free school meals" over the next three): two or more, each over
-    two or more periods. Each period then takes the nearest as its group."""
+def _measure_groups(headings: list[Column], periods: list[Column]) -> list[str] | None:
+    """What each of a profile's periods counts, where headings stand over runs of them ("Claimant count rate" over
+    "2021 | 2022 | 2023", "Pupils eligible for free school meals" over the next three): two or more headings, each
+    over two or more periods, each period under the nearest; None where they are no such row."""
     if len(headings) < 2 or any(_PERIOD_IN.search(h.text) or NUMERIC.search(h.text) for h in headings):
-        return False
+        return None
     pitch = min((b.x0 - a.x0 for a, b in pairwise(periods)), default=0.0)
 
     def distance(heading: Column, column: Column) -> float:
@@ -204,10 +206,8 @@ def _measures_over(headings: list[Column], periods: list[Column]) -> bool:
     nearest = [min(headings, key=lambda h, c=c: distance(h, c)) for c in periods]
     if any(distance(h, c) > pitch for h, c in zip(nearest, periods, strict=True)) \
             or any(sum(h is n for n in nearest) < 2 for h in headings):
-        return False
-    for heading, column in zip(nearest, periods, strict=True):
-        column.group = heading.text
-    return True
+        return None
+    return [heading.text for heading in nearest]
 
 
 def _measure(caption: Line | None) -> str:
@@ -516,12 +516,14 @@ def _value_word(cell: list) -> str | None:
     return text if number(text) is not None or MISSING.match(text) else None
 
 
-_POUNDS = re.compile(r"^£|(?<=\d)(?:m|bn|k)$")  # the pound sign, and millions, billions or thousands after the figure
+_SCALE = r"m|bn|k"  # millions, billions or thousands after a figure in pounds
+_POUNDS = re.compile(rf"^£|(?<=\d)(?:{_SCALE})$")
+_IN_POUNDS = re.compile(rf"^£[\d,.]+({_SCALE})?$")
 
 
 def _pounds(text: str) -> str | None:
     """The unit of a value printed in pounds: "£" ("£14.62"), "£m" ("£1.2m"), "£k"; None for other values."""
-    match = re.match(r"^£[\d,.]+(m|bn|k)?$", _clean(text))
+    match = _IN_POUNDS.match(_clean(text))
     return f"£{match[1] or ''}" if match else None
 
 

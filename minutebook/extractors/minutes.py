@@ -42,7 +42,6 @@ _DECISION_LEAD = re.compile(
 _SIGNATURE = re.compile(r"^(signed\b|chair(man)?\s*:?\s*(_|\.{3}|$)|date[d]?\s*:?\s*(_|\.{3})|_{6,}|\.{10,})", re.I)
 _REASONS = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:the\s+)?reasons?\b", re.I)  # "3. Reasons", "Reasons for the decision"
 _RUN_IN_WORDS = 8  # a run-in heading ("Apologies:", "Planning applications:") is a few words
-_DECISION_LABEL = re.compile(r"^decision$", re.I)
 
 
 @dataclass
@@ -218,7 +217,7 @@ def _without_labels(body: list[BodyLine], column: float) -> list[BodyLine]:
                   and words[n].x0 - words[n - 1].x1 > b.line.size), 0)
         if n and words[0].text[:1].isupper() and all(w.text.isalpha() for w in words[:n]):
             label, text = " ".join(w.text for w in words[:n]), " ".join(w.text for w in words[n:])
-            if _DECISION_LABEL.match(label):  # "Decision | Approved subject to conditions": the label marks it
+            if label.casefold() == "decision":  # "Decision | Approved subject to conditions": the label marks it
                 text = f"{label}: {text}"
             b = BodyLine(b.index, b.line, text, labelled=True)
         out.append(b)

@@ -36,6 +36,7 @@ _NOT_TITLE = re.compile(r"^(am|pm|a\.m|p\.m|noon|hours?|mins?|minutes|per\s+cent
 _GROUPS = re.compile(r"\d+|[./\s-]+")
 _PERIOD = re.compile(r"(Q[1-4]\s*)?((19|20)\d\d|(19|20)\d\d/\d{2,4})")  # a year, not minute 1043
 _FULL_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1(19|20)\d\d")
+_MAX_STEP = 15  # numbers further apart than this are not the next minute
 
 
 def _is_period(num: str) -> bool:
@@ -45,7 +46,6 @@ def _is_period(num: str) -> bool:
         return False
     year, _, after = m[2].partition("/")
     return not after or int(after) == (int(year) + 1) % (100 if len(after) == 2 else 10_000)
-_MAX_STEP = 15  # numbers further apart than this are not the next minute
 
 
 @dataclass(frozen=True)

@@ -506,7 +506,7 @@ def _front_parts(lines: list[Line], limit: int) -> list[Part]:
 def _announces(lines: list[Line], j: int, when: date) -> bool:
     """The page at line j gives `when` as its meeting's date in a summons's sentence or a "Date:" field (not as the
     date of minutes it asks to approve)."""
-    page = [ln for ln in lines[j:] if ln.page == lines[j].page]
+    page = lines[j:_next_page(lines, j, len(lines))]
     text = " ".join(ln.text for ln in page)
     fielded = _labelled_fields(page).get("date")
     held = [d for pos, d in _held(find_dates(text), text) if not _NEXT_MEETING.search(text, max(0, pos - 100), pos)]
@@ -514,8 +514,6 @@ def _announces(lines: list[Line], j: int, when: date) -> bool:
 
 
 _NEXT_MEETING = re.compile(r"\bnext\s+meeting\b", re.I)  # "the next meeting will be held on …": a later one
-
-
 _SUMMONS_TOP = 10  # a later front sheet announces its meeting within this many lines of its page's top
 
 

@@ -67,11 +67,16 @@ def join(words: Iterable[Word]) -> str:
     text = ""
     last: Word | None = None
     for word in words:
-        broken = last is not None and _HYPHENATED.search(last.text) and word.top >= last.bottom - 1 \
-            and word.text[:1].islower()
+        broken = last is not None and word.top >= last.bottom - 1 and _hyphen_joins(last.text, word.text)
         text += word.text if broken or last is None else " " + word.text
         last = word
     return text.strip()
+
+
+def _hyphen_joins(before: str, after: str) -> bool:
+    """Text broken after a hyphen and going on in lower case ("Medium-" over "term", "self-" over "contained"): one
+    word."""
+    return bool(_HYPHENATED.search(before)) and after[:1].islower()
 
 
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
@@ -311,8 +316,8 @@ def _overlapping(columns: list[Column], x0: float, x1: float) -> list[Column]:
 def _add(columns: list[Column], column: Column, words: list[Word], above: bool) -> None:
     if above:
         column.text = f"{join(words)} {column.text}"
-    else:  # a heading wrapped at its hyphen ("self-" over "contained") is one word
-        glue = "" if _HYPHENATED.search(column.text) and words[0].text[:1].islower() else " "
+    else:  # a heading wrapped at its hyphen is one word
+        glue = "" if _hyphen_joins(column.text, words[0].text) else " "
         column.text = f"{column.text}{glue}{join(words)}"
     column.x0, column.x1 = min(column.x0, words[0].x0), max(column.x1, words[-1].x1)
     column.words = words + column.words if above else column.words + words

@@ -145,17 +145,19 @@ _NAMED_VOTE = re.compile(
 
 def _counts(sentence: str) -> dict[str, int | None] | None:
     """for/against/abstain counts printed in a sentence, or None where it records no counted vote."""
+    tally = _TALLY.search(sentence)
+    if tally and tally[4]:  # "voted 4–2 in favour": not 2 in favour
+        return {"for": int(tally[4]), "against": int(tally[5]), "abstain": None}
     # the counts follow their words throughout where the votes for do ("For: 4 Against: 7 Abstain: 1"), else they
     # lead them ("7 votes for, 2 against"): "4 Against" in the first is no count against
-    if (dashed := _TALLY.search(sentence)) and dashed[4]:  # "voted 4–2 in favour": not 2 in favour
-        return {"for": int(dashed[4]), "against": int(dashed[5]), "abstain": None}
-    order = (0, 1) if _COUNT_RES["for"][0].search(sentence) else (1, 0)
-    counts = {"for": _side_count("for", sentence, order)}
+    leads = _COUNT_RES["for"][0].search(sentence)
+    order = (0, 1) if leads else (1, 0)
+    counts = {"for": _number(leads.group(1)) if leads else _side_count("for", sentence, (1,))}
     if counts["for"] is not None:
         counts["against"] = _side_count("against", sentence, order)
     elif by := _BY_VOTES.search(sentence):
         counts["for"], counts["against"] = _number(by.group(1)), _number(by.group(2))
-    elif tally := _TALLY.search(sentence):  # "carried (7:2:1)": for, against and abstentions
+    elif tally:  # "carried (7:2:1)": for, against and abstentions
         return {"for": int(tally[1]), "against": int(tally[2]), "abstain": int(tally[3]) if tally[3] else None}
     else:
         return None  # no votes for anything: most sentences, so the other sides are not searched
@@ -165,7 +167,7 @@ def _counts(sentence: str) -> dict[str, int | None] | None:
     return counts
 
 
-def _side_count(side: str, sentence: str, order: tuple[int, int]) -> int | None:
+def _side_count(side: str, sentence: str, order: tuple[int, ...]) -> int | None:
     """The count of one side printed in a sentence, by the first of its patterns, in `order`, that finds one."""
     for k in order:
         if m := _COUNT_RES[side][k].search(sentence):
