@@ -15,6 +15,8 @@ pytestmark = browser_marks  # browser tests, skipped where Chromium is not insta
 
 def test_search_all_for_a_topic_then_open_the_decisions_pdf_page(browser, served_archive):  # noqa: F811
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
 
     screenshots = Path(__file__).parent / "screenshots"
     screenshots.mkdir(exist_ok=True)
@@ -22,6 +24,7 @@ def test_search_all_for_a_topic_then_open_the_decisions_pdf_page(browser, served
     box = browser.find_element(By.NAME, "q")
     box.send_keys("school transport")
     box.submit()
+    WebDriverWait(browser, 30).until(ec.url_contains("q="))  # (the results page, not the form still loaded)
     headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "section.search-section h2")]
     assert [h.split(" (")[0] for h in headings] == ["Decisions", "Minutes", "Pages"]
     first = browser.find_element(By.CSS_SELECTOR, "section.search-section li")
@@ -37,6 +40,7 @@ def test_search_all_for_a_topic_then_open_the_decisions_pdf_page(browser, served
     box = browser.find_element(By.ID, "_search")
     box.send_keys("school OR eastwick")
     box.submit()
+    WebDriverWait(browser, 30).until(ec.url_contains("_search="))
     rows = browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns tbody tr")
     assert len(rows) == 2 and "relevance" in browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
     browser.save_screenshot(str(screenshots / "decisions_search.png"))
