@@ -1324,3 +1324,26 @@ def test_indicators_set_out_as_blocks_under_their_titles(make_pdf):
         ("CS01", "Percentage of customer calls answered within 60 seconds", "Q2 2025/26", 79.1, "%"),
         ("CS04", "Average days to respond to Stage 1 complaints", "Q1 2025/26", 8.6, "days"),
         ("CS04", "Average days to respond to Stage 1 complaints", "Q2 2025/26", 7.9, "days")]
+
+
+def test_quarter_headings_stacked_three_lines_deep_beside_a_centred_target(make_pdf):
+    """A Word-style header: each quarter's cell prints 'Quarter 1' over '(Apr–Jun)' over '2025/26', the 'Target'
+    cell is centred between those lines, and the caption names the year too; a bold service row follows, short of
+    the centred 'Indicator' heading, and each name wraps over two lines with its figures centred between them. The
+    periods are the cells as printed."""
+    html = """<style>td, th { vertical-align: middle }</style><p><b>Table 1: Service indicators 2025/26</b></p>
+<table style="width:auto"><tr><th>Ref</th><th class="c" style="width:40%">Indicator</th>
+<th>Unit</th><th class="c">Quarter 1<br>(Apr–Jun)<br>2025/26</th><th class="c">Quarter 2<br>(Jul–Sep)<br>2025/26</th>
+<th class="c">Target<br>2025/26</th></tr>
+<tr><th colspan="6">Leisure Services</th></tr>
+<tr><td>LS01</td><td>Average number of visits to the leisure centres each week</td>
+<td>number</td><td class="c">8,412</td><td class="c">9,050</td><td class="c">8,800</td></tr>
+<tr><td>LS02</td><td>Percentage of swimming lessons booked online by parents</td>
+<td>%</td><td class="c">61.5</td><td class="c">64.2</td><td class="c">65.0</td></tr></table>"""
+    name1, name2 = ("Average number of visits to the leisure centres each week",
+                    "Percentage of swimming lessons booked online by parents")
+    assert _indicators(make_pdf, html, ruled=False, size="9pt") == [
+        ("LS01", name1, "Quarter 1 (Apr–Jun) 2025/26", 8412.0, None),
+        ("LS01", name1, "Quarter 2 (Jul–Sep) 2025/26", 9050.0, None),
+        ("LS02", name2, "Quarter 1 (Apr–Jun) 2025/26", 61.5, "%"),
+        ("LS02", name2, "Quarter 2 (Jul–Sep) 2025/26", 64.2, "%")]

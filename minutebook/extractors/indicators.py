@@ -135,7 +135,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     j = last + 1
     while (j < len(lines) and lines[j].top - lines[j - 1].bottom < lines[i].size and lines[j].bold == lines[i].bold
            and not _has_values(lines[j], columns) and not section_row(lines[j], columns)
-           and not (left_heading(lines[j], columns) and j + 1 < len(lines) and _has_values(lines[j + 1], columns))):
+           and not (left_heading(lines[j], columns) and _values_follow(lines, j, lines[i].bold, columns))):
         parts = _split_periods(header_columns(lines[j], rules))
         # a period over "Target | Actual" on the next row is a group heading over both
         stacked = ungroup(columns, parts, rules, spanning=_year_over_its_parts) \
@@ -146,11 +146,17 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             # rows, or the headings either side of periods set over their own row ("Q1 2025/26" over "actual")
             periods = [c for c in columns if c.role == "period"]
             first = min((c.x0 for c in periods), default=0.0)
-            last = max((c.x1 for c in periods), default=0.0) if any(_overlapping_any(p, periods) for p in parts) \
-                else float("inf")  # (headings right of the periods only where the line heads them too)
+            # (headings right of the periods only where the line heads them too, or the header's next line does:
+            # "Target" set between the stacked lines of "Quarter 1 / (Apr–Jun) / 2025/26", centred in its cell)
+            heads = any(_overlapping_any(p, periods) for p in parts) or (
+                j + 1 < len(lines) and lines[j + 1].bold == lines[i].bold
+                and lines[j + 1].top - lines[j].bottom < lines[i].size / 2 and not _has_values(lines[j + 1], columns)
+                and any(_overlapping_any(p, periods) for p in header_columns(lines[j + 1], rules)))
+            last = max((c.x1 for c in periods), default=0.0) if heads else float("inf")
             if stacked is None or (len(stacked) > len(columns) and any(
                     c.x1 > first and c.x0 < last for c in stacked if not _overlapping_any(c, columns))):
                 break
+        _undate_going_on(columns, stacked)
         columns, j = _roles(_join_periods(stacked)), j + 1
     bare = [_bare_in_group(c) for c in columns]
     if any(bare):  # "Quarterly outturn" over "Q1 | Q2": quarters of the caption's year
@@ -180,6 +186,24 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             return None, i
         columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
     return columns, j
+
+
+def _undate_going_on(before: list[Column], after: list[Column]) -> None:
+    """A bare quarter or month dated from the caption ("Quarter 1" → "Quarter 1 2025/26") whose own cell goes on
+    under it ("(Apr–Jun)", "2025/26") is headed by its cell as printed, not by the caption's date."""
+    dated = {id(c.words[0]): c for c in before
+             if c.words and c.text != join(c.words) and _BARE_LABEL.match(join(c.words))}
+    for column in after:
+        was = dated.get(id(column.words[0])) if column.words else None
+        if was is not None and len(column.words) > len(was.words):
+            column.text, column.printed = join(column.words), ""
+
+
+def _values_follow(lines: list[Line], j: int, bold: bool, columns: list[Column]) -> bool:
+    """Values follow line j: on the next line, or on the one after where the next is a body line (a row's name
+    wrapped over two lines with its figures centred between them)."""
+    return j + 1 < len(lines) and _has_values(lines[j + 1], columns) or (
+        j + 2 < len(lines) and lines[j + 1].bold != bold and _has_values(lines[j + 2], columns))
 
 
 _OPEN_END = re.compile(r"(?:[-–/]|\bto)$")
@@ -474,10 +498,16 @@ def _join_periods(columns: list[Column]) -> list[Column]:
     return out
 
 
+_MONTHS_IN_BRACKETS = re.compile(rf"\(\s*{_MONTH}\s*[-–]\s*{_MONTH}\s*\)", re.I)
+
+
 def _roles(columns: list[Column]) -> list[Column]:
     """Give each header column its role: period, code, name, unit (others are ignored)."""
     for column in columns:
         period = _QUALIFIER.sub("", column.text).strip().removeprefix("(").removesuffix(")")  # "Latest (Sep 2025)"
+        if _MONTHS_IN_BRACKETS.search(period) and PERIOD.match(" ".join(_MONTHS_IN_BRACKETS.sub(" ", period).split())):
+            column.role, column.text = "period", " ".join(column.text.split())  # "Quarter 1 (Apr–Jun) 2025/26"
+            continue
         words = period.split()
         if len(words) == 2 and _PERIOD_LEAD.match(words[1]) and PERIOD.match(f"{words[1]} {words[0]}"):
             period = f"{words[1]} {words[0]}"  # a year over its quarters ("2024/25" over "Q1 | Q2"): "Q1 2024/25"

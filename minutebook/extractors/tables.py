@@ -420,9 +420,14 @@ def body_size(lines: Iterable[Line]) -> float:
 
 def section_row(line: Line, columns: list[Column]) -> bool:
     """One phrase run across a column's start ("Adult social care" over the code and name columns): a section
-    heading among the rows, not a header line."""
+    heading among the rows, not a header line. A phrase centred under a heading narrower than it, clear of the
+    column before, is that column's cell ("2025/26" under "Target")."""
     cells = phrases(line)
-    return len(cells) == 1 and any(cells[0][0].x0 < c.x0 - 2 and cells[0][-1].x1 > c.x0 + 6 for c in columns[1:])
+    if len(cells) != 1:
+        return False
+    x0, x1 = cells[0][0].x0, cells[0][-1].x1
+    return any(x0 < c.x0 - 2 and x1 > c.x0 + 6 and not (x0 > before.x1 + 2 and c.x0 <= (x0 + x1) / 2 <= c.x1)
+               for before, c in pairwise(columns))
 
 
 def left_heading(line: Line, columns: list[Column]) -> bool:
