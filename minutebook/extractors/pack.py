@@ -18,8 +18,9 @@ class Pack:
     def lines(self) -> list[Line]:
         from .columns import linearise
         from .regions import read_regions
+        from .sideheads import read_side_headings
 
-        return linearise(read_regions(self.layout.lines))
+        return linearise(read_side_headings(read_regions(self.layout.lines)))
 
     @cached_property
     def forms(self):
