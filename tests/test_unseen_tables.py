@@ -1347,3 +1347,23 @@ def test_quarter_headings_stacked_three_lines_deep_beside_a_centred_target(make_
         ("LS01", name1, "Quarter 2 (Jul–Sep) 2025/26", 9050.0, None),
         ("LS02", name2, "Quarter 1 (Apr–Jun) 2025/26", 61.5, "%"),
         ("LS02", name2, "Quarter 2 (Jul–Sep) 2025/26", 64.2, "%")]
+
+
+def test_years_centred_over_pairs_of_quarters_and_a_kpi_column_before_the_measures(make_pdf):
+    """A spreadsheet scorecard: '2024/25' and '2025/26' each centred over two quarter columns above the row of
+    other headings, the quarters under it; 'KPI' heads the codes and 'Measure' the names beside them (both are name
+    words), after a 'Directorate' column."""
+    html = """<style>td, th { vertical-align: middle }</style><table style="width:auto">
+<tr><th rowspan="2">Directorate</th><th rowspan="2">KPI</th><th rowspan="2">Measure</th>
+<th colspan="2" class="c">2024/25</th><th colspan="2" class="c">2025/26</th><th rowspan="2">RAG</th></tr>
+<tr><th class="c">Q3</th><th class="c">Q4</th><th class="c">Q1</th><th class="c">Q2</th></tr>
+<tr><td>Resources</td><td>RS01</td><td>Council Tax collected in year</td><td>82.6%</td><td>96.1%</td><td>28.9%</td>
+<td>56.3%</td><td>Green</td></tr>
+<tr><td></td><td>RS02</td><td>Invoices paid within 30 days</td><td>94.7%</td><td>95.9%</td><td>93.2%</td><td>96.4%</td>
+<td>Green</td></tr></table>"""
+    name1, name2 = "Council Tax collected in year", "Invoices paid within 30 days"
+    assert _indicators(make_pdf, html, ruled=False, landscape=True) == [
+        ("RS01", name1, "Q3 2024/25", 82.6, "%"), ("RS01", name1, "Q4 2024/25", 96.1, "%"),
+        ("RS01", name1, "Q1 2025/26", 28.9, "%"), ("RS01", name1, "Q2 2025/26", 56.3, "%"),
+        ("RS02", name2, "Q3 2024/25", 94.7, "%"), ("RS02", name2, "Q4 2024/25", 95.9, "%"),
+        ("RS02", name2, "Q1 2025/26", 93.2, "%"), ("RS02", name2, "Q2 2025/26", 96.4, "%")]

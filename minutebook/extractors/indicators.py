@@ -125,7 +125,9 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     columns: list[Column] | None = split_at_body(header_columns(lines[i], rules), lines[last + 1:last + 6], rules)
     columns = _split_periods(stack(columns, wrapped) if wrapped and columns else columns)
     for k in range(i - 1, lo - 1, -1):  # the period line is the finest split: stack the band above onto it
-        columns = stack(columns, _split_periods(header_columns(lines[k], rules)), above=True) if columns else None
+        above = _split_periods(header_columns(lines[k], rules))
+        if columns and not _years_over(columns, above):
+            columns = stack(columns, above, above=True)
     if columns is None:
         return None, i
     columns = _roles(_dated(_join_periods(columns), lines, i, lo))
@@ -186,6 +188,21 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
             return None, i
         columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
     return columns, j
+
+
+def _years_over(columns: list[Column], years: list[Column]) -> bool:
+    """Date the bare quarters or months of the period line by the years centred over runs of them on the line
+    above ("2024/25" over "Q3 | Q4", "2025/26" over "Q1 | Q2": each under the year whose middle is nearest), where
+    that line is two or more years and nothing else; False, the columns untouched, where it is not."""
+    bare = [c for c in columns if _BARE_LABEL.match(c.text)]
+    if len(years) < 2 or not all(_YEAR_HEAD.match(y.text) for y in years) or len(bare) < len(years):
+        return False
+    nearest = [min(years, key=lambda y, c=c: abs((y.x0 + y.x1) - (c.x0 + c.x1))) for c in bare]
+    if any(all(n is not y for n in nearest) for y in years):
+        return False
+    for column, year in zip(bare, nearest, strict=True):
+        column.text = f"{column.text} {year.text}"
+    return True
 
 
 def _undate_going_on(before: list[Column], after: list[Column]) -> None:
@@ -520,13 +537,15 @@ def _roles(columns: list[Column]) -> list[Column]:
         column.role = "period" if PERIOD.match(period) else None
         if column.role:
             column.text = " ".join(period.split())
-    names = [c for c in columns if c.role is None and _NAME_HEAD.search(c.text) and not _UNIT_HEAD.match(c.text)]
-    if not names:
-        names = [c for c in columns if c.role is None and _NAME_HEAD.search(c.text)]
+    # (a code's heading may be a name word too: "KPI | Measure" heads codes, then names)
+    named = [c for c in columns if c.role is None and _NAME_HEAD.search(c.text)]
+    uncoded = [c for c in named if not _CODE_HEAD.match(c.text)] or named
+    names = [c for c in uncoded if not _UNIT_HEAD.match(c.text)] or uncoded
     if names:
         names[0].role = "name"
-    for column in columns:
-        if column.role is None and _CODE_HEAD.match(column.text) and column is columns[0]:
+    for k, column in enumerate(columns):
+        if column.role is None and _CODE_HEAD.match(column.text) and (
+                k == 0 or k + 1 < len(columns) and columns[k + 1].role == "name"):
             column.role = "code"
         elif column.role is None and _UNIT_HEAD.match(column.text):
             column.role = "unit"
