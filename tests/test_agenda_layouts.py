@@ -217,3 +217,27 @@ def test_a_lettered_sub_item_is_not_the_list_set_at_its_indent_under_it(html_pac
     assert [(i.number, i.title) for i in found] == [
         ("1", "Apologies"), ("2", "Planning"), ("2a", "Applications received"), ("2b", "Decisions notified"),
         ("3", "Finance")]
+
+
+def test_a_parish_agenda_numbered_in_roman_numerals_with_notes_for_its_ordinary_meeting(html_pack):
+    """Items 'i.' to 'xi.' (no item 1), each with a line under it; a second page of notes headed 'Ordinary Meeting –
+    Monday, 9 March 2026' names a kind of meeting, not the body: the summons says whose meeting it is."""
+    from minutebook.extractors import meetings
+
+    titles = ["Apologies for Absence", "Declarations of Interest", "Minutes", "Public Forum", "Highways", "Planning",
+              "Finance", "Allotments", "Correspondence", "Items for the Next Agenda", "Date of Next Meeting"]
+    numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"]
+    rows = "".join(f"<tr><td>{n}.</td><td><b>{t}</b><br>To receive the matters arising.</td></tr>"
+                   for n, t in zip(numerals, titles, strict=True))
+    html = f"""<html><head><style>body{{font-family:serif;font-size:11pt}}
+td{{vertical-align:top;padding:1pt 14pt 1pt 0}}</style></head><body>
+<p style="text-align:center"><b>HARTWELL PRIORS PARISH COUNCIL</b></p><p>You are hereby summoned to attend the
+Ordinary Meeting of Hartwell Priors Parish Council to be held in the Village Hall on Monday, 9 March 2026
+commencing at 7.30 p.m.</p>
+<p style="text-align:center"><b>AGENDA</b></p><table>{rows}</table>
+<p style="page-break-before:always;text-align:center"><b>Notes for Councillors</b></p>
+<p>Ordinary Meeting – Monday, 9 March 2026</p><p>Item vi – Planning: two applications have been received.</p>
+</body></html>"""
+    pack = html_pack(html)
+    assert [(i.number, i.title) for i in agenda.extract(pack)] == list(zip(numerals, titles, strict=True))
+    assert [m.body for m in meetings.extract(pack)] == ["Hartwell Priors Parish Council"]

@@ -71,7 +71,7 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
                       and m.re is ITEM and lines[i - 1].page == lines[i].page), None)
         follows = _rises
     if start is None:
-        return _reference_items(lines)
+        return _roman_items(lines) or _reference_items(lines)
     column = lines[candidates[start][0]].x0
     right = max(line.x1 for line in lines)
     items: list[_Item] = []
@@ -97,6 +97,27 @@ def _runs_on(lines: list[Line], i: int, title: str) -> bool:
     above = lines[i - 1] if i else None
     return (above is not None and title[:1].islower() and above.page == lines[i].page
             and not above.text.rstrip().endswith((".", ":", ";")) and abs(above.x0 - lines[i].x0) <= 3)
+
+
+def _roman_items(lines: list[Line]) -> list[_Item]:
+    """Items numbered in Roman numerals from i ('i.', 'ii.', … 'xiii.', or in capitals), as a parish agenda may
+    number them: the run at the first one's margin, each the next numeral, three or more."""
+    items: list[_Item] = []
+    column = None
+    right = max((line.x1 for line in lines), default=0.0)
+    for i, line in enumerate(lines):
+        m = ROMAN_ITEM.match(line.text)
+        if not m or m["num"].lower() not in ROMAN or ROMAN.index(m["num"].lower()) != len(items) \
+                or (items and m["num"].islower() != items[0].number.islower()) \
+                or (column is not None and abs(line.x0 - column) > INDENT_TOLERANCE):
+            continue
+        column = line.x0
+        if title := _title(lines, i, m["title"], right, next_item=ROMAN_ITEM.match):
+            items.append(_Item(m["num"], title, line))
+    return items if len(items) >= 3 else []
+
+
+ROMAN_ITEM = re.compile(r"^\(?(?P<num>[ivxl]{1,6}|[IVXL]{1,6})[).]\s+(?P<title>[A-Z0-9].*)$")
 
 
 def _reference_items(lines: list[Line]) -> list[_Item]:

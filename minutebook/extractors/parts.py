@@ -554,7 +554,9 @@ def _describe_front(part: Part, page_lines: list[Line]) -> None:
     dates = _summons_first([(pos, d) for pos, d in find_dates(text)
                             if not _NOT_MEETING_DATE.search(text[max(0, pos - 30):pos])], text)
     titled = next((m for ln in page_lines if (m := _BODY_DASH_DATE.match(ln.text)) and find_dates(ln.text)
-                   and _BODY_WORD.search(m["body"])), None)  # not a signature: "Jo Hart, Town Clerk – 7 May 2025"
+                   and _BODY_WORD.search(m["body"]) and not _COUNCILS_MEETING.match(m["body"])),
+                  None)  # not a signature ("Jo Hart, Town Clerk – 7 May 2025"), nor a kind of meeting ("Ordinary
+    # Meeting – Monday, 12 January 2026" over notes on the agenda: whose meeting the summons says)
     held = _held(dates, text)
     if titled:
         part.date = find_dates(titled.group(0))[0][1]
