@@ -109,7 +109,8 @@ _APOLOGIES_HEADING = re.compile(
 )
 _COUNT = r"(?:\d+|no|two|three|four|five|six|seven|eight|nine|ten)"
 _PUBLIC_COUNT = re.compile(rf"\b{_COUNT}\s+(?:local\s+)?"
-                           r"(?:members?\s+of\s+the\s+(?:public|press)|residents?|electors?)\b", re.I)  # a list item
+                           r"(?:members?\s+of\s+the\s+(?:public|press)|representatives?\s+of\s+the\s+(?:press|media)"
+                           r"|residents?|electors?)\b", re.I)  # a list item
 _COUNT_WORD = re.compile(_COUNT, re.I)
 # the part of the meeting an entry attended ("Sgt N. Firbank for item TC24/091", "Cllr A from 7.45 pm"): no prose
 _FOR_PART = re.compile(r"\b(?:for|from|until|during)\s+(?:(?:agenda\s+)?(?:items?|minutes?)\s+\S+"

@@ -519,6 +519,10 @@ def split_paragraphs(body: list[BodyLine], right: float, pitch: float = 0.0,
     return paragraphs
 
 
+_MARKER_OPENS = re.compile(r"^(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s+(?:to|that)\b|\s*[:–—-])")
+_LEADS_ON = re.compile(r"(?:\b(?:and|was|were|it|be|been|unanimously|by|being)|[,(–—-])\s*$", re.I)
+
+
 def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float, pitch: float = 0.0) -> bool:
     """(A gap wider than the lines' own pitch by a fifth: Word's 1.15 spacing sets lines 1.4 sizes apart.)"""
     a, b = prev.line, cur.line
@@ -528,6 +532,8 @@ def _starts_paragraph(prev: BodyLine, cur: BodyLine, right: float, pitch: float 
     ended = prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
     if a.page != b.page:
         return ended
+    if _MARKER_OPENS.match(cur.text) and not _LEADS_ON.search(prev.text):  # a clerk's decisions one to a line,
+        return True  # no full stops: "Resolved to pay A £640.00 for grass cutting" over "Resolved to pay B ..."
     if cur.text[:1].islower() and not ended:
         return False  # a sentence running on ("... to the earmarked" over "play area reserve."), however far below
     if ended and _LABEL_OPENS.match(cur.text):  # "Reasons for decision: ..." after a sentence's end

@@ -35,6 +35,7 @@ MARKER = re.compile(
     r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved)\b"
     r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$"
     r"|\s+(?=\(?[0-9a-z]{1,3}[.)]\s)"  # "It was APPROVED 2a. Residents Parking - ...": the marker over a part
+    r"|\s+(?=\(\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b)"  # "RESOLVED (8 for, 1 against) to ...": its vote
     r"|(?P<object>\s+(?=(?-i:[a-z])))).*)$",  # "NOTED the plan": a capitals marker straight before its object
     re.I | re.S,
 )
@@ -87,8 +88,9 @@ _RECORD = re.compile(
     r"|\bagreed\b.{0,40}\b(true|correct|accurate)\s+record\b",
     re.I | re.S,
 )
-_DEFER = re.compile(r"^(?:(?:this|the)\s+(?:item|matter|application|report|decision|request|proposal)|consideration"
-                    r"\s+of)\b[^.;]{0,120}?\b(was|is|be|were)\s+deferred\s+(to|until|pending|for)\b", re.I | re.S)
+_DEFER = re.compile(r"^(?:(?:this|the)\s+(?:item|matter|application|report|decision|request|proposal)|(?:consideration"
+                    r"|discussion)\s+of|(?:a\s+)?decision\s+on)\b[^.;]{0,120}?\b(was|is|be|were)\s+deferred\s+"
+                    r"(to|until|pending|for)\b", re.I | re.S)
 _NOTED_BY_BODY = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+noted\b", re.I | re.S)
 # "Members noted the report.": without "The", members who note a paper decide; "Members noted that ..." or
 # "Members noted the increased costs ..." in a discussion do not
@@ -329,8 +331,10 @@ def _is_marker(m: re.Match) -> bool:
     word = m["word"].lower()
     if m["object"] is not None and (not m["word"].isupper() or word == "decision"):
         return False  # "Noted the plan" in running prose, "Approved the day before", is no marker
-    if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]) and not m["word"].isupper():
-        return False  # "1. Approved to submit ...": a part of a decision, not a marker ("DEFERRED to ..." is one)
+    if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]) and not m["word"].isupper() \
+            and not (word == "deferred" and _DEFERRED_TO.match(m["rest"])):
+        return False  # "1. Approved to submit ...": a part of a decision, not a marker ("DEFERRED to ..." is one, and
+        # "Deferred to the February meeting": deferred to a time, not to do something)
     if m["lead"].strip():  # "It was RESOLVED to", and opening its sentence "It was resolved to": the marker (the
         # clerk's formula); "It was agreed that ...", "After discussion it was resolved to ...": prose, the sentence
         # whole is the decision (`_sentence_forms`); "... and unanimously agreed that" after a proposer chain: the
@@ -338,6 +342,9 @@ def _is_marker(m: re.Match) -> bool:
         return word != "noted" and not (m["word"].islower() and m["lead"].lower().startswith("it")
                                         and word != "resolved")
     return m["word"][0].isupper()
+
+
+_DEFERRED_TO = re.compile(r"\s+to\s+(?:the|a|an|its|their|next|(?-i:[A-Z]))\b", re.I)
 
 
 def _unmarked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
