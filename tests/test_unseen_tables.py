@@ -279,6 +279,17 @@ def test_risk_ids_with_a_space_or_a_decimal_point(make_pdf):
     ]
 
 
+def test_risk_ids_of_several_lettered_parts(make_pdf):
+    """'FR-CR-01': the body's letters, the register's, then the number."""
+    body = """<table><tr><th>Ref</th><th style="width:50%">Risk</th><th>Rating</th><th>Trend</th></tr>
+    <tr><td>FR-CR-01</td><td>Shortage of on-call crews in rural stations</td><td>High</td><td>Worsening</td></tr>
+    <tr><td>FR-CR-02</td><td>Failure of the mobilising system</td><td>Medium</td><td>Stable</td></tr></table>"""
+    assert _risks(make_pdf, body) == [
+        ("FR-CR-01", "Shortage of on-call crews in rural stations", "HIGH", "WORSENING"),
+        ("FR-CR-02", "Failure of the mobilising system", "MEDIUM", "STABLE"),
+    ]
+
+
 def test_statistics_rows_under_prose_give_nothing_and_bare_months_under_a_financial_year_stay_as_printed(make_pdf):
     body = """<p>Monthly footfall at the three libraries is shown below, with the central library busiest in every
     month:</p>
