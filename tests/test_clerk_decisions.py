@@ -50,3 +50,24 @@ def test_a_count_of_the_press_among_those_present_ends_no_list(pack):
     assert [(a.name, a.status) for a in attendance.extract(pack)] == [
         ("A Barlow", "present"), ("C Dent", "present"), ("E Frith", "present"), ("G Hulme", "present"),
         ("M Nash", "in_attendance"), ("J Kirk", "in_attendance")]
+
+
+TABLE = """<html><head><style>body{font-family:sans-serif;font-size:10pt} td,th{border:1px solid #000;padding:3pt;
+vertical-align:top;text-align:left} table{border-collapse:collapse;width:100%}</style></head><body>
+<p><b>BRAMLEY COMBE PARISH COUNCIL</b></p><p>Minutes of the meeting of the Parish Council held on Tuesday 13 January
+2026 at 7.30pm in the Village Hall</p><p>Present: Cllrs P Amos (Chairman), D Bell and K Crane</p>
+<table><tr><th style="width:18%">Minute</th><th>Item</th><th style="width:12%">Action</th></tr>
+<tr><td>2025/26-071</td><td><b>Apologies for absence</b><br>Apologies were received from Cllr F Drew (work).<br>
+Resolution: That the apologies be accepted.</td><td>Clerk</td></tr>
+<tr><td>2025/26-072</td><td><b>Bench on the green</b><br>A quotation of £640 had been received.<br>
+That the quotation from Combe Joinery be accepted.<br>Proposed: Cllr Bell &nbsp;&nbsp;&nbsp; Seconded: Cllr Crane
+&nbsp;&nbsp;&nbsp; All in favour</td><td>Clerk</td></tr></table></body></html>"""
+
+
+def test_minutes_numbered_within_a_financial_year_with_resolution_labels_and_motions_carried(html_pack):
+    """'2025/26-071' numbers a minute within the year; 'Resolution:' labels a decision; a motion over its proposer,
+    seconder and 'All in favour' was resolved."""
+    pack = html_pack(TABLE)
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("2025/26-071", "resolved", "That the apologies be accepted."),
+        ("2025/26-072", "resolved", "That the quotation from Combe Joinery be accepted.")]

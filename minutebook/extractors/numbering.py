@@ -1,6 +1,6 @@
 """Minute numbers as councils print them: "44", "44.", "Minute 44", "Min. 12/19", "CAB 12/19", "F&GP 31/24", "LC.12",
-"PL/24/55", "111/2017", "24/031", "18.11.1", "10.25.02", "XIV."; after the title ("Apologies (minute 87)"), or apart
-at its right.
+"PL/24/55", "111/2017", "24/031", "2025/26-045", "18.11.1", "10.25.02", "XIV."; after the title ("Apologies (minute
+87)"), or apart at its right.
 
 A number is parsed into the string kept in records (no prefix word, no trailing punctuation, council
 references whole) and a sequence key: numbers of one scheme share a `family` (letters, separators, how many
@@ -18,6 +18,7 @@ _PREFIX = r"(?i:minute|min|agenda\s+item|item)\.?\s*(?i:no\.?\s*)?"
 _FORMS = (
     r"[A-Z](?:&?[A-Z]){0,5}(?:[./\s-]?\d{1,4}){1,4}(?:[a-z](?=[\s.:)–—-]|$))?(?![\d/.,:]\d)"  # council reference:
     # CAB 12/19, PL/24/55, LC.12, PL 45, F&GP 31/24, PH/035a
+    r"|(?:19|20)\d{2}/\d{2}-\d{1,4}(?![\d/])"  # a financial year's own numbers: 2025/26-045
     r"|\d{1,4}(?:/\d{2,4}){1,2}(?:\.\d{1,2}(?=[\s.:)–—-]|$))?(?![\d/])"  # 12/19, 111/2017, 24/031, 25/31.1
     r"|\d{1,3}(?:\.\d{1,3}){1,3}(?=[\s.:)–—-]|$)"  # 18.11.1, 12.1
     r"|\d{1,4}[a-z]?(?![\d/.,:]\d)"  # 44, 6a

@@ -27,12 +27,13 @@ _WORDS = {
     "resolved": Outcome.RESOLVED, "decision": Outcome.RESOLVED, "decided": Outcome.RESOLVED,
     "agreed": Outcome.AGREED, "recommended": Outcome.RECOMMENDED, "deferred": Outcome.DEFERRED,
     "noted": Outcome.NOTED, "approved": None,  # approved: the outcome follows the decision's verbs
+    "resolution": Outcome.RESOLVED,  # a label: "Resolution: That the apologies be accepted."
 }
 _IT_WAS = r"(?:further|also|therefore)"  # "It was further RESOLVED", "it was therefore resolved that"
 MARKER = re.compile(
     rf"^(?:(?:\d{{1,4}}\.\d{{1,2}}|\d{{1,2}}[.)]|\(\w{{1,3}}\))\s+)?"
     rf"(?P<lead>(?:it\s+was\s+(?:{_IT_WAS}\s+)?|(?:and|&)\s+(?:unanimously\s+)?|unanimously\s+)?)"
-    r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved)\b"
+    r"(?P<word>resolved|decision|decided|agreed|recommended|deferred|noted|approved|resolution)\b"
     r"(?P<rest>(?:\s*[:–—;,.-]|\s+(?:that|to|unanimously|accordingly|as\s+follows)\b|\s*$"
     r"|\s+(?=\(?[0-9a-z]{1,3}[.)]\s)"  # "It was APPROVED 2a. Residents Parking - ...": the marker over a part
     r"|\s+(?=\(\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b)"  # "RESOLVED (8 for, 1 against) to ...": its vote
@@ -329,6 +330,8 @@ def _marks_itself(text: str) -> bool:
 def _is_marker(m: re.Match) -> bool:
     """Marker words are capitalised ("Resolved", "RESOLVED") unless led by "It was" ("it was noted" is not one)."""
     word = m["word"].lower()
+    if word == "resolution" and not re.match(r"\s*[:–—-]", m["rest"]):
+        return False  # only a label ("Resolution: That ..."), not "Resolution 12 of the Assembly"
     if m["object"] is not None and (not m["word"].isupper() or word == "decision"):
         return False  # "Noted the plan" in running prose, "Approved the day before", is no marker
     if word in ("approved", "noted", "deferred") and re.match(r"\s+to\b", m["rest"]) and not m["word"].isupper() \
@@ -347,6 +350,9 @@ def _is_marker(m: re.Match) -> bool:
 _DEFERRED_TO = re.compile(r"\s+to\s+(?:the|a|an|its|their|next|(?-i:[A-Z]))\b", re.I)
 
 
+_ASSENTED = re.compile(r"\b(?:all\s+in\s+favour|carried|unanimous(?:ly)?|nem\.?\s*con)\b", re.I)
+
+
 def _unmarked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
     """An unmarked decision paragraph ("That the Committee: ...", bold "The Committee approved ...")."""
     para = paras[k]
@@ -357,7 +363,11 @@ def _unmarked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
     if k and _PUTS.search(paras[k - 1].text):  # "... moved and B seconded the following amendment:" over "That ...":
         return 0  # the motion put, not what was decided
     body, after = _with_parts(paras, k + 1, text)
-    found.append(Decision(_verb_outcome(body), body, para.first))
+    outcome = _verb_outcome(body)
+    if outcome == Outcome.OTHER and after < len(paras) and _SECONDER.match(paras[after].text) \
+            and _ASSENTED.search(paras[after].text):  # "That X be accepted." over "Proposed: A  Seconded: B  All in
+        outcome = Outcome.RESOLVED  # favour": a motion carried
+    found.append(Decision(outcome, body, para.first))
     return after
 
 
