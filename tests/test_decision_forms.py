@@ -399,3 +399,47 @@ def test_a_decision_row_of_an_application_s_details_is_its_decision(html_pack):
 {application(22, "25/00204/FUL", "Deferred for a site visit")}</body></html>""")
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
         ("21", "other", "Approved subject to conditions"), ("22", "deferred", "Deferred for a site visit")]
+
+
+REFERENCED = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{border:1px solid #000;
+vertical-align:top;padding:4pt} table{border-collapse:collapse} td.l{width:130pt;font-weight:bold}</style></head>
+<body><h2>Record of Executive Decision by a Cabinet Member</h2><table>
+<tr><td class="l">Decision reference</td><td>CMD/2026/031</td></tr>
+<tr><td class="l">Decision maker</td><td>Cabinet Member for Environment</td></tr>
+<tr><td class="l">Date of decision</td><td>12 February 2026</td></tr>
+<tr><td class="l">Subject</td><td>Garden waste collection charges 2026/27</td></tr>
+<tr><td class="l">Decision</td><td>The Cabinet Member agreed to set the annual garden waste charge at £55.</td></tr>
+<tr><td class="l">Reasons</td><td>The charge covers the cost of the service.</td></tr></table></body></html>"""
+
+
+def test_a_form_is_numbered_by_its_own_decision_reference(html_pack):
+    """'Decision reference | CMD/2026/031': the form's decision is filed under its reference (no minute number)."""
+    found = resolutions.extract(html_pack(REFERENCED))
+    assert [(r.minute_number, r.meeting_date, r.outcome) for r in found] == [
+        ("CMD/2026/031", date(2026, 2, 12), "agreed")]
+
+
+PUBLISHED = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{padding:2pt 10pt 2pt 0;
+vertical-align:top} h1{font-size:18pt}</style></head><body><h1>Decisions of the Cabinet</h1><table>
+<tr><td>Meeting</td><td>Cabinet – Wednesday, 11 March 2026 at 6.30 pm, Council Chamber, Ashgrove House</td></tr>
+<tr><td>Date of publication</td><td>Friday, 13 March 2026</td></tr>
+<tr><td>Call-in deadline</td><td>5.00 pm, Friday, 20 March 2026</td></tr>
+<tr><td>Contact</td><td>Democratic Services, 01632 960 211</td></tr></table>
+<p>This notice records the decisions taken by the Cabinet at the above meeting. Decisions may be implemented
+after the call-in deadline unless called in. The formal minutes of the meeting will be submitted to the next
+meeting of the Cabinet for approval.</p>
+<p><b>Cabinet Members present:</b></p><ul><li>Councillor Ann Rowe (Leader, in the Chair)</li>
+<li>Councillor Tom Pike (Cabinet Member for Housing)</li></ul>
+<p><b>Item 4 Empty Homes Strategy</b></p><p><b>Decision:</b></p><p>RESOLVED – That the Empty Homes Strategy be
+adopted.</p>
+<p><b>Item 5 Leisure Centre Roof</b></p><p><b>Decision:</b></p><p>Consideration of this item was deferred to the
+meeting of Cabinet on 8 April 2026 so that further quotations could be obtained.</p></body></html>"""
+
+
+def test_a_published_notice_of_a_meetings_decisions_names_its_meeting_from_its_meeting_field(html_pack):
+    """A 'Decisions of the Cabinet' notice: the 'Meeting' field names the body and the date, though a note in between
+    mentions minutes and a publication date; its decisions are that meeting's, a deferral deferred."""
+    pack = html_pack(PUBLISHED)
+    assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [("Cabinet", date(2026, 3, 11), "18:30")]
+    assert [(r.meeting_date, r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [
+        (date(2026, 3, 11), "4", "resolved"), (date(2026, 3, 11), "5", "deferred")]

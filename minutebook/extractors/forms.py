@@ -27,6 +27,8 @@ SUBJECT = re.compile(r"^(subject|title|item|matter|application|report(\s+title)?
 DECISION = re.compile(r"^(decisions?(\s+(taken|made|agreed))?|resolution|resolved|the\s+decision)$", re.I)
 MAKER = re.compile(r"^(decision\s+(maker|taker|taken\s+by)|meeting|committee|decided\s+by)$", re.I)
 WHEN = re.compile(r"^(date\s+of\s+(the\s+)?(decision|meeting|hearing)|decision\s+date|date(\s+taken)?)$", re.I)
+REFERENCE = re.compile(r"^(decision\s+)?(ref(erence)?\.?(\s+(no\.?|number))?|(no\.?|number))$", re.I)
+_CODE = re.compile(r"^(?=[^\s]*\d)[A-Z][\w]*(?:[/.-]\w+)+$")  # "CMD/2025/118", "ED.24.031"
 PRESENT = re.compile(r"^((committee\s+|cabinet\s+|board\s+)?(members|councillors)\s+)?present$", re.I)
 _LABEL_START = re.compile(r"(subject|title|item|matter|report|decision|resolution|resolved|the\s+decision|meeting|"
                           r"committee|date|members|councillors|cabinet|board|present)\b", re.I)
@@ -131,12 +133,17 @@ def decision_forms(lines: list[Line]) -> list[DecisionForm]:
     found = fields(lines)
     forms: list[DecisionForm] = []
     subject: Field | None = None
+    reference: str | None = None  # the form's own reference field ("Decision reference | CMD/2025/118")
     for f in found:
-        if SUBJECT.match(f.label) and len(f.text.split()) >= 2:  # not a table's "Item | Decision" header
+        if REFERENCE.match(f.label) and f.text and _CODE.match(f.text.split()[0]):
+            reference = f.text.split()[0]
+        elif SUBJECT.match(f.label) and len(f.text.split()) >= 2:  # not a table's "Item | Decision" header
             subject = f
         elif DECISION.match(f.label) and subject is not None and len(f.text.split()) >= 2:
             forms.append(_form(subject, f))
-            subject = None
+            if forms[-1].number is None:  # numbered by its reference where its subject names no minute
+                forms[-1].number = reference
+            subject = reference = None
     for form in forms:
         _describe(form, found)
     return forms

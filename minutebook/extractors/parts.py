@@ -44,9 +44,13 @@ AGENDA_CUE = re.compile(
 # will take place on" (not "site visits will take place on"); never the minutes of, or the last meeting, held on a date
 _HELD_BEFORE = re.compile(r"\b(?:summoned|(?:to|will|shall)\s+be\s+held|meeting\b[^.]{0,80}?\bwill\s+take\s+place)\b"
                           r"(?:(?!\.\s|\bminutes\b|\b(?:last|previous)\s+meeting\b).){0,160}$", re.I | re.S)
-_MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
+# the decisions a meeting took, published before its minutes: "Decisions of the Cabinet" (not an officer's)
+_DECISIONS_OF = (r"^(?:notice\s+of\s+)?decisions\s+(?:of|taken\s+(?:by|at))\s+the\s+(?:[\w'-]+\s+){0,4}?"
+                 r"(?:cabinet|committee|sub-committee|council|board|panel|executive|authority)\b")
+_MINUTES_WORD = re.compile(rf"\bminutes\b|{_DECISIONS_OF}", re.I)
 _MINUTES_TITLE = re.compile(r"^(printed\s+|draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(a|an|the)\b"
-                            r"|^(?:[^.:;]{3,80}?\s[–—:-]\s+)?record\s+of\s+(?:the\s+)?decisions\b", re.I)
+                            r"|^(?:[^.:;]{3,80}?\s[–—:-]\s+)?record\s+of\s+(?:the\s+)?decisions\b"
+                            rf"|{_DECISIONS_OF}", re.I)
 REPORT_COVER = re.compile(r"^(committee\s+)?report\s*(to|of|by|title|author)?\b\s*:?|^purpose of (the )?report\b"
                           r"|^(\d+\.?\s+)?(purpose(\s+of\s+(the\s+)?report)?|executive\s+summary)\s*:?$", re.I)
 _NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|issued|despatch|next meeting|circulated|"
@@ -286,6 +290,13 @@ def _heading_start(lines: list[Line], anchor: int, floor: int) -> int:
     page = lines[anchor].page
     above = [j for j in range(anchor - 1, max(floor, anchor - 8) - 1, -1) if lines[j].page == page]
     named = next((j for j in above if _MINUTES_WORD.search(lines[j].text)), None)
+    # a title further up the page, over the meeting's fields and a note that mentions minutes in passing
+    # ("Decisions of the Cabinet" over "The formal minutes of the meeting will be submitted …")
+    titled = next((j for j in range(anchor - 1, max(floor, anchor - 20) - 1, -1) if lines[j].page == page
+                   and lines[j].bold and lines[j].size > lines[anchor].size * 1.1
+                   and _MINUTES_TITLE.match(lines[j].text)), None)
+    if titled is not None and (named is None or not (lines[named].bold or _MINUTES_TITLE.match(lines[named].text))):
+        named = titled
     if named is None:
         return above[-1] if above else anchor
     return _titles_above(lines, named, floor, lines[anchor].size)
@@ -693,7 +704,13 @@ def _grid_fields(page_lines: list[Line]) -> dict[str, str]:
 def _field_body(labelled: dict[str, str], keys: tuple[str, ...] = ("meeting", "committee")) -> str | None:
     """The body the fields name ("Meeting: Cabinet", "Committee   Planning Committee"), first of `keys`; a date
     printed in such a field names none."""
-    return next((labelled[k] for k in keys if k in labelled and not find_dates(labelled[k])), None)
+    for key in keys:
+        value = labelled.get(key)
+        if value and not find_dates(value):
+            return value
+        if value and (dashed := _BODY_DASH_DATE.match(value)):  # "Meeting: Cabinet – Tuesday, 14 October 2025 …"
+            return dashed["body"]
+    return None
 
 
 def _field_key(label: str) -> str:

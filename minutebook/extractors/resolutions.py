@@ -256,6 +256,8 @@ def _marked_outcome(word: str, body: str) -> Outcome:
         return Outcome.DEFERRED
     if word == "decision" and _RECOMMENDS.match(body):
         return Outcome.RECOMMENDED
+    if word == "decision" and _DEFER.match(body):  # "Decision: Consideration of this item was deferred to …"
+        return Outcome.DEFERRED
     if word == "decision" and (verb := _OPENING_VERB.match(body) or _BODY_DECIDES.match(body)):
         return _verb_kind(verb[1].lower())
     return outcome
