@@ -14,8 +14,8 @@ J Birks, S Cole, T Dacre and M Ellis.</p>{minutes}</body></html>"""
 MINUTES = [
     ("12.", "Apologies for Absence",
      "<p>Apologies for absence were received from Councillors P Frain and L Gower.</p>"),
-    ("13.", "Minutes of the Previous Meeting", "<p>RESOLVED that the minutes of the meeting held on 21 January 2026 "
-     "be approved as a correct record.</p>"),
+    ("13.", "Minutes of the Previous Meeting", "<p><b>RESOLVED</b> that the minutes of the meeting held on 21 "
+     "January 2026 be approved as a correct record.</p>"),
     ("14.", "Questions from Members of the Public", "<p>None.</p>"),
     ("15.", "Allotments Rent Review", "<p>The Council considered a report of the Director of Place which set out "
      "the rents charged for allotment plots across the borough and proposed an increase from April.</p>"
@@ -31,7 +31,8 @@ def pack(html_pack):
 
 def test_each_minute_is_its_side_heading_and_the_text_beside_it(pack):
     """The heading is the left column's bold text, wrapped or not, though the text beside it starts level with
-    the number; a heading longer than its one line of text ('Questions ...' over 'None.') ends at the next number."""
+    the number, and the text opening in bold ('RESOLVED'); a heading longer than its one line of text ('Questions ...'
+    over 'None.') ends at the next number."""
     assert [(m.number, m.title, m.text.replace("\n", " ")[:50]) for m in minutes.extract(pack)] == [
         ("12", "Apologies for Absence", "Apologies for absence were received from Councillo"),
         ("13", "Minutes of the Previous Meeting", "RESOLVED that the minutes of the meeting held on 2"),

@@ -52,8 +52,8 @@ def _text_edge(lines: list[Line]) -> float | None:
     numbered = False  # the side heading on the line before is a number alone
     for line in lines:
         split = _split(line) if line.x0 <= left + ALIGN else None
-        if split is None:
-            numbered = False
+        if split is None or (split[1] and all(w.bold for w in split[1])):  # (a number in the margin beside its
+            numbered = False  # bold title: ModernGov's headings, the title in the text column)
             continue
         side, text = split
         if text:
@@ -71,15 +71,16 @@ def _text_edge(lines: list[Line]) -> float | None:
 
 
 def _split(line: Line, edge: float | None = None) -> tuple[list[Word], list[Word]] | None:
-    """A line's leading bold words (a side heading of a few words) and the plain words after them, set further off
-    than a space or, once the text column is known, at its `edge`; the text is empty where the line is all bold;
-    None where the line opens with no such heading ("Present: Councillor ...": a bold label run in)."""
+    """A line's side heading (a few bold words) and the text after it: split at the text column's `edge` once it is
+    known, else at the first gap wider than a space; the text is empty where the line has no such break; None where
+    the line opens with no side heading ("Present: Councillor ...": a bold label run in). The text may open in bold
+    ("RESOLVED that ...")."""
     words = line.words
-    k = next((k for k, w in enumerate(words) if not w.bold), len(words))
-    if not 0 < k <= _SIDE_WORDS:
-        return None
-    if k < len(words) and not (abs(words[k].x0 - edge) <= ALIGN if edge is not None
-                               else words[k].x0 - words[k - 1].x1 >= _GAP * line.size):
+    if edge is not None:
+        k = next((k for k, w in enumerate(words) if abs(w.x0 - edge) <= ALIGN), len(words))
+    else:
+        k = next((k for k in range(1, len(words)) if words[k].x0 - words[k - 1].x1 >= _GAP * line.size), len(words))
+    if not 0 < k <= _SIDE_WORDS or not all(w.bold for w in words[:k]):
         return None
     return words[:k], words[k:]
 
