@@ -58,7 +58,7 @@ _NOT_MEETING_DATE = re.compile(r"(publi(shed|cation)|\bdated\s*:?\s*$|signed|iss
 _OCCASION = r"extraordinary|special|annual|ordinary|budget|statutory"  # what kind of meeting of a body it was
 _BODY_IN_MINUTES = re.compile(
     rf"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:{_OCCASION}|remote)\s+)*"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
+    r"(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
     r"(?=,?\s+(held|which|at|on|in|of\s+\w+\s+council\b)\b|\s+(?:date|time|venue|place)\s*:|$)",
     re.I,
 )
@@ -434,7 +434,8 @@ _FULL = re.compile(r"full\s+", re.I)
 _LOCAL_COUNCIL = re.compile(r"^(?:parish|town|community|village)\s+council$", re.I)
 # "Meeting of Kestonbury Town Council – Tuesday …", "Record of Decision of the Licensing Sub-Committee": the
 # meeting's or the document's words before the body's name
-_MEETING_OF = re.compile(rf"^(?:(?:an?|the)\s+)?(?:(?:(?:{_OCCASION})\s+)*meeting|record\s+of\s+(?:the\s+)?decisions?)"
+_MEETING_OF = re.compile(rf"^(?:(?:an?|the)\s+)?(?:(?:(?:{_OCCASION})\s+)*(?:meeting|hearing)|record\s+of\s+(?:the\s+)?"
+                         r"decisions?)"
                          r"\s+(?:of|taken\s+by|made\s+by)\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 

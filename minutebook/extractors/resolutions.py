@@ -116,7 +116,7 @@ _PROSE_RESOLVED = re.compile(
 # "The Board approved the payments totalling £5,967.59 and authorised ...": a body's decision told in a sentence of
 # its own (the outcome follows the verbs)
 _BODY_APPROVED = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|"
-                            r"ratified)\s+(?:the|a|an|its|their)\b", re.I)
+                            r"ratified|agreed)\s+(?:the|a|an|its|their)\b", re.I)  # ("agreed the work programme")
 _PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?agreed\s+(?:(?:{_IT_WAS}|instead)\s+)?"
                            rf"(?P<what>unanimously|{_DECIDED_WHAT})", re.I)  # ("Council agreed instead to ask ...")
 _DECIDES = re.compile(r"\b(?:be|should|would|will|shall|must)\b", re.I)  # what a "that" clause decides is to be
@@ -134,6 +134,10 @@ _EMBEDDED = re.compile(rf"\bit\s+was\s+(?:(?:unanimously|{_IT_WAS})\s+)?"
                        re.I | re.S)
 # "That the Committee: ..." opens a decision; a paragraph on "that the ..." runs on a sentence begun above it
 _THAT_BLOCK = re.compile(r"^(?-i:That)(\s*:|\s+(the|this|cabinet|council|members|authority|a|an)\b)", re.I)
+# "The Committee: (a) noted the report; (b) approved …": the body that decided over its parts, on its line or over
+# them
+_BODY_PARTS = re.compile(rf"^(?-i:The)\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s*:\s*"
+                         r"(?:$|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s)", re.I)
 _BODY_VERB = re.compile(rf"^(that\s+)?the\s+(?:[^.;:]{{0,90}}?\s)?{_BODY}\b[^.;:]{{0,60}}?\s+(?P<verb>[a-z]+ed)\b",
                         re.I | re.S)
 _VERB = re.compile(r"\b(noted|notes?|approved?|agreed?|resolved|recommended?|deferred|defer|endorsed?|authori[sz]ed?|"
@@ -360,7 +364,9 @@ def _unmarked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:
     para = paras[k]
     text = para.text
     verb = _BODY_VERB.match(text)
-    if not (_THAT_BLOCK.match(text) or (para.bold and verb and _VERB.fullmatch(verb["verb"]))):
+    over_parts = _BODY_PARTS.match(text) and (text.rstrip().endswith(":") <= (
+        k + 1 < len(paras) and bool(PART_LABEL.match(paras[k + 1].text))))  # (alone on its line, its parts below)
+    if not (_THAT_BLOCK.match(text) or over_parts or (para.bold and verb and _VERB.fullmatch(verb["verb"]))):
         return 0
     if k and _PUTS.search(paras[k - 1].text):  # "... moved and B seconded the following amendment:" over "That ...":
         return 0  # the motion put, not what was decided
