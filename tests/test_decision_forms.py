@@ -443,3 +443,25 @@ def test_a_published_notice_of_a_meetings_decisions_names_its_meeting_from_its_m
     assert [(m.body, m.date, m.time) for m in meetings.extract(pack)] == [("Cabinet", date(2026, 3, 11), "18:30")]
     assert [(r.meeting_date, r.minute_number, r.outcome) for r in resolutions.extract(pack)] == [
         (date(2026, 3, 11), "4", "resolved"), (date(2026, 3, 11), "5", "deferred")]
+
+
+SCHEDULE = """<html><head><style>@page{size:A4 landscape} body{font-family:sans-serif;font-size:10pt}
+th{text-align:left} td,th{vertical-align:top;padding:3pt 10pt 3pt 0}</style></head><body>
+<h3>Planning Committee – Wednesday 4 March 2026</h3><p>Schedule of decisions on the applications on the agenda.</p>
+<table><tr><th>Application</th><th>Site</th><th style="width:40%">Proposal</th><th>Decision</th></tr>
+<tr><td>26/00112/FUL</td><td>3 Mill Lane, Oxton</td><td>Two-storey rear extension</td>
+<td>Approved subject to conditions</td></tr>
+<tr><td>26/00131/OUT</td><td>Land north of Croft Road</td><td>Outline application for up to 40 dwellings</td>
+<td>Refused*</td></tr>
+<tr><td>26/00140/HOU</td><td>12 Church Row</td><td>Replacement windows</td><td>Deferred</td></tr></table>
+<p>* Decision contrary to the officer recommendation.</p></body></html>"""
+
+
+def test_a_schedule_of_decisions_is_one_decision_per_application(html_pack):
+    """'Application | Site | Proposal | Decision' rows: each decision filed under its application's reference, the
+    footnote mark after it aside; approved and refused are other outcomes, deferred deferred."""
+    found = resolutions.extract(html_pack(SCHEDULE))
+    assert [(r.meeting_date, r.minute_number, r.outcome, r.text) for r in found] == [
+        (date(2026, 3, 4), "26/00112/FUL", "other", "Approved subject to conditions"),
+        (date(2026, 3, 4), "26/00131/OUT", "other", "Refused"),
+        (date(2026, 3, 4), "26/00140/HOU", "deferred", "Deferred")]

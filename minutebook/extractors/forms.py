@@ -7,6 +7,7 @@ A field is a label and its value, laid out in one of three ways, told apart by g
 - above the value: a bold "(d) Decision taken" over the lines of the decision.
 A decision form is a subject field followed by a decision field. Its subject gives the minute ("Minute 64: Title")
 or the agenda item it decided ("… (agenda item 7)"); its decision field is one decision, whatever its wording.
+A schedule of decisions ("Application | Site | Proposal | Decision") is one form per row, numbered by its reference.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class DecisionForm:
     decision: Field
     meeting_date: date | None = None
     body: str | None = None
+    row: bool = False  # a row of a schedule of decisions, not a form of fields
 
 
 def fields(lines: list[Line]) -> list[Field]:
@@ -128,8 +130,45 @@ def _continues_value(line: Line, label_x: float | None) -> bool:
     return not (line.bold and len(line.words) <= 10)  # a heading or a label ends it
 
 
+_ROW_KEY_HEAD = re.compile(r"^(?:application(?:\s+(?:no\.?|number|ref(?:erence)?\.?))?"
+                           r"|ref(?:erence)?\.?(?:\s+no\.?)?)$", re.I)
+_DECISION_HEAD = re.compile(r"^(?:committee(?:'s|’s)?\s+)?decision(?:\s+(?:made|taken))?$", re.I)
+_ROW_KEY = re.compile(r"^(?=\S*\d)[A-Z0-9][\w]*(?:[/.-][\w]+)+$")  # "25/01873/FUL", "DC/25/0412"
+_MARK = re.compile(r"[*†‡]+$")
+
+
+def decision_rows(lines: list[Line]) -> list[DecisionForm]:
+    """A schedule of decisions printed as a table ("Application | Site | Proposal | Decision"): one decision per
+    row, numbered by the row's reference, its text the Decision cell (a footnote mark after it aside). The header
+    may repeat on each page; a line at the table's left that is no reference ends the table."""
+    out: list[DecisionForm] = []
+    key_x = decision_x = None
+    for i, line in enumerate(lines):
+        cells = line.cells()
+        if line.bold and len(cells) >= 2 and _ROW_KEY_HEAD.match(cells[0][1]) \
+                and (decision := next((x for x, t in cells[1:] if _DECISION_HEAD.match(t.strip())), None)):
+            key_x, decision_x = cells[0][0], decision
+            continue
+        if key_x is None:
+            continue
+        first = line.words[0]
+        if abs(first.x0 - key_x) <= 4:
+            if not _ROW_KEY.match(first.text):
+                key_x = None
+                continue
+            subject = Field("Application", i)
+            subject.add(first.text, line)
+            out.append(DecisionForm(first.text, False, first.text, subject, Field("Decision", i), row=True))
+        if out and out[-1].subject.index <= i and line.page == lines[out[-1].subject.index].page:
+            words = [w.text for w in line.words if w.x0 >= decision_x - 4]
+            if words:
+                out[-1].decision.add(_MARK.sub("", " ".join(words)), line)
+    return [form for form in out if form.decision.text]
+
+
 def decision_forms(lines: list[Line]) -> list[DecisionForm]:
-    """The decision forms of the lines: each subject field followed by a decision field."""
+    """The decision forms of the lines: each subject field followed by a decision field, and each row of a
+    schedule of decisions."""
     found = fields(lines)
     forms: list[DecisionForm] = []
     subject: Field | None = None
@@ -144,9 +183,10 @@ def decision_forms(lines: list[Line]) -> list[DecisionForm]:
             if forms[-1].number is None:  # numbered by its reference where its subject names no minute
                 forms[-1].number = reference
             subject = reference = None
+    forms += decision_rows(lines)
     for form in forms:
         _describe(form, found)
-    return forms
+    return sorted(forms, key=lambda form: form.subject.index)
 
 
 def _form(subject: Field, decision: Field) -> DecisionForm:
@@ -178,6 +218,7 @@ def _describe(form: DecisionForm, found: list[Field]) -> None:
 
 def date_parts(parts: list, forms: list[DecisionForm], count: int) -> None:
     """Minutes parts anchored inside a form (its 'Members present' field) belong to the meeting the form names."""
+    forms = [f for f in forms if not f.row]
     starts = [f.subject.index for f in forms] + [count]
     for part in parts:
         for form, end in zip(forms, starts[1:], strict=True):

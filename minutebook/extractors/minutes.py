@@ -124,7 +124,8 @@ def bbox(line: Line) -> BBox:
 def minute_spans(pack: Pack) -> list[MinuteSpan]:
     """Every minute of every set of minutes in the pack, cached on the pack."""
     if "minute_spans" not in pack.cache:
-        forms = pack.forms
+        # a schedule of decisions stands alone: a table of applications inside minutes or on an agenda is theirs
+        forms = [f for f in pack.forms if not f.row or _part_kind(pack, f.subject.index) not in ("minutes", "front")]
         spans: list[MinuteSpan] = []
         pitch = line_pitch(pack.lines) if any(part.kind in ("minutes", "notice") for part in pack.parts) else 0.0
         for part in pack.parts:
@@ -135,6 +136,10 @@ def minute_spans(pack: Pack) -> list[MinuteSpan]:
         spans += [_form_span(pack, form) for form in forms]
         pack.cache["minute_spans"] = sorted(spans, key=lambda span: span.start)
     return pack.cache["minute_spans"]
+
+
+def _part_kind(pack: Pack, index: int) -> str | None:
+    return next((p.kind for p in pack.parts if p.start <= index < p.end), None)
 
 
 def _form_span(pack: Pack, form: DecisionForm) -> MinuteSpan:
