@@ -127,12 +127,17 @@ _MINUTE_REF = re.compile(rf"(?i:minute|min\.?)\s*(?i:no\.?\s*)?(?P<n>{_FORMS})")
 
 
 def without_tags(title: str) -> str:
-    """An item's or minute's title without the flag printed after it ("… Strategy (Key Decision)", "… 2026/27
-    Key Decision" in a column of its own): a kind of decision, not the title's words."""
+    """An item's or minute's title without the flags printed after it ("… Strategy (Key Decision)", "… 2026/27
+    Key Decision" in a column of its own, "… For decision", "… For information   To follow"): what kind of item it
+    is, not the title's words."""
     return _KEY_DECISION.sub("", title).strip()
 
 
-_KEY_DECISION = re.compile(r"\s*[-–—]?\s*[(\[]?\s*\bkey\s+decision\b\s*[)\]]?\s*$", re.I)
+# (a capital "For": "Requests for Information" is a title)
+_TAG = (r"[(\[]?\s*\b(?:key\s+decision|(?-i:For|FOR)\s+(?:decision|information|noting|approval|comment|discussion"
+        r"|recommendation)|(?-i:To|TO)\s+follow)\s*[)\]]?")
+# "… (Key Decision)", "… For decision", "… For decision   Verbal", "… For decision   To follow": after the title
+_KEY_DECISION = re.compile(rf"\s*[-–—]?\s*{_TAG}(?:\s+(?:{_TAG}|verbal(?:\s+(?:report|update))?))*\s*$", re.I)
 
 
 def follows(previous: Number, current: Number) -> bool:
