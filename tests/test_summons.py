@@ -265,3 +265,20 @@ Chaudhry, J. Fennimore and T. Wragge</p>
 </body></html>""")
     assert [a.name for a in attendance.extract(pack)] == [
         "G. Pennock", "S. Okafor", "M. Lytton", "D. Bramall", "A. Chaudhry", "J. Fennimore", "T. Wragge"]
+
+
+def test_a_membership_whose_party_groups_label_the_names_beside_them(html_pack):
+    """'Conservative (3):' in a label column, its members beside it and wrapping under them, then the next party a
+    row apart: each party's members, the labels no one."""
+    pack = html_pack("""<html><body style="font-family:serif;font-size:11pt;width:15cm">
+<p style="font-size:18pt"><b>Harbury County Council</b></p><p>Notice of meeting</p>
+<p>Date: Thursday 22 January 2026</p><p><b>Membership (5)</b></p><table style="border-collapse:collapse">
+<tr><td style="width:130pt;vertical-align:top;padding-bottom:6pt">Conservative (3):</td><td style="padding-bottom:6pt">
+Mr R J Thorne (Chairman), Mrs P Venables (Vice-Chairman), Mr D Achterberg, Mrs S Dhaliwal and Mr K Quinlan-Harris
+</td></tr><tr><td style="padding-bottom:6pt">Labour (1):</td><td style="padding-bottom:6pt">Ms A Whitlock</td></tr>
+<tr><td style="padding-bottom:6pt">Green (1):</td><td style="padding-bottom:6pt">Mr B Quayle</td></tr></table>
+<p><b>AGENDA</b></p><p>1. Apologies</p></body></html>""")
+    assert [(a.name, a.status, a.role) for a in attendance.extract(pack)] == [
+        ("R J Thorne", "member", "Chairman"), ("P Venables", "member", "Vice-Chairman"),
+        ("D Achterberg", "member", None), ("S Dhaliwal", "member", None), ("K Quinlan-Harris", "member", None),
+        ("A Whitlock", "member", None), ("B Quayle", "member", None)]

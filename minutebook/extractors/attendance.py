@@ -100,6 +100,7 @@ _CLOSED = re.compile(rf"\.{_NOT_ABBREVIATION}\s*$")
 # a membership's party groups with their sizes, over the names ("Conservative (5)   Liberal Democrat (3)")
 _GROUP_COUNT = r"[A-Z][\w&'’ -]{1,40}?\s*\(\d{1,3}\)"
 _GROUP_COUNTS = re.compile(rf"^{_GROUP_COUNT}(?:\s+{_GROUP_COUNT})*$")
+_GROUP_LABEL = re.compile(rf"^{_GROUP_COUNT}\s*:\s*")  # a label cell beside its members: "Conservative (7):"
 _MORE_FROM = re.compile(r",?\s+(?:and\s+)?from\s+", re.I)  # "from A, who was substituted by B, and from C"
 _SUBJECT_STOP = re.compile(r"(?<!\b[A-Z])\.\s|:\s")  # "Apologies: Councillor S. Tate sent apologies"
 _CLAUSE_THAT = re.compile(r"\bthat\s+", re.I)  # "The Clerk reported that Cllr A had sent her apologies"
@@ -907,6 +908,10 @@ def _membership(lines: list[Line], part: Part, margins: _Measures) -> list[tuple
         if rest:
             section.add(lines[i], rest, "")
         j = i + 1
+        # "Labour (2):   Ms A Whitlock and Mr B Quayle": a party's members beside its label, a list hung at their edge
+        ungrouped = [_ungrouped(line) for line in lines[i + 1:part.end]]
+        if ungrouped and ungrouped[0] is not lines[i + 1]:
+            lines, section.indent = lines[:i + 1] + ungrouped + lines[part.end:], ungrouped[0].x0
         while j < part.end and _continues(section, lines[j - 1], lines[j], margins) and not _line_label(lines[j]):
             joiner = _joiner(section, lines[j - 1], lines[j], margins)
             if text := _row_text(section, lines[j - 1], lines[j]):
@@ -931,6 +936,12 @@ def _membership(lines: list[Line], part: Part, margins: _Measures) -> list[tuple
         if found:
             return found
     return [("member", person, line) for person, line in _grid(lines, part)]
+
+
+def _ungrouped(line: Line) -> Line:
+    """The line without a party group's label cell at its start ("Conservative (7):"), or the line itself."""
+    group = _GROUP_LABEL.match(line.text)
+    return Line(line.page, line.words[len(group[0].split()):]) if group and group.end() < len(line.text) else line
 
 
 def _wrap_column(lines: list[Line]) -> float | None:
