@@ -1378,3 +1378,17 @@ def test_years_centred_over_pairs_of_quarters_and_a_kpi_column_before_the_measur
         ("RS01", name1, "Q1 2025/26", 28.9, "%"), ("RS01", name1, "Q2 2025/26", 56.3, "%"),
         ("RS02", name2, "Q3 2024/25", 94.7, "%"), ("RS02", name2, "Q4 2024/25", 95.9, "%"),
         ("RS02", name2, "Q1 2025/26", 93.2, "%"), ("RS02", name2, "Q2 2025/26", 96.4, "%")]
+
+
+def test_years_down_the_side_and_bare_months_across_under_a_caption_naming_the_measure(make_pdf):
+    """'Year | Apr | May | Jun' over '2024/25' and '2025/26' rows: the caption names what is counted, each row's
+    financial year dates its months (January falls in the year after), and a 'Change' row is no year's."""
+    html = """<p><b>Table 2 Council Tax collection – cumulative % collected, 2024/25 and 2025/26</b></p>
+<table style="width:auto"><tr><th>Year</th><th>Apr</th><th>May</th><th>Jan</th></tr>
+<tr><td>2024/25</td><td>10.2</td><td>19.6</td><td>85.3</td></tr><tr><td>2025/26</td><td>10.5</td><td>19.9</td>
+<td>86.0</td></tr><tr><td>Change (points)</td><td>+0.3</td><td>+0.3</td><td>+0.7</td></tr></table>"""
+    name = "Council Tax collection – cumulative % collected"
+    assert _indicators(make_pdf, html, ruled=False) == [
+        (None, name, "Apr 2024", 10.2, None), (None, name, "May 2024", 19.6, None),
+        (None, name, "Jan 2025", 85.3, None), (None, name, "Apr 2025", 10.5, None),
+        (None, name, "May 2025", 19.9, None), (None, name, "Jan 2026", 86.0, None)]

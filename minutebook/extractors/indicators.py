@@ -187,7 +187,33 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         if caption is None or caption.x0 >= columns[0].x0 - 20:
             return None, i
         columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
-    return columns, j
+    return _years_down(columns, caption.text if caption else _wrapped_caption(lines, lo)), j
+
+
+def _years_down(columns: list[Column], caption: str | None) -> list[Column]:
+    """A table of years down the side and bare months across ("Year | Apr | May | …" over "2024/25", "2025/26"),
+    what it counts named by its caption: each row's year dates the months (April 2024/25 is April 2024), the caption
+    names every row. Other tables are returned as they are."""
+    name = next((c for c in columns if c.role == "name"), None)
+    months = [c for c in columns if c.role == "period"]
+    if caption is None or name is None or not _WHEN_HEAD.match(name.text) or not months \
+            or not all(c.printed[:3].lower() in _MONTHS for c in months):
+        return columns
+    name.role = "year"
+    measure = _CAPTION_YEARS.sub("", _CAPTION_LEAD.sub("", caption)).strip(" .:")
+    return [Column(measure, -math.inf, -math.inf, role="label"), *columns]
+
+
+_CAPTION_YEARS = re.compile(r",[^,]*\b(?:19|20)\d{2}\b[^,]*$")  # ", April to September 2024/25 and 2025/26"
+
+
+def _month_in(month: str, year: str) -> str | None:
+    """A month of a row's year as a period: in a financial year, April to December fall in its first calendar year
+    ("Apr" of "2024/25" is "Apr 2024"), January to March in its second; None where the row names no year."""
+    if fiscal := _FISCAL.fullmatch(year.strip()):
+        start = int(fiscal.group(1))
+        return f"{month} {start if _MONTHS.index(month[:3].lower()) >= 3 else start + 1}"
+    return f"{month} {year.strip()}" if _YEAR.match(year.strip()) else None
 
 
 def _years_over(columns: list[Column], years: list[Column]) -> bool:
@@ -721,6 +747,10 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
             tail = join(w for cells in row.cells[row.anchor:] for w in cells[roles["name"]])
             if (split := split_code(tail))[0]:
                 code, name = split
+    if "year" in roles:  # years down the side: the row's year dates each month ("Change" rows name none)
+        year = row.text(roles["year"])
+        if _month_in("Jan", year) is None:
+            return []
     if not name and not code and "when" not in roles:  # (a row of its own period under a blank name: `extract`)
         return []
     unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
@@ -738,7 +768,8 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
             continue
         shown = unit if "unit" in roles or (when and "label" not in roles) else (unit or ("%" if text.endswith("%")
                                                                else _pounds(first[i][0].text) or _cell_unit(first[i])))
-        out.append(Indicator(code=code or None, name=name or code or "", period=when or column.printed or column.text,
+        period = _month_in(column.printed, year) if "year" in roles else when or column.printed or column.text
+        out.append(Indicator(code=code or None, name=name or code or "", period=period,
                              value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out
 
