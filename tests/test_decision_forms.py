@@ -465,3 +465,27 @@ def test_a_schedule_of_decisions_is_one_decision_per_application(html_pack):
         (date(2026, 3, 4), "26/00112/FUL", "other", "Approved subject to conditions"),
         (date(2026, 3, 4), "26/00131/OUT", "other", "Refused"),
         (date(2026, 3, 4), "26/00140/HOU", "deferred", "Deferred")]
+
+
+RECORD = """<html><head><style>body{{font-family:sans-serif;font-size:10.5pt}}
+td{{vertical-align:top;padding:4pt}}
+td.l{{width:130pt;font-weight:bold}} .pb{{page-break-before:always}}</style></head><body>
+<h2>Cabinet – Record of Decisions</h2><table><tr><td class="l">Date of meeting</td><td>Tuesday, 3 March 2026</td></tr>
+</table><p><b>Cabinet Members present:</b> Councillors A Rowe (in the Chair), T Pike and S Lund</p>{forms}
+</body></html>"""
+FORM = """<table class="{cls}"><tr><td class="l">Minute No.</td><td>CAB {n}/26</td></tr>
+<tr><td class="l">Agenda item</td><td>{item}. {title}</td></tr><tr><td class="l">Decision</td><td>RESOLVED that the
+{title} be approved.</td></tr></table>"""
+
+
+def test_a_record_of_decisions_numbered_by_its_minute_fields_one_at_the_top_of_each_page(html_pack):
+    """'Minute No. | CAB 41/26' over 'Agenda item | 5. Title': the minute's number, not the item's; a 'Minute No.'
+    line opening each page is no running header (CAB 42/26 is no page 42 of 26)."""
+    items = [(41, 5, "Leisure Strategy"), (42, 6, "Parking Tariffs"), (43, 7, "Asset Disposals"),
+             (44, 8, "Grounds Maintenance Contract")]
+    forms = "".join(FORM.format(cls="pb" if k else "", n=n, item=item, title=title)
+                    for k, (n, item, title) in enumerate(items))
+    pack = html_pack(RECORD.format(forms=forms))
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [
+        ("CAB 41/26", "Leisure Strategy"), ("CAB 42/26", "Parking Tariffs"), ("CAB 43/26", "Asset Disposals"),
+        ("CAB 44/26", "Grounds Maintenance Contract")]

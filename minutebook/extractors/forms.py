@@ -24,11 +24,12 @@ from .numbering import split_numbered
 _PREFIX = r"(?:\(?[a-z]\)\s*|\d{1,2}[.)]\s+)?"
 _INLINE = re.compile(rf"^{_PREFIX}(?P<label>[A-Z][A-Za-z /&'-]{{1,40}}?)\s*[:?]\s*(?P<rest>.*)$")
 _ABOVE = re.compile(rf"^{_PREFIX}(?P<label>[A-Z][A-Za-z /&'-]{{1,60}}?)\s*[:?]?$")
-SUBJECT = re.compile(r"^(subject|title|item|matter|application|report(\s+title)?|decision\s+title)$", re.I)
+SUBJECT = re.compile(r"^(subject|title|(agenda\s+)?item|matter|application|report(\s+title)?|decision\s+title)$", re.I)
 DECISION = re.compile(r"^(decisions?(\s+(taken|made|agreed))?|resolution|resolved|the\s+decision)$", re.I)
 MAKER = re.compile(r"^(decision\s+(maker|taker|taken\s+by)|meeting|committee|decided\s+by)$", re.I)
 WHEN = re.compile(r"^(date\s+of\s+(the\s+)?(decision|meeting|hearing)|decision\s+date|date(\s+taken)?)$", re.I)
 REFERENCE = re.compile(r"^(decision\s+)?(ref(erence)?\.?(\s+(no\.?|number))?|(no\.?|number))$", re.I)
+MINUTE_NUMBER = re.compile(r"^minute\s+(no\.?|number|ref(erence)?\.?)$", re.I)
 _CODE = re.compile(r"^(?=[^\s]*\d)[A-Z][\w]*(?:[/.-]\w+)+$")  # "CMD/2025/118", "ED.24.031"
 PRESENT = re.compile(r"^((committee\s+|cabinet\s+|board\s+)?(members|councillors)\s+)?present$", re.I)
 _LABEL_START = re.compile(r"(subject|title|item|matter|report|decision|resolution|resolved|the\s+decision|meeting|"
@@ -173,16 +174,21 @@ def decision_forms(lines: list[Line]) -> list[DecisionForm]:
     forms: list[DecisionForm] = []
     subject: Field | None = None
     reference: str | None = None  # the form's own reference field ("Decision reference | CMD/2025/118")
+    minute: str | None = None  # its minute's number field ("Minute No. | CAB 79/26"), over the agenda item's
     for f in found:
         if REFERENCE.match(f.label) and f.text and _CODE.match(f.text.split()[0]):
             reference = f.text.split()[0]
+        elif MINUTE_NUMBER.match(f.label) and (parsed := split_numbered(f.text)) and not parsed[1]:
+            minute = parsed[0].text
         elif SUBJECT.match(f.label) and len(f.text.split()) >= 2:  # not a table's "Item | Decision" header
             subject = f
         elif DECISION.match(f.label) and subject is not None and len(f.text.split()) >= 2:
             forms.append(_form(subject, f))
-            if forms[-1].number is None:  # numbered by its reference where its subject names no minute
+            if minute is not None:
+                forms[-1].number, forms[-1].minute = minute, True
+            elif forms[-1].number is None:  # numbered by its reference where its subject names no minute
                 forms[-1].number = reference
-            subject = reference = None
+            subject = reference = minute = None
     forms += decision_rows(lines)
     for form in forms:
         _describe(form, found)
