@@ -1392,3 +1392,12 @@ def test_years_down_the_side_and_bare_months_across_under_a_caption_naming_the_m
         (None, name, "Apr 2024", 10.2, None), (None, name, "May 2024", 19.6, None),
         (None, name, "Jan 2025", 85.3, None), (None, name, "Apr 2025", 10.5, None),
         (None, name, "May 2025", 19.9, None), (None, name, "Jan 2026", 86.0, None)]
+
+
+def test_a_calendar_of_meetings_gives_no_indicators(make_pdf):
+    """'Meeting | Jun 25 | Jul 25 | …' with days of the month in its cells is a calendar, not a table of figures."""
+    html = """<p><b>Annex B – Calendar of meetings 2025/26</b></p><table style="width:auto">
+<tr><th>Meeting</th><th>Jun 25</th><th>Jul 25</th><th>Sep 25</th></tr>
+<tr><td>Full Council</td><td>19</td><td>–</td><td>18</td></tr>
+<tr><td>Planning Committee</td><td>5</td><td>17</td><td>4</td></tr></table>"""
+    assert _indicators(make_pdf, html, ruled=False) == []

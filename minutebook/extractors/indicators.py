@@ -183,11 +183,16 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         return None, i
     if areas is not None:
         areas.role, areas.group = "area", _measure(caption)
+    if any(c.role == "name" and _MEETINGS_HEAD.match(c.text) for c in columns):
+        return None, i  # a calendar of meetings ("Meeting | Jun 25 | Jul 25": days of the month), no indicators
     if columns[0].role == "period":  # nothing to name the rows by, unless the caption's table has row labels
         if caption is None or caption.x0 >= columns[0].x0 - 20:
             return None, i
         columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
     return _years_down(columns, caption.text if caption else _wrapped_caption(lines, lo)), j
+
+
+_MEETINGS_HEAD = re.compile(r"^(?:meetings?|committees?|bod(?:y|ies)|meeting\s+of)$", re.I)
 
 
 def _years_down(columns: list[Column], caption: str | None) -> list[Column]:
