@@ -1401,3 +1401,14 @@ def test_a_calendar_of_meetings_gives_no_indicators(make_pdf):
 <tr><td>Full Council</td><td>19</td><td>–</td><td>18</td></tr>
 <tr><td>Planning Committee</td><td>5</td><td>17</td><td>4</td></tr></table>"""
     assert _indicators(make_pdf, html, ruled=False) == []
+
+
+def test_quarters_printed_year_first_on_the_header_line_keep_their_order(make_pdf):
+    """'2024/25 Q4 | 2025/26 Q1' set close on one header line: each a period as printed, year first (a year stacked
+    over its quarters reads 'Q1 2024/25')."""
+    html = """<table style="width:auto"><tr><th>PI</th><th>Description</th><th>2024/25 Q4</th><th>2025/26 Q1</th>
+<th>Target</th></tr><tr><td>HC01</td><td>Average days to process new claims</td><td>21.3</td><td>17.8</td>
+<td>18.0</td></tr></table>"""
+    assert _indicators(make_pdf, html, ruled=False, size="8pt") == [
+        ("HC01", "Average days to process new claims", "2024/25 Q4", 21.3, None),
+        ("HC01", "Average days to process new claims", "2025/26 Q1", 17.8, None)]

@@ -486,6 +486,9 @@ def _split_periods(columns: list[Column]) -> list[Column]:
         while k < len(words):
             n = next((n for n in range(min(len(words) - k, 6), 0, -1) if PERIOD.match(join(words[k:k + n]))),
                      0) if _PERIOD_START.match(words[k].text) else 0
+            if n == 1 and k + 1 < len(words) and _PERIOD_LEAD.match(words[k + 1].text) \
+                    and PERIOD.match(f"{words[k + 1].text} {words[k].text}"):
+                n = 2  # a year printed before its quarter: "2024/25 Q3 2024/25 Q4"
             if not n:
                 pending.append(words[k])
                 k += 1
@@ -557,8 +560,12 @@ def _roles(columns: list[Column]) -> list[Column]:
             column.role, column.text = "period", " ".join(column.text.split())  # "Quarter 1 (Apr–Jun) 2025/26"
             continue
         words = period.split()
+        printed = ""
         if len(words) == 2 and _PERIOD_LEAD.match(words[1]) and PERIOD.match(f"{words[1]} {words[0]}"):
             period = f"{words[1]} {words[0]}"  # a year over its quarters ("2024/25" over "Q1 | Q2"): "Q1 2024/25"
+            if len(column.words) == len(column.text.split()) \
+                    and max(w.top for w in column.words) - min(w.top for w in column.words) < 2:
+                printed = " ".join(column.text.split())  # but "2024/25 Q3" printed so on one line: as printed
         if not PERIOD.match(period) and 1 < len(words) <= 8:  # "Online Jan 24 – Mar 24": a heading above the period
             for k in (1, 2):
                 if PERIOD.match(" ".join(words[k:])) and not any(_NOT_VALUE_LEAD.match(w) or _NOT_VALUE_WORD.match(w)
@@ -567,7 +574,7 @@ def _roles(columns: list[Column]) -> list[Column]:
                     break
         column.role = "period" if PERIOD.match(period) else None
         if column.role:
-            column.text = " ".join(period.split())
+            column.text = printed or " ".join(period.split())
     # (a code's heading may be a name word too: "KPI | Measure" heads codes, then names)
     named = [c for c in columns if c.role is None and _NAME_HEAD.search(c.text)]
     uncoded = [c for c in named if not _CODE_HEAD.match(c.text)] or named
