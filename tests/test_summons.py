@@ -282,3 +282,15 @@ Mr R J Thorne (Chairman), Mrs P Venables (Vice-Chairman), Mr D Achterberg, Mrs S
         ("R J Thorne", "member", "Chairman"), ("P Venables", "member", "Vice-Chairman"),
         ("D Achterberg", "member", None), ("S Dhaliwal", "member", None), ("K Quinlan-Harris", "member", None),
         ("A Whitlock", "member", None), ("B Quayle", "member", None)]
+
+
+def test_a_summons_under_a_heading_that_names_a_meeting_of_the_parish_council(html_pack):
+    """'SUMMONS TO ATTEND A MEETING OF THE PARISH COUNCIL' over 'You are hereby summoned to attend the Meeting of
+    Ashby Parva Parish Council to be held …': the summons names the body, the heading only its kind."""
+    pack = html_pack("""<html><body style="font-family:sans-serif;font-size:11pt">
+<p style="text-align:center;font-size:16pt"><b>ASHBY PARVA PARISH COUNCIL</b></p>
+<p style="text-align:center"><b>SUMMONS TO ATTEND A MEETING OF THE PARISH COUNCIL</b></p>
+<p>You are hereby summoned to attend the Meeting of Ashby Parva Parish Council to be held in the Village Hall on
+Tuesday 8 April 2025 at 7.30 pm for the purpose of transacting the business set out below.</p>
+<p><b>AGENDA</b></p><p>1. Apologies</p><p>2. Minutes</p></body></html>""")
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Ashby Parva Parish Council", date(2025, 4, 8))]

@@ -63,7 +63,7 @@ _BODY_IN_MINUTES = re.compile(
     re.I,
 )
 _BODY_WILL_BE_HELD = re.compile(
-    rf"\b(?:an?\s+)?(?:(?:{_OCCASION})\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>[^.;]{{2,80}}?)"
+    rf"\b(?:an?\s+)?(?:(?:{_OCCASION})\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>(?:(?!\bsummon)[^.;]){{2,80}}?)"
     r"\s+(?:of\s+[A-Z][\w ]+?\s+Council\s+)?(?:(?:which|that)\s+)?(?:will|is\s+to|to)\s+be\s+held"
     rf"|\bsummoned\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:(?:{_OCCASION})\s+)*meeting\s+of\s+"
     r"(?:the\s+)?(?P<summoned>[^.;]{2,80}?)\s+(?:(?:(?:which|that)\s+(?:will|is\s+to)\s+be\s+|to\s+be\s+)?held\b"
