@@ -245,11 +245,11 @@ commencing at 7.30 p.m.</p>
 
 def test_for_decision_and_to_follow_flags_after_a_title_are_no_part_of_it(html_pack):
     """'For decision', 'For information', 'To follow' and 'Verbal' after a title say what kind of item it is and when
-    its papers come; 'Requests for Information' is a title."""
+    its papers come; 'Requests for Information' and 'PAYMENTS FOR APPROVAL' are titles."""
     items = """<p>1 Apologies for Absence</p><p>2 Minutes of the Previous Meeting &nbsp; For decision</p>
     <p>3 Draft Parking Strategy &nbsp; For decision &nbsp; To follow</p><p>4 Work Programme &nbsp; For decision
-    &nbsp; Verbal</p><p>5 Requests for Information</p>"""
+    &nbsp; Verbal</p><p>5 Requests for Information</p><p>6 PAYMENTS FOR APPROVAL</p>"""
     found = agenda.extract(html_pack(FRONT.format(items=items)))
     assert [(i.number, i.title) for i in found] == [
         ("1", "Apologies for Absence"), ("2", "Minutes of the Previous Meeting"), ("3", "Draft Parking Strategy"),
-        ("4", "Work Programme"), ("5", "Requests for Information")]
+        ("4", "Work Programme"), ("5", "Requests for Information"), ("6", "PAYMENTS FOR APPROVAL")]

@@ -133,9 +133,9 @@ def without_tags(title: str) -> str:
     return _KEY_DECISION.sub("", title).strip()
 
 
-# (a capital "For": "Requests for Information" is a title)
-_TAG = (r"[(\[]?\s*\b(?:key\s+decision|(?-i:For|FOR)\s+(?:decision|information|noting|approval|comment|discussion"
-        r"|recommendation)|(?-i:To|TO)\s+follow)\s*[)\]]?")
+# (a flag in sentence case: "Requests for Information" and "PAYMENTS FOR APPROVAL" are titles)
+_TAG = (r"[(\[]?\s*\b(?:key\s+decision|(?-i:For\s+(?:decision|information|noting|approval|comment|discussion"
+        r"|recommendation))|(?-i:To\s+[Ff]ollow))\s*[)\]]?")
 # "… (Key Decision)", "… For decision", "… For decision   Verbal", "… For decision   To follow": after the title
 _KEY_DECISION = re.compile(rf"\s*[-–—]?\s*{_TAG}(?:\s+(?:{_TAG}|verbal(?:\s+(?:report|update))?))*\s*$", re.I)
 
