@@ -145,8 +145,8 @@ def decision_rows(lines: list[Line]) -> list[DecisionForm]:
     out: list[DecisionForm] = []
     key_x = decision_x = None
     for i, line in enumerate(lines):
-        cells = line.cells()
-        if line.bold and len(cells) >= 2 and _ROW_KEY_HEAD.match(cells[0][1]) \
+        cells = line.cells() if line.bold and len(line.words) >= 2 else []  # (only a bold row can head the table)
+        if len(cells) >= 2 and _ROW_KEY_HEAD.match(cells[0][1]) \
                 and (decision := next((x for x, t in cells[1:] if _DECISION_HEAD.match(t.strip())), None)):
             key_x, decision_x = cells[0][0], decision
             continue
