@@ -34,6 +34,17 @@ def test_tick_table_gives_each_member_the_status_ticked(html_pack):
         ("Owen Cray", "present"), ("Ivy Lund", "apologies"), ("Tom Reyes", "present")]
 
 
+def test_a_member_ticked_in_no_column_was_absent(html_pack):
+    """'Mr F Dean' ticked neither present nor apologies: absent; an honorific marks the row as a member's, where a
+    line of a name alone may be a long name's wrapped end."""
+    pack = html_pack(HEAD + """<table><tr><th>Member</th><th>Organisation</th><th>Present</th><th>Apologies</th></tr>
+    <tr><td>Dr L Fair (Chairman)</td><td>North Ward</td><td>✓</td><td></td></tr>
+    <tr><td>Mr F Dean</td><td>South Ward</td><td></td><td></td></tr>
+    <tr><td>Mrs A Yates</td><td>Rural Ward</td><td></td><td>✓</td></tr></table>""" + TAIL)
+    assert [(a.name, a.status) for a in attendance.extract(pack)][:3] == [
+        ("L Fair", "present"), ("F Dean", "absent"), ("A Yates", "apologies")]
+
+
 def test_front_sheet_membership_whose_long_names_run_close_to_the_role_column(html_pack):
     """A 'Membership' list as a name | role table: a long name leaves less than a cell gap before its role, so the
     row is cut where the other rows start their role."""

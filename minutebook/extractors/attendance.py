@@ -513,6 +513,8 @@ class _TableHalf:
             person = _with_role(person, role)
         status = "present" if not self.ticked else next(
             (status for w in words if w.x0 >= self.name_end and (status := self._status(w))), None)
+        if status is None and person and person.honorific:  # a member's row ticked in no column: not there
+            status = "absent"  # (a line of a name without its honorific may be a name's wrapped end)
         return (status, person) if person and status else None
 
     def role_wrap(self, line: Line) -> str:
