@@ -212,13 +212,18 @@ def _years_down(columns: list[Column], caption: str | None) -> list[Column]:
 _CAPTION_YEARS = re.compile(r",[^,]*\b(?:19|20)\d{2}\b[^,]*$")  # ", April to September 2024/25 and 2025/26"
 
 
-def _month_in(month: str, year: str) -> str | None:
-    """A month of a row's year as a period: in a financial year, April to December fall in its first calendar year
-    ("Apr" of "2024/25" is "Apr 2024"), January to March in its second; None where the row names no year."""
+def _names_year(text: str) -> bool:
+    """A row's label that is a year or a financial year ("2024", "2024/25"), not a "Change" row's."""
+    return bool(_FISCAL.fullmatch(text.strip()) or _YEAR.match(text.strip()))
+
+
+def _month_in(month: str, year: str) -> str:
+    """A month of a row's year (`_names_year`) as a period: in a financial year, April to December fall in its first
+    calendar year ("Apr" of "2024/25" is "Apr 2024"), January to March in its second."""
     if fiscal := _FISCAL.fullmatch(year.strip()):
         start = int(fiscal.group(1))
         return f"{month} {start if _MONTHS.index(month[:3].lower()) >= 3 else start + 1}"
-    return f"{month} {year.strip()}" if _YEAR.match(year.strip()) else None
+    return f"{month} {year.strip()}"
 
 
 def _years_over(columns: list[Column], years: list[Column]) -> bool:
@@ -761,7 +766,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
                 code, name = split
     if "year" in roles:  # years down the side: the row's year dates each month ("Change" rows name none)
         year = row.text(roles["year"])
-        if _month_in("Jan", year) is None:
+        if not _names_year(year):
             return []
     if not name and not code and "when" not in roles:  # (a row of its own period under a blank name: `extract`)
         return []

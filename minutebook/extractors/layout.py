@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"[^\s\x00-\x1f\x7f\ue000-\uf8ff]+")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _BLANK_PAGE = re.compile(r"intentionally\s+(been\s+)?left\s+blank|this\s+page\s+is\s+blank", re.I)
 _PAGE_NUMBER = re.compile(r"^([-–—]\s*)?(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?(\s*[-–—])?$", re.I)  # "- 3 -"
-_EDGE_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}\b\s*|\s*\b(page\s*)?(\d{1,4})(\s*(of|/)\s*(\d{1,4}))?$")
+_EDGE_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}\b\s*|\s*\b(page\s*)?(?P<n>\d{1,4})(\s*(of|/)\s*(?P<of>\d{1,4}))?$")
 
 
 def _untyped(function: object, restype: type, *argtypes: type) -> Callable:
@@ -335,7 +335,7 @@ def _furniture_key(line: Line) -> tuple[str, float]:
 def _unless_reference(m: re.Match) -> str:
     """Nothing for a page number ("3", "page 3 of 12", "3/12"); a pair whose first number is the larger is no page of
     a count but a reference ("Minute No. CAB 80/26" opening each page of a record of decisions): kept."""
-    return m[0] if m[6] and int(m[3]) > int(m[6]) else ""
+    return m[0] if m["of"] and int(m["n"]) > int(m["of"]) else ""
 
 
 class Layout:

@@ -47,9 +47,10 @@ _CHAIN = re.compile(r"\b(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{1,120}?\bseco
 _SECONDER = re.compile(r"^\(?(?:(?:it\s+was\s+)?(?:proposed|moved)\b|[^.;:]{1,60}?\s(?:proposed|moved)\b[^.;:]{0,60}?"
                        r"\bseconded\b)", re.I)
 # "Proposed Cllr A, seconded Cllr B, all in favour: to approve ...": a motion carried, with no marker word
+_ASSENT_WORDS = r"all\s+in\s+favour|carried|unanimous(?:ly)?"  # how a motion's assent is told
 _CARRIED_MOTION = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^.;:]{1,80}?,?\s+seconded\s+(?:by\s+)?"
-                             r"[^.;:]{1,80}?(?P<assent>,?\s*(?:and\s+)?(?:all\s+in\s+favour|unanimously|unanimous|"
-                             r"carried))?\s*(?:[:–—-]|,)\s*(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
+                             rf"[^.;:]{{1,80}}?(?P<assent>,?\s*(?:and\s+)?(?:{_ASSENT_WORDS}))?\s*(?:[:–—-]|,)\s*"
+                             r"(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
 # "... : to approve X. All in favour.": the assent to a motion, told after it
 _ASSENT = re.compile(r"^(?:all\s+(?:in\s+favour|agreed)|(?:motion\s+)?carried|unanimous(?:ly)?|agreed)\b"
                      r"[^.;:]{0,30}\.?$", re.I)
@@ -356,7 +357,7 @@ def _is_marker(m: re.Match) -> bool:
 _DEFERRED_TO = re.compile(r"\s+to\s+(?:the|a|an|its|their|next|(?-i:[A-Z]))\b", re.I)
 
 
-_ASSENTED = re.compile(r"\b(?:all\s+in\s+favour|carried|unanimous(?:ly)?|nem\.?\s*con)\b", re.I)
+_ASSENTED = re.compile(rf"\b(?:{_ASSENT_WORDS}|nem\.?\s*con)\b", re.I)
 
 
 def _unmarked(paras: list[Paragraph], k: int, found: list[Decision]) -> int:

@@ -47,11 +47,12 @@ _SCALE = re.compile(r"\(\s*\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*\)")  # "Score (1
 _RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I)
 _OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
 _APART = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b", re.I)  # never the risk's title
+_PREFIXES = r"(?:[A-Z]{1,6}[-/.](?=[A-Z]))*"  # lettered parts before an ID's last letters: "KV-" in "KV-CR-01"
 # CR05, 02a, R.01, 2.1, KV-CR-01
-_ID = re.compile(r"^(?=.*\d)(?:[A-Z]{1,6}[-/.](?=[A-Z]))*[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?(\.\d{1,2}[a-z]?)?\.?$")
+_ID = re.compile(rf"^(?=.*\d){_PREFIXES}[A-Z]{{0,6}}[-/.]?\d{{1,4}}[a-z]?(\.\d{{1,2}}[a-z]?)?\.?$")
 _SPACED_ID = re.compile(r"^[A-Z]{1,6}\s\d{1,4}[a-z]?$")  # "CRR 01"
 _NUMBERED = re.compile(r"^\d{1,3}(\.\d{1,2}\.?|\.)$")  # "1.", "2.1" leading a title: "2026 elections" is no ID
-_LETTERED = r"(?:[A-Z]{1,6}[-/.](?=[A-Z]))*[A-Z]{1,6}[-/.]?\d{1,4}[a-z]?"  # letters and digits: "CR05", "SR-04"
+_LETTERED = rf"{_PREFIXES}[A-Z]{{1,6}}[-/.]?\d{{1,4}}[a-z]?"  # an ID of letters and digits: "CR05", "SR-04"
 _LETTERED_ID = re.compile(rf"^{_LETTERED}$")
 _MERGED_ID = re.compile(rf"^{_LETTERED}:$")  # "CR07:" opening the ID and title cells merged
 _RATING = (r"very\s+high|very\s+low|high|medium|med|low|red|amber|green|critical|severe|major|moderate|minor|"
