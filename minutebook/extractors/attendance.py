@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..schemas import Attendance, BBox
-from .layout import BROKEN_WORD, Line, Word, line_pitch
+from .layout import Line, Word, ends_broken, line_pitch
 from .names import CONNECTORS, HONORIFICS, Person, people, split_name
 from .pack import Pack
 from .parts import Part
@@ -359,7 +359,7 @@ def _unwrap_cells(section: _Section, prev: Line, line: Line) -> str | None:
         below = next((k for k, (x2, _) in enumerate(cells) if abs(x2 - x) <= 3), None)
         if below is None:
             continue
-        if not (BROKEN_WORD.search(text) or text.count("(") > text.count(")") or cells[below][1].startswith("(")):
+        if not (ends_broken(text) or text.count("(") > text.count(")") or cells[below][1].startswith("(")):
             continue
         joined = text + ("" if text.endswith("-") else " ") + cells[below][1]
         mended = "\t".join(joined if k == n else t for k, (_, t) in enumerate(above))
@@ -699,7 +699,7 @@ def _sentence(text: str, depth: int = 0) -> bool:
 
 def _joiner(section: _Section, prev: Line, line: Line, margins: _Measures) -> str:
     """How two lines of a list join: a wrapped line continues ('' after a hyphen), else a hard break."""
-    if BROKEN_WORD.search(section.text):
+    if ends_broken(section.text):
         return ""
     if _SOFT_END.search(section.text) or _depth(section.text) or _SOFT_START.match(line.text):
         return " "
@@ -831,7 +831,7 @@ def _running(lines: list[Line], start: int, end: int) -> _Section:
     """Lines [start, end) as running text."""
     region = _Section(None)
     for line in lines[start:end]:
-        region.add(line, line.text, "" if BROKEN_WORD.search(region.text) else " ")  # "Barrington-" / "King"
+        region.add(line, line.text, "" if ends_broken(region.text) else " ")  # "Barrington-" / "King"
     return region
 
 

@@ -152,7 +152,8 @@ def people(text: str, strict: bool = False) -> list[Person]:
     entries: list[_Entry] = []
     segments = _segments(doc, honorific)
     bracketed = {segment.item for segment in segments if segment.roles}  # items giving roles in brackets
-    persons = [_person(segment, doc, honorific, surnames) for segment in segments]
+    capitals = not any(c.islower() for c in text)  # a list printed in capitals: "J FELL" is no post-nominal
+    persons = [_person(segment, doc, honorific, surnames, capitals) for segment in segments]
     # people separated by ';' (not a closing "; 8 members of the public"): two or more such items name someone
     semicolons = any(t.text == ";" for t in doc) and len(
         {s.item for s, p in zip(segments, persons, strict=True) if p is not None}) >= 2
@@ -220,6 +221,7 @@ def _segments(doc, honorific: set[int]) -> list[_Segment]:
     before an honorific."""
     segments = [_Segment("", 0)]
     depth, bracket_from, item = 0, 0, 0
+    text = doc.text  # (spaCy joins it from the tokens on every call)
 
     def cut(sep: str) -> None:
         nonlocal item
@@ -235,7 +237,7 @@ def _segments(doc, honorific: set[int]) -> list[_Segment]:
             elif tok.text in ")]":
                 depth -= 1
                 if not depth:
-                    current.roles.append(doc.text[bracket_from:tok.idx])
+                    current.roles.append(text[bracket_from:tok.idx])
                     current.end = tok.idx + 1
             continue
         if tok.is_space:
@@ -269,8 +271,8 @@ def _segments(doc, honorific: set[int]) -> list[_Segment]:
             current.start = tok.idx
         current.end = max(current.end, tok.idx + len(tok.text))
     if depth:
-        segments[-1].roles.append(doc.text[bracket_from:])
-        segments[-1].end = len(doc.text)
+        segments[-1].roles.append(text[bracket_from:])
+        segments[-1].end = len(text)
     return [s for s in segments if s.start >= 0]
 
 
@@ -288,10 +290,11 @@ def _named(segment: _Segment, honorific: set[int]) -> bool:
     return any(t._.name_word and t.i not in honorific and t.lower_ not in TITLES for t in segment.tokens)
 
 
-def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False) -> Person | None:
+def _person(segment: _Segment, doc, honorific: set[int], surnames: bool, capitals: bool) -> Person | None:
     """The name in a segment once honorifics, titles and post-nominals are set aside, or None if it is not a name.
 
-    A bare surname counts after an honorific, or in a list under a plural one (`surnames`)."""
+    A bare surname counts after an honorific, or in a list under a plural one (`surnames`); in a list printed in
+    `capitals`, a word in capitals after an initial is a surname, not a post-nominal."""
     tokens = list(segment.tokens)
     tier = next((t.lower_ for t in tokens[:3] if t.i in honorific and t.lower_ in _HON_PLACE), None)
     if tokens and len(segment.roles) == 1 and _role_like(tokens) and (named := _role_first(segment, doc, tokens)):
@@ -308,7 +311,6 @@ def _person(segment: _Segment, doc, honorific: set[int], surnames: bool = False)
     if title and len(tokens) < 2 and not has_honorific:
         return None
     suffixes = []
-    capitals = not any(c.islower() for c in doc.text)  # a list printed in capitals: "J FELL" is no post-nominal
     while tokens and (tokens[-1].text in ".:," or (_CAPS.match(tokens[-1].text) and tokens[-1].lower_ not in ROLE_LAST
                                                    and not (capitals and len(tokens) > 1 and tokens[-2]._.initial))
                       or tokens[-1].lower_ in HONOURS):
