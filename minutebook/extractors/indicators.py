@@ -116,7 +116,7 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     under it) and the index after it."""
     if len(lines[i].words) < 2 or CAPTION_START.match(lines[i].text):  # a caption naming its period heads no column
         return None, i
-    if not (_PERIOD_HINT.search(lines[i].text) or _BARE_RUN.search(lines[i].text)):
+    if not (_period_hint(lines[i].text) or _BARE_RUN.search(lines[i].text)):
         found = _period_column(lines, i, rules)
         return found if found[0] else _captioned(lines, i, rules)
     lo = header_band(lines, i, _SPAN_RE)
@@ -471,6 +471,13 @@ def _overlapping_any(column: Column, columns: list[Column]) -> bool:
 # two-digit year, a quarter or a count of years (searched on every line: the hot path)
 _PERIOD_HINT = re.compile(rf"(?:19|20)\d{{2}}|\b{_MONTH}[\s-]+\d{{2}}|\bQ(?:uarter\s+)?[1-4]|\d{{1,2}}\s?\+?\s+years?",
                           re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _period_hint(text: str) -> bool:
+    """Whether `text` might hold a period (`_PERIOD_HINT`): each of its forms has a digit, and a line without one is
+    passed over at a tenth of the cost of searching it for them."""
+    return _DIGIT.search(text) is not None and _PERIOD_HINT.search(text) is not None
 # ("2024/25 Estimate": the council's figure for that year; "Latest (Sep 2025)")
 _QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value|latest|previous)\s+|"
                         r"\s+(actual|outturn|result|value|estimated?|provisional)$", re.I)
@@ -866,7 +873,7 @@ def _inline(lines: list[Line], used: set[int], ocr: bool) -> list[Indicator]:
 
 def _inline_row(line: Line) -> tuple[str, list[tuple[str, float, str | None]], float] | None:
     """(name, [(period, value, unit)], x of the values) for 'Name | Q1 2018/19 32.7 | Q2 2018/19 43.6'."""
-    if not _PERIOD_HINT.search(line.text):  # most lines: the cheap test first
+    if not _period_hint(line.text):  # most lines: the cheap test first
         return None
     parts = phrases(line)
     if len(parts) < 2:
@@ -990,7 +997,7 @@ def _transposed_table(lines: list[Line], run: list[int], used: set[int]) -> list
         if not head and not units and all(_UNIT_WORD.match(w.text) for w in line.words):
             units, k = line.words, k - 1
             continue
-        if CAPTION_START.match(line.text) or _PERIOD_HINT.search(line.text) or _period_row(line) \
+        if CAPTION_START.match(line.text) or _period_hint(line.text) or _period_row(line) \
                 or (head and line.bold != head[0].bold):
             break
         head.insert(0, line)

@@ -42,6 +42,8 @@ _POINTER, _INT = ctypes.c_void_p, ctypes.c_int
 # the text object's address as an int: a cheap dictionary key for its font
 _TEXT_OBJECT = _untyped(pdfium_c.FPDFText_GetTextObject, _POINTER, _POINTER, _INT)
 _CHAR_BOX = _untyped(pdfium_c.FPDFText_GetCharBox, _INT, _POINTER, _INT, _POINTER, _POINTER, _POINTER, _POINTER)
+_FONT_SIZE = _untyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _POINTER, _INT)
+_FONT_OF = _untyped(pdfium_c.FPDFTextObj_GetFont, _POINTER, _POINTER)  # a text object's font, as an int
 _RAISED = frozenset("'\"\u2018\u2019\u201c\u201d*^")  # marks printed above the baseline, boxed by their own height
 _PDFIUM_HYPHEN = "\ufffe"  # the noncharacter pdfium gives for some PDFs' hyphens ('Barrington\ufffeKing')
 MARGIN = 0.1  # share of the page height at top and bottom where running headers/footers live
@@ -156,7 +158,8 @@ class _Glyphs:
         self.name = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
         self.matrix = pdfium_c.FS_MATRIX()
-        self.fonts: dict[int, tuple[float, bool]] = {}
+        self.fonts: dict[int, tuple[float, bool]] = {}  # by text object
+        self.bold: dict[int, bool] = {}  # by font: a page sets many runs in few fonts
 
     def words(self, text: str, height: float, to_display: Callable | None) -> list[Word]:
         """The words of the page's text, boxed with a top-left origin; `to_display` turns a rotated page's boxes."""
@@ -193,7 +196,7 @@ class _Glyphs:
             key = text_object(address, start)  # 0 for a character pdfium generated: no text object to share
             font = fonts.get(key) if key else None
             if font is None:
-                font = self._font(start)
+                font = self._font(start, key)
                 if key:
                     fonts[key] = font
             if to_display is not None:  # text runs down, up or right to left in the page's own space: the union
@@ -211,17 +214,23 @@ class _Glyphs:
                 return [(start, k), (k, stop)]
         return [(start, stop)]
 
-    def _font(self, index: int) -> tuple[float, bool]:
+    def _font(self, index: int, text_object: int) -> tuple[float, bool]:
         """The font's size and weight. A size under 2 is no type size: the producer (macOS Quartz) sets 1pt type
         and scales it by the text matrix, so the size is the matrix's scale. (Sizes are otherwise the producer's:
-        Word's 12pt is 12, Chrome's and WeasyPrint's 16px type in a 0.75 page scale is 16.)"""
-        size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
+        Word's 12pt is 12, Chrome's and WeasyPrint's 16px type in a 0.75 page scale is 16.) The weight is the
+        font's own (its weight, or a name such as 'Arial-BoldMT'), read once per font."""
+        size = _FONT_SIZE(self.address, index)
         if size < 2 and pdfium_c.FPDFText_GetMatrix(self.raw, index, ctypes.byref(self.matrix)):
             m = self.matrix
             size *= abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
-        weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
-        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.name, len(self.name), ctypes.byref(self.flags))
-        bold = weight >= 600 or bool(_BOLD_NAME.search(self.name.value.decode("latin-1", "replace")))
+        font = _FONT_OF(text_object) if text_object else None
+        bold = self.bold.get(font) if font else None
+        if bold is None:
+            weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
+            pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.name, len(self.name), ctypes.byref(self.flags))
+            bold = weight >= 600 or bool(_BOLD_NAME.search(self.name.value.decode("latin-1", "replace")))
+            if font:
+                self.bold[font] = bold
         return round(size, 2), bold
 
 

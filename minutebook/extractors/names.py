@@ -346,12 +346,17 @@ def _role_first(segment: _Segment, doc, tokens: list) -> Person | None:
 
 def _role_like(tokens: list) -> bool:
     """Job-title words, lower-case words that are not name particles, or digits: not a name."""
-    words = [t for t in tokens if any(c.isalpha() for c in t.text)]
-    if not words:
+    first = next((t for t in tokens if _has_letter(t.text)), None)  # (segments of running text run long)
+    if first is None:
         return True
-    if words[0].lower_ in ROLE_FIRST or words[-1].lower_ in ROLE_LAST:
+    last = next(t for t in reversed(tokens) if _has_letter(t.text))
+    if first.lower_ in ROLE_FIRST or last.lower_ in ROLE_LAST:
         return True
     return any(t.like_num or (t.text[:1].islower() and t.lower_ not in CONNECTORS) for t in tokens)
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _extends_role(segment: _Segment, person: Person | None, last: _Entry, semicolons: bool) -> bool:
