@@ -5,13 +5,13 @@ from conftest import make_lines
 from minutebook.extractors.layout import Line, Word
 from minutebook.extractors.tables import (
     by_page,
-    column_of,
     group_rows,
     header_columns,
     merge_split_lines,
     number,
     phrases,
     spans_columns,
+    split,
     stack,
 )
 
@@ -54,12 +54,17 @@ def test_stack_splits_a_phrase_word_by_word_and_puts_a_line_above_first():
     assert [c.text for c in stack(columns, above, above=True)] == ["Service", "12m to Dec 23", "12m to Dec 24"]
 
 
+def _column_of(word: Word, columns) -> int:
+    """The index of the cell `split` puts the word in."""
+    return next(i for i, cell in enumerate(split(Line(1, [word]), columns)) if cell)
+
+
 def test_word_goes_to_the_last_column_left_of_its_centre():
     columns = header_columns(_line(("Indicator", 50), ("Target", 300), ("RAG", 360)))
     green = Word("GREEN", 350, 380, 70, 82, 12, False)  # wider than its centred heading, starts left of it
     value = Word("93.1%", 305, 335, 70, 82, 12, False)
     name = Word("collected", 200, 254, 70, 82, 12, False)
-    assert [column_of(w, columns) for w in (name, value, green)] == [0, 1, 2]
+    assert [_column_of(w, columns) for w in (name, value, green)] == [0, 1, 2]
 
 
 def test_a_value_set_right_under_a_narrower_heading_goes_to_that_heading():
@@ -68,7 +73,7 @@ def test_a_value_set_right_under_a_narrower_heading_goes_to_that_heading():
     columns = header_columns(_line(("Measure", 68), ("Q2", 437), ("Q3", 493)))
     value, tick = Word("90%", 477, 494, 70, 82, 12, False), Word("✔", 498, 503, 70, 82, 12, False)
     left = Word("86%", 431, 449, 70, 82, 12, False)
-    assert [column_of(w, columns) for w in (left, value, tick)] == [1, 2, 2]
+    assert [_column_of(w, columns) for w in (left, value, tick)] == [1, 2, 2]
 
 
 def test_prose_line_spans_columns():

@@ -391,25 +391,22 @@ CAPTION_START = re.compile(r"^(table|figure|chart|graph)\s+\d", re.I)  # "Table 
 RULE = re.compile(r"^[-=_–—\s|+]+$")
 
 
-def column_of(word: Word, columns: list[Column]) -> int:
-    """Index of the last column starting left of the word's centre (the first column takes the rest), or of the
-    next column where the word reaches under that one's heading and not under its own (a value set right in its
-    cell, "90% ✔" under a narrower "Q3")."""
-    centre = (word.x0 + word.x1) / 2
-    index = 0
-    for i, column in enumerate(columns):
-        if column.x0 - 2 <= centre:
-            index = i
-    own, nxt = columns[index], columns[index + 1] if index + 1 < len(columns) else None
-    if nxt is not None and word.x0 > own.x1 + 2 and word.x1 > nxt.x0:
-        return index + 1
-    return index
-
-
 def split(line: Line, columns: list[Column]) -> list[list[Word]]:
+    """The line's words by column: each in the last column starting left of its centre (the first column takes the
+    rest), or in the next column where it reaches under that one's heading and not under its own (a value set
+    right in its cell, "90% ✔" under a narrower "Q3")."""
     cells: list[list[Word]] = [[] for _ in columns]
+    starts = [column.x0 - 2 for column in columns]  # (read once per line: rows are split many times)
+    last = len(columns) - 1
     for word in line.words:
-        cells[column_of(word, columns)].append(word)
+        centre = (word.x0 + word.x1) / 2
+        index = 0
+        for i, start in enumerate(starts):
+            if start <= centre:
+                index = i
+        if index < last and word.x0 > columns[index].x1 + 2 and word.x1 > columns[index + 1].x0:
+            index += 1
+        cells[index].append(word)
     return cells
 
 
