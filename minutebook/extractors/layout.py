@@ -338,29 +338,25 @@ def _bands(words: list[Word], share: float | None) -> list[list[Word]]:
         if line and (lo <= (top + bottom) / 2 <= hi if share is None
                      else min(bottom, hi) - max(top, lo) >= share * min(bottom - top, hi - lo)):
             line.append(word)
-            if 2 * (bottom - top) >= hi - lo:  # (a dash or a full stop is too flat to measure the line by)
-                lo, hi = _extent(line, hi - lo)
+            height = hi - lo
+            if 2 * (bottom - top) >= height:  # (a dash or a full stop is too flat to measure the line by)
+                # the extent of the last three of the line's last six words at least half that tall (a loop here,
+                # not a function or list comprehensions: this runs for most words of every page)
+                lo, hi, n = top, bottom, 1
+                for w in reversed(line[-6:-1]):
+                    if 2 * (w.bottom - w.top) >= height:
+                        if w.top < lo:
+                            lo = w.top
+                        if w.bottom > hi:
+                            hi = w.bottom
+                        n += 1
+                        if n == 3:
+                            break
         else:
             line = [word]
             lines.append(line)
             lo, hi = top, bottom
     return lines
-
-
-def _extent(line: list[Word], height: float) -> tuple[float, float]:
-    """The top and bottom of the last three of the line's last six words at least half `height` tall (a loop, not
-    list comprehensions: it runs for most words of every page)."""
-    lo, hi, n = float("inf"), float("-inf"), 0
-    for w in reversed(line[-6:]):
-        if 2 * (w.bottom - w.top) >= height:
-            if w.top < lo:
-                lo = w.top
-            if w.bottom > hi:
-                hi = w.bottom
-            n += 1
-            if n == 3:
-                break
-    return lo, hi
 
 
 def _middle_key(word: Word) -> float:

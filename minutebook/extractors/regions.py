@@ -43,14 +43,20 @@ def _regions(lines: list[Line], depth: int) -> list[Line]:
         return lines
     heights = sorted(line.bottom - line.top for line in lines)
     width = 1.5 * heights[len(heights) // 2]  # a gutter is wider than one and a half line heights
+    if sum(_has_gutter(line, width) for line in lines) < MIN_MEETINGS:  # most pages: no two sides ever meet on a
+        return lines  # line
     rows = [[(words[0].x0, words[-1].x1, words) for words in phrases(line, gap=width)] for line in lines]
-    if sum(len(cells) > 1 for cells in rows) < MIN_MEETINGS:  # most pages: no two sides ever meet on a line
-        return lines
     baselines: dict[int, float | None] = {}
     for a, b in _gutters(rows, width, max(2, len(lines) // 2)):
         if _independent(rows, a, b, baselines) or _captions_either_side(rows, a, b):
             return _split(lines, rows, a, b, depth)
     return lines
+
+
+def _has_gutter(line: Line, width: float) -> bool:
+    """Whether two of the line's words are further apart than `width` (it holds two cells of `rows`)."""
+    words = line.words
+    return any(words[k + 1].x0 - words[k].x1 > width for k in range(len(words) - 1))
 
 
 def _gutters(rows: list[list[Cell]], width: float, most: int) -> list[tuple[float, float]]:
