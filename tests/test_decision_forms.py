@@ -7,6 +7,7 @@ from datetime import date
 
 from minutebook.extractors import agenda, attendance, meetings, minutes, resolutions
 from minutebook.extractors.classify import document_kind
+from minutebook.extractors.forms import fields
 from minutebook.schemas import DocumentKind
 
 BESIDE = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt} td{vertical-align:top;padding:4pt 8pt}
@@ -489,3 +490,32 @@ def test_a_record_of_decisions_numbered_by_its_minute_fields_one_at_the_top_of_e
     assert [(m.number, m.title) for m in minutes.extract(pack)] == [
         ("CAB 41/26", "Leisure Strategy"), ("CAB 42/26", "Parking Tariffs"), ("CAB 43/26", "Asset Disposals"),
         ("CAB 44/26", "Grounds Maintenance Contract")]
+
+
+PLAIN_COLUMN = """<html><head><style>body{font-family:sans-serif;font-size:10.5pt}
+td{vertical-align:top;padding:4pt 8pt} td.l{width:70pt;background:#e4e4e4}</style></head><body>
+<h2>Record of Executive Decision</h2>
+<table>
+<tr><td class="l">Decision maker</td><td>Cabinet</td></tr>
+<tr><td class="l">Subject</td><td>Minute 12: Car park tariffs in the town centre</td></tr>
+<tr><td class="l">Options considered</td><td>Holding the tariffs at their present level, or raising them in line with
+inflation, or raising them by more than inflation to fund the park and ride service.</td></tr>
+<tr><td class="l">Decision</td><td>RESOLVED: That the tariffs rise by 10p an hour from 1 April.</td></tr>
+<tr><td class="l">Date of decision</td><td>4 March 2025</td></tr>
+</table></body></html>"""
+
+
+def test_a_column_of_plain_labels_ends_a_value_at_any_label_and_joins_a_label_wrapped_in_its_cell(html_pack):
+    """Labels in plain type in a narrow shaded column: 'Options considered', no label of a decision form, is a field
+    of its own (its value, wrapped beside the label's own wrapped word, is not the subject's), and 'Date of' over
+    'decision', printed after the decision, is one label: the form's date."""
+    pack = html_pack(PLAIN_COLUMN)
+    assert [(f.label, f.text) for f in fields(pack.lines)][1:] == [
+        ("Decision maker", "Cabinet"), ("Subject", "Minute 12: Car park tariffs in the town centre"),
+        ("Options considered", "Holding the tariffs at their present level, or raising them in line with inflation, "
+                               "or raising them by more than inflation to fund the park and ride service."),
+        ("Decision", "RESOLVED: That the tariffs rise by 10p an hour from 1 April."),
+        ("Date of decision", "4 March 2025")]
+    assert [(f.number, f.title, f.decision.text, f.body, f.meeting_date) for f in pack.forms] == [
+        ("12", "Car park tariffs in the town centre", "RESOLVED: That the tariffs rise by 10p an hour from 1 April.",
+         "Cabinet", date(2025, 3, 4))]

@@ -178,3 +178,49 @@ def test_an_arrow_printed_beside_the_trend_word_is_not_part_of_it(make_pdf):
         ("CR1", "Loss of key staff in the planning service", "HIGH", "WORSENING", 1),
         ("CR2", "Failure of the payroll system", "LOW", "UNCHANGED", 1),
         ("CR3", "Flooding of the depot", "MEDIUM", "▼", 1)]
+
+
+def test_risks_set_out_one_card_each_with_labels_in_a_column(make_pdf):
+    """A card per risk: labels in a column of their own, some wrapped in their cell ("Current risk" over "score"),
+    unknown ones ("Risk owner") between; the current score, not the target, gives the level."""
+    card = """<table><tr><td style="width:28%"><b>Risk reference</b></td><td>{0}</td></tr>
+    <tr><td><b>Risk title</b></td><td>{1}</td></tr><tr><td><b>Risk owner</b></td><td>{2}</td></tr>
+    <tr><td style="width:28%"><b>Current risk score</b></td><td>{3}</td></tr>
+    <tr><td><b>Target risk score</b></td><td>4</td></tr><tr><td><b>Direction of travel</b></td><td>{4}</td></tr>
+    </table><p>&nbsp;</p>"""
+    body = "<h2>Appendix A: Strategic risks</h2>" + card.format(
+        "ST02", "Failure to agree a sustainable funding settlement for the harbour authority", "Treasurer",
+        "15 (Red)", "Worsening") + card.format("ST05", "Loss of the depot lease", "Head of Operations", "6 (Green)",
+                                               "Stable")
+    assert _extract(make_pdf, body) == [
+        ("ST02", "Failure to agree a sustainable funding settlement for the harbour authority", "RED", "WORSENING", 1),
+        ("ST05", "Loss of the depot lease", "GREEN", "STABLE", 1),
+    ]
+
+
+def test_risk_cards_in_plain_type_take_the_residual_rating_not_the_inherent(make_pdf):
+    """Labels in plain type in a shaded column; 'Controls in place', a label the reader does not know, ends the
+    title's value, and the residual rating (after controls) is the level."""
+    card = """<table><tr><td style="width:30%;background:#ddd">Ref</td><td>{0}</td></tr>
+    <tr><td style="background:#ddd">Risk</td><td>{1}</td></tr>
+    <tr><td style="background:#ddd">Inherent rating</td><td>High</td></tr>
+    <tr><td style="background:#ddd">Controls in place</td><td>Weekly monitoring of the contract</td></tr>
+    <tr><td style="background:#ddd">Residual rating</td><td>{2}</td></tr>
+    <tr><td style="background:#ddd">Trend</td><td>{3}</td></tr></table><p>&nbsp;</p>"""
+    body = card.format("OPR-3", "Leisure operator withdraws from the contract", "Medium", "Unchanged") + card.format(
+        "OPR-4", "Flooding of the civic offices basement", "Low", "Decreasing")
+    assert _extract(make_pdf, body) == [
+        ("OPR-3", "Leisure operator withdraws from the contract", "MEDIUM", "UNCHANGED", 1),
+        ("OPR-4", "Flooding of the civic offices basement", "LOW", "DECREASING", 1),
+    ]
+
+
+def test_risk_cards_of_colon_fields_under_a_heading_naming_the_risk(make_pdf):
+    body = """<h3>Risk 7</h3><p><b>Risk title:</b> Pension fund deficit increases employer contributions</p>
+    <p><b>Residual score:</b> 12</p><p><b>Target score:</b> 6</p><p><b>Direction of travel:</b> Improving</p>
+    <h3>Risk 8</h3><p><b>Risk title:</b> Breach of health and safety duties at council sites</p>
+    <p><b>Residual score:</b> 8</p><p><b>Target score:</b> 4</p><p><b>Direction of travel:</b> Stable</p>"""
+    assert _extract(make_pdf, body) == [
+        ("7", "Pension fund deficit increases employer contributions", "12", "IMPROVING", 1),
+        ("8", "Breach of health and safety duties at council sites", "8", "STABLE", 1),
+    ]

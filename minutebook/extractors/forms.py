@@ -2,7 +2,8 @@
 decision recording forms).
 
 A field is a label and its value, laid out in one of three ways, told apart by geometry rather than house style:
-- beside, in a label column: "Decision maker      Cabinet", the value wrapping under the value column;
+- beside, in a label column: "Decision maker      Cabinet", the value wrapping under the value column (in such a
+  column any label counts, in plain type too, and one may wrap in its cell: "Date of" over "decision");
 - before the value on its line: "(a) Subject: 20 mph Review", "Date of decision: 11 December 2024";
 - above the value: a bold "(d) Decision taken" over the lines of the decision.
 A decision form is a subject field followed by a decision field. Its subject gives the minute ("Minute 64: Title")
@@ -37,6 +38,18 @@ _LABEL_START = re.compile(r"(subject|title|item|matter|report|decision|resolutio
 _AGENDA_ITEM = re.compile(r"\(?\s*agenda\s+item\s+(?P<num>\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)?", re.I)
 
 
+@dataclass(frozen=True)
+class Labels:
+    """The labels of a kind of form other than a decision's, known though printed in plain type: `label` matches
+    a whole label, `start` the start of a line that may open with one (the cheap test, made on every line)."""
+
+    label: re.Pattern[str]
+    start: re.Pattern[str]
+
+
+_ANY_LABEL = re.compile(r"^[A-Z][A-Za-z /&'-]*$")  # any label, where a label column shows a first cell is one
+
+
 @dataclass
 class Field:
     """A label and its value lines; `index` is the label's line in `Pack.lines`."""
@@ -66,8 +79,9 @@ class DecisionForm:
     row: bool = False  # a row of a schedule of decisions, not a form of fields
 
 
-def fields(lines: list[Line]) -> list[Field]:
-    """Every labelled field of the lines, in order: beside, inline or above layouts (module docstring)."""
+def fields(lines: list[Line], known: Labels | None = None) -> list[Field]:
+    """Every labelled field of the lines, in order: beside, inline or above layouts (module docstring). A label is
+    bold or one a decision form needs, or one of the `known` labels of another kind of form."""
     found: list[Field] = []
     value_x: float | None = None  # left edge of the value column of a beside layout
     label_x: float | None = None
@@ -75,13 +89,22 @@ def fields(lines: list[Line]) -> list[Field]:
         if found and value_x is not None and abs(line.x0 - value_x) < 8:  # wrapped under the value column
             found[-1].add(line.text, line)
             continue
-        cells = line.cells() if line.words[0].bold or _LABEL_START.match(line.text) else []
+        in_column = value_x is not None and abs(line.x0 - label_x) < 6  # a line opening in the label column
+        if in_column and (wrapped := _wrapped_label(found[-1], lines, i, value_x)):  # "Direction of" over "travel"
+            found[-1].label = f"{found[-1].label} {wrapped[0]}"
+            found[-1].add(wrapped[1], line)
+            continue
+        cells = line.cells() if line.words[0].bold or _LABEL_START.match(line.text) or in_column or (
+            known is not None and known.start.match(line.text)) else []
         # "Item | Decision" heads a table of minutes, and a bold row of three or more short headings any table
         # ("Application no. | Site | Proposal | Council's response"): not a field
         if is_table_header(line) or (line.bold and len(cells) >= 3 and all(len(t.split()) <= 3 for _, t in cells)):
             value_x = label_x = None
             continue
-        if len(cells) >= 2 and _label_cell(cells[0][1], line) and (value_x is None or abs(line.x0 - label_x) < 6):
+        # (in a label column, any label whose value starts in the value column: "Controls in place | …")
+        if len(cells) >= 2 and (value_x is None or abs(line.x0 - label_x) < 6) and (
+                _label_cell(cells[0][1], line, known.label if known else None)
+                or (in_column and abs(cells[1][0] - value_x) < 8 and _label_cell(cells[0][1], line, _ANY_LABEL))):
             found.append(Field(cells[0][1].strip(" :"), i))
             found[-1].add(" ".join(text for _, text in cells[1:]), line)
             value_x, label_x = cells[1][0], line.x0
@@ -108,19 +131,36 @@ def fields(lines: list[Line]) -> list[Field]:
     return found
 
 
+def _wrapped_label(f: Field, lines: list[Line], i: int, value_x: float) -> tuple[str, str] | None:
+    """(the rest of field f's label, the rest of its value) where line i, opening in the label column close under a
+    line of the field, opens with words clear of the value column that start no label of their own (a label
+    wrapped in its cell, beside its value's next line or alone)."""
+    line, above = lines[i], lines[i - 1]
+    if above not in f.lines or above.page != line.page or line.top - above.bottom >= 0.5 * line.size:
+        return None
+    cells = line.cells()
+    head = cells[0][1].strip(" :")
+    if (line.x1 >= value_x - 4 if len(cells) == 1 else abs(cells[1][0] - value_x) >= 8) or (
+            head[:1].isupper() and len(cells) > 1):
+        return None
+    return head, " ".join(text for _, text in cells[1:])
+
+
 def _inline(f: Field, lines: list[Line]) -> bool:
     """The field's value starts on its label's line ("RESOLVED: That ..."): it runs on at the label's edge, and a
     line indented further (a heading in a shaded bar) is not its value."""
     return bool(f.lines) and f.lines[0] is lines[f.index]
 
 
-def _label_cell(text: str, line: Line) -> bool:
-    """A label in a label column: a few words naming a field (bold, or one of the fields a decision needs)."""
+def _label_cell(text: str, line: Line, known: re.Pattern[str] | None = None) -> bool:
+    """A label in a label column: a few words naming a field (bold, one of the fields a decision needs, or one the
+    `known` pattern matches)."""
     text = text.strip(" :")
     words = text.split()
     if not 1 <= len(words) <= 5 or not text[:1].isupper() or re.search(r"\d", text):
         return False
-    return line.words[0].bold or any(p.match(text) for p in (SUBJECT, DECISION, MAKER, WHEN, PRESENT))
+    return line.words[0].bold or any(p.match(text) for p in (SUBJECT, DECISION, MAKER, WHEN, PRESENT)) or (
+        known is not None and bool(known.match(text)))
 
 
 def _continues_value(line: Line, label_x: float | None) -> bool:
@@ -189,10 +229,12 @@ def decision_forms(lines: list[Line]) -> list[DecisionForm]:
             elif forms[-1].number is None:  # numbered by its reference where its subject names no minute
                 forms[-1].number = reference
             subject = reference = minute = None
-    forms += decision_rows(lines)
-    for form in forms:
-        _describe(form, found)
-    return sorted(forms, key=lambda form: form.subject.index)
+    forms = sorted(forms + decision_rows(lines), key=lambda form: form.subject.index)
+    decided = [-1, *(form.decision.index for form in forms)]
+    ends = [*(form.subject.index for form in forms[1:]), len(lines)]
+    for form, start, end in zip(forms, decided, ends, strict=False):
+        _describe(form, found, start, end)
+    return forms
 
 
 def _form(subject: Field, decision: Field) -> DecisionForm:
@@ -210,10 +252,13 @@ def _form(subject: Field, decision: Field) -> DecisionForm:
     return DecisionForm(number, minute, re.sub(r"\s+", " ", text).strip(" :–-"), subject, decision)
 
 
-def _describe(form: DecisionForm, found: list[Field]) -> None:
-    """The form's meeting: its own 'Decision maker' and 'Date of decision' fields, else the nearest before it."""
-    before = [f for f in found if f.index <= form.decision.index]
-    for f in reversed(before):
+def _describe(form: DecisionForm, found: list[Field], start: int, end: int) -> None:
+    """The form's meeting: its own 'Decision maker' and 'Date of decision' fields, those since the decision before
+    it (after line `start`) the nearest first, then those after its decision (before line `end`, where the next
+    form starts), else the nearest before it."""
+    decision = form.decision.index
+    own = [f for f in found if start < f.index <= decision][::-1] + [f for f in found if decision < f.index < end]
+    for f in own + [f for f in found if f.index <= start][::-1]:
         if form.meeting_date is None and WHEN.match(f.label) and (dates := find_dates(f.text)):
             form.meeting_date = dates[0][1]
         if form.body is None and MAKER.match(f.label) and f.text and not find_dates(f.text):

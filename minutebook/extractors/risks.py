@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..schemas import Risk
+from .forms import Field, Labels, fields
 from .layout import Line, Word
 from .pack import Pack
 from .tables import (
@@ -414,9 +415,66 @@ def _blocks(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
     return out
 
 
+# a risk set out as a card of labelled fields, a label in a cell of its own, before a colon or over its value:
+# "Risk reference | SR01", "Risk title | Failure to …", "Current risk score | 16 (Red)", "Direction of travel | Stable"
+_CARD_TITLE = re.compile(r"^(?:risk(?:\s+(?:title|name|description))?|title)$", re.I)
+_CARD_LEVEL = re.compile(r"^(?:(?P<stage>current|residual|net|overall)\s+)?(?:risk\s+)?"
+                         r"(?:rating|score|level|rag(?:\s+status|\s+rating)?)$", re.I)
+_CARD_LABELS = Labels(
+    label=re.compile(rf"{_ID_HEAD.pattern}|{_CARD_TITLE.pattern}|{_CARD_LEVEL.pattern}|{_TREND_HEAD.pattern}", re.I),
+    start=re.compile(r"(?:risk|ref|current|residual|net|overall|direction|trend|title|score|rating|level)\b", re.I))
+_CARD_START = re.compile(r"^(?:risk|ref)", re.I)  # a page holds a card only where a line opens so
+_CARD_HEADING = re.compile(r"^risk\s+(?P<id>[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?)$", re.I)  # "Risk 4" over the fields
+
+
+def _cards(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
+    """Risks set out one card each: labelled fields (`forms.fields`) giving the risk's ID, its title and its current
+    rating (a target or inherent rating is no level); a card ends where the next one's ID or title field begins."""
+    if not any(_CARD_START.match(line.text) for line in lines):
+        return []
+    cards: list[dict[str, list[Field]]] = []
+    for f in fields(lines, _CARD_LABELS):
+        role = _card_role(f.label)
+        if role is None or f.index in used or not f.text:
+            continue
+        if not cards or (role in ("id", "title") and role in cards[-1]):
+            cards.append({})
+        cards[-1].setdefault(role, []).append(f)
+    return [risk for card in cards if (risk := _card(card, lines, ocr))]
+
+
+def _card_role(label: str) -> str | None:
+    if _ID_HEAD.match(label):
+        return "id"
+    if _CARD_TITLE.match(label):
+        return "title"
+    if _CARD_LEVEL.match(label):
+        return "level"
+    return "trend" if _TREND_HEAD.search(label) else None
+
+
+def _card(card: dict[str, list[Field]], lines: list[Line], ocr: bool) -> Risk | None:
+    """A card's record: its title field and its current rating (one a stage names, "Residual rating", over a bare
+    "Risk score"), its ID from its ID field or from a heading just over the card ("Risk 4")."""
+    if "title" not in card or "level" not in card:
+        return None
+    levels = sorted(card["level"], key=lambda f: not _CARD_LEVEL.match(f.label)["stage"])
+    level = _level(levels[0].text)
+    if level is None:
+        return None
+    first = min(f.index for fs in card.values() for f in fs)
+    risk_id = None
+    if "id" in card and (value := card["id"][0].text.split()[0]) and (_ID.match(value) or _SPACED_ID.match(value)):
+        risk_id = value.rstrip(".")
+    elif first and (heading := _CARD_HEADING.match(lines[first - 1].text)):
+        risk_id = heading["id"]
+    trend = card["trend"][0].text.upper() if "trend" in card else None
+    return _make(risk_id, card["title"][0].text, level, trend, lines[first], ocr)
+
+
 def _leftovers(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
-    """Lines no header table claimed: headerless register rows, then risks set out as blocks."""
-    return _inline(lines, used, ocr) + _blocks(lines, used, ocr)
+    """Lines no header table claimed: headerless register rows, then risks set out as blocks, then as cards."""
+    return _inline(lines, used, ocr) + _blocks(lines, used, ocr) + _cards(lines, used, ocr)
 
 
 def _records(row: Row, columns: list[Column], ocr: bool) -> list[Risk]:
