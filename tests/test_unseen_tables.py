@@ -1412,3 +1412,20 @@ def test_quarters_printed_year_first_on_the_header_line_keep_their_order(make_pd
     assert _indicators(make_pdf, html, ruled=False, size="8pt") == [
         ("HC01", "Average days to process new claims", "2024/25 Q4", 21.3, None),
         ("HC01", "Average days to process new claims", "2025/26 Q1", 17.8, None)]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_each_row_s_latest_value_dated_in_a_date_of_latest_column_wrapped_in_its_heading(make_pdf, ruled):
+    """'Indicator | Latest | Date of latest | Target | Baseline', the date heading wrapped over two lines: each row's
+    latest value is for the period in its own date cell; target and baseline are no values."""
+    body = """<h3>Performance measures – Leisure</h3>
+    <table><tr><th style="width:40%">Indicator</th><th>Latest</th><th style="width:8%">Date of latest</th>
+    <th>Target</th><th>Baseline</th></tr>
+    <tr><td>Visits to the leisure centres per 1,000 residents</td><td>512</td><td>Oct 2025</td><td>540</td>
+    <td>498</td></tr>
+    <tr><td>Library issues per head of population</td><td>2.9</td><td>Jun 2025</td><td>3.1</td><td>3.0</td></tr>
+    </table>"""
+    assert _indicators(make_pdf, body, ruled=ruled) == [
+        (None, "Visits to the leisure centres per 1,000 residents", "Oct 2025", 512.0, None),
+        (None, "Library issues per head of population", "Jun 2025", 2.9, None),
+    ]

@@ -349,9 +349,11 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
     return columns, j
 
 
-_WHEN_HEAD = re.compile(r"^(?:time\s+)?period$|^year$", re.I)
-_VALUE_HEAD = re.compile(r"^(?:local\s+)?(?:value|rate)$", re.I)
-_WHEN_WORD, _VALUE_WORD = re.compile(r"\b(?:period|year)\b", re.I), re.compile(r"\b(?:value|rate)\b", re.I)
+# "Period | Value", "Year | Rate", "Latest | Date of latest": the period is the row's own, in its cell
+_WHEN_HEAD = re.compile(r"^(?:(?:time|reporting|data)\s+)?period$|^year$|^date\s+of\s+(?:latest|data)$", re.I)
+_VALUE_HEAD = re.compile(r"^(?:local\s+)?(?:value|rate)$|^latest(?:\s+(?:value|figure|data))?$", re.I)
+_WHEN_WORD = re.compile(r"\b(?:period|year|date)\b", re.I)
+_VALUE_WORD = re.compile(r"\b(?:value|rate|latest)\b", re.I)
 
 
 def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Column] | None, int]:
@@ -360,7 +362,15 @@ def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list
     its cell under the one Value heading, for the period in its cell under the Period heading."""
     if not (_WHEN_WORD.search(lines[i].text) and _VALUE_WORD.search(lines[i].text)):  # (tried on every line)
         return None, i
-    columns = header_columns(lines[i], rules)
+    columns: list[Column] | None = header_columns(lines[i], rules)
+    j = i + 1
+    while (j < len(lines) and lines[j].bold == lines[i].bold
+           and lines[j].top - lines[j - 1].bottom < 0.5 * lines[i].size
+           and not NUMERIC.search(lines[j].text)):  # headings wrapped in their cells ("Date of" over "latest")
+        stacked = stack(columns, header_columns(lines[j], rules))
+        if stacked is None:
+            break
+        columns, j = stacked, j + 1
     whens = [c for c in columns if _WHEN_HEAD.match(c.text)]
     values = [c for c in columns if _VALUE_HEAD.match(c.text)]
     if len(values) > 1:  # "Value" under the area's name and "value" under "England": the comparator's is none
@@ -379,7 +389,7 @@ def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list
     for column in columns:
         if column.role is None and _UNIT_HEAD.match(column.text):
             column.role = "unit"
-    return columns, i + 1
+    return columns, j
 
 
 def _block_title(lines: list[Line], i: int) -> str | None:
