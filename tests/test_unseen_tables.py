@@ -1429,3 +1429,21 @@ def test_each_row_s_latest_value_dated_in_a_date_of_latest_column_wrapped_in_its
         (None, "Visits to the leisure centres per 1,000 residents", "Oct 2025", 512.0, None),
         (None, "Library issues per head of population", "Jun 2025", 2.9, None),
     ]
+
+
+def test_captioned_tables_side_by_side_each_read_under_its_own_caption_months_down_years_across(make_pdf):
+    """Two statistics tables set side by side, their captions on one line and their rows on shared baselines: each
+    is read under its own caption, which names what it counts; a row's month takes each column's year."""
+    table = """<div style="width:45%"><p><b>{0}</b></p><table><tr><th>Month</th><th>2024</th><th>2025</th></tr>
+    <tr><td>April</td><td>{1}</td><td>{2}</td></tr><tr><td>May</td><td>{3}</td><td>{4}</td></tr>
+    <tr><td>Total</td><td>{5}</td><td>{6}</td></tr></table></div>"""
+    body = ('<h2>Community safety statistics</h2><div style="display:flex;gap:30pt">'
+            + table.format("Table 4: Noise complaints", 61, 58, 70, 66, 131, 124)
+            + table.format("Table 5: Abandoned vehicles", 14, 9, 11, 12, 25, 21) + "</div>"
+            + "<p>Both tables count reports received by the council in the month.</p>")
+    assert _indicators(make_pdf, body) == [
+        (None, "Noise complaints", "April 2024", 61.0, None), (None, "Noise complaints", "April 2025", 58.0, None),
+        (None, "Noise complaints", "May 2024", 70.0, None), (None, "Noise complaints", "May 2025", 66.0, None),
+        (None, "Abandoned vehicles", "April 2024", 14.0, None), (None, "Abandoned vehicles", "April 2025", 9.0, None),
+        (None, "Abandoned vehicles", "May 2024", 11.0, None), (None, "Abandoned vehicles", "May 2025", 12.0, None),
+    ]

@@ -189,7 +189,8 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
         if caption is None or caption.x0 >= columns[0].x0 - 20:
             return None, i
         columns = [Column("", caption.x0, caption.x0, role="name"), *columns]
-    return _years_down(columns, caption.text if caption else _wrapped_caption(lines, lo)), j
+    caption_text = caption.text if caption else _wrapped_caption(lines, lo)
+    return _months_down(_years_down(columns, caption_text), caption_text), j
 
 
 _MEETINGS_HEAD = re.compile(r"^(?:meetings?|committees?|bod(?:y|ies)|meeting\s+of)$", re.I)
@@ -210,6 +211,20 @@ def _years_down(columns: list[Column], caption: str | None) -> list[Column]:
 
 
 _CAPTION_YEARS = re.compile(r",[^,]*\b(?:19|20)\d{2}\b[^,]*$")  # ", April to September 2024/25 and 2025/26"
+_MONTH_HEAD = re.compile(r"^month$", re.I)
+
+
+def _months_down(columns: list[Column], caption: str | None) -> list[Column]:
+    """The other way about: months down the side and years across ("Month | 2024 | 2025" over "April", "May"), what
+    it counts named by its caption: each column's year dates the row's month (April of 2024/25 is April 2024)."""
+    name = next((c for c in columns if c.role == "name"), None)
+    years = [c for c in columns if c.role == "period"]
+    if caption is None or name is None or not _MONTH_HEAD.match(name.text) or not years \
+            or not all(_names_year(c.text) for c in years):
+        return columns
+    name.role = "month"
+    measure = _CAPTION_YEARS.sub("", _CAPTION_LEAD.sub("", caption)).strip(" .:")
+    return [Column(measure, -math.inf, -math.inf, role="label"), *columns]
 
 
 def _names_year(text: str) -> bool:
@@ -785,6 +800,10 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
         year = row.text(roles["year"])
         if not _names_year(year):
             return []
+    if "month" in roles:  # months down the side: each column's year dates the row's month (no "Total" row)
+        month = row.text(roles["month"])
+        if month[:3].lower() not in _MONTHS:
+            return []
     if not name and not code and "when" not in roles:  # (a row of its own period under a blank name: `extract`)
         return []
     unit = _unit(row.text(roles["unit"])) if "unit" in roles else None
@@ -802,7 +821,8 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
             continue
         shown = unit if "unit" in roles or (when and "label" not in roles) else (unit or ("%" if text.endswith("%")
                                                                else _pounds(first[i][0].text) or _cell_unit(first[i])))
-        period = _month_in(column.printed, year) if "year" in roles else when or column.printed or column.text
+        period = _month_in(column.printed, year) if "year" in roles else _month_in(month, column.text) \
+            if "month" in roles else when or column.printed or column.text
         out.append(Indicator(code=code or None, name=name or code or "", period=period,
                              value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
     return out

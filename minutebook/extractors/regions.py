@@ -12,8 +12,10 @@ turn; a side holding regions of its own is split again.
 
 from __future__ import annotations
 
+import re
+
 from .layout import Line, Word, baseline, group_lines
-from .tables import CAPTION_START, phrases
+from .tables import CAPTION_START, join, phrases
 
 MIN_LINES = 5  # lines a side needs to count as a flow
 MIN_MEETINGS = 4  # heights at which both sides have a line, to judge their alignment by
@@ -39,7 +41,11 @@ Cell = tuple[float, float, list[Word]]  # a run of a line's words closer than a 
 
 
 def _regions(lines: list[Line], depth: int) -> list[Line]:
-    if len(lines) < 2 * MIN_LINES or depth >= _MAX_DEPTH:
+    if depth >= _MAX_DEPTH:
+        return lines
+    if (paired := _captioned_side_by_side(lines, depth)) is not None:
+        return paired
+    if len(lines) < 2 * MIN_LINES:
         return lines
     heights = sorted(line.bottom - line.top for line in lines)
     width = 1.5 * heights[len(heights) // 2]  # a gutter is wider than one and a half line heights
@@ -51,6 +57,32 @@ def _regions(lines: list[Line], depth: int) -> list[Line]:
         if _independent(rows, a, b, baselines) or _captions_either_side(rows, a, b):
             return _split(lines, rows, a, b, depth)
     return lines
+
+
+_LATER_CAPTION = re.compile(r"\s(?:table|figure|chart|graph)\s+\d", re.I)
+
+
+def _captioned_side_by_side(lines: list[Line], depth: int) -> list[Line] | None:
+    """Tables set side by side, each under its caption, the captions on one line ("Table 2: Anti-social behaviour"
+    beside "Table 3: Fly-tipping"): from the captions' line down to a line that runs across where the second caption
+    starts, the left table's lines are read, then the right's. Their rows share baselines, so no gutter between
+    independent flows tells them apart; the captions do. None where no line holds two captions."""
+    for k, line in enumerate(lines):
+        if not (CAPTION_START.match(line.text) and _LATER_CAPTION.search(line.text)):
+            continue
+        size = line.bottom - line.top
+        x = next((p[0].x0 for p in phrases(line, gap=size)[1:] if CAPTION_START.match(join(p[:2]))), None)
+        if x is None:
+            continue
+        end = k
+        while end < len(lines) and lines[end].page == line.page and not any(
+                w.x0 < x - 2 < w.x1 for w in lines[end].words):
+            end += 1
+        band = [w for ln in lines[k:end] for w in ln.words]
+        left = group_lines([w for w in band if w.x1 <= x - 2], line.page)
+        right = group_lines([w for w in band if w.x0 >= x - 2], line.page)
+        return lines[:k] + _regions(left, depth + 1) + _regions(right, depth + 1) + _regions(lines[end:], depth)
+    return None
 
 
 def _has_gutter(line: Line, width: float) -> bool:
