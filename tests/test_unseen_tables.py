@@ -1447,3 +1447,17 @@ def test_captioned_tables_side_by_side_each_read_under_its_own_caption_months_do
         (None, "Abandoned vehicles", "April 2024", 14.0, None), (None, "Abandoned vehicles", "April 2025", 9.0, None),
         (None, "Abandoned vehicles", "May 2024", 11.0, None), (None, "Abandoned vehicles", "May 2025", 12.0, None),
     ]
+
+
+def test_quarters_down_the_side_and_financial_years_across(make_pdf):
+    """'Quarter | 2023/24 | 2024/25' over 'Q1', 'Q2': each value is for the row's quarter of the column's year, and
+    the caption, its breakdown ('by quarter') aside, names what the table counts."""
+    body = """<p><b>Table 2: Discretionary housing payments awarded, by quarter</b></p>
+    <table style="width:60%"><tr><th>Quarter</th><th>2023/24</th><th>2024/25</th></tr>
+    <tr><td>Q1</td><td>88</td><td>102</td></tr><tr><td>Q2</td><td>95</td><td>99</td></tr></table>"""
+    assert _indicators(make_pdf, body) == [
+        (None, "Discretionary housing payments awarded", "Q1 2023/24", 88.0, None),
+        (None, "Discretionary housing payments awarded", "Q1 2024/25", 102.0, None),
+        (None, "Discretionary housing payments awarded", "Q2 2023/24", 95.0, None),
+        (None, "Discretionary housing payments awarded", "Q2 2024/25", 99.0, None),
+    ]

@@ -211,20 +211,25 @@ def _years_down(columns: list[Column], caption: str | None) -> list[Column]:
 
 
 _CAPTION_YEARS = re.compile(r",[^,]*\b(?:19|20)\d{2}\b[^,]*$")  # ", April to September 2024/25 and 2025/26"
-_MONTH_HEAD = re.compile(r"^month$", re.I)
+_MONTH_HEAD = re.compile(r"^(?:month|quarter)$", re.I)
+_QUARTER = re.compile(r"^Q[1-4]$", re.I)
 
 
 def _months_down(columns: list[Column], caption: str | None) -> list[Column]:
-    """The other way about: months down the side and years across ("Month | 2024 | 2025" over "April", "May"), what
-    it counts named by its caption: each column's year dates the row's month (April of 2024/25 is April 2024)."""
+    """The other way about: months or quarters down the side and years across ("Month | 2024 | 2025" over "April",
+    "May"; "Quarter | 2023/24 | 2024/25" over "Q1"), what it counts named by its caption: each column's year dates
+    the row's month (April of 2024/25 is April 2024) or quarter ("Q1 2024/25")."""
     name = next((c for c in columns if c.role == "name"), None)
     years = [c for c in columns if c.role == "period"]
     if caption is None or name is None or not _MONTH_HEAD.match(name.text) or not years \
             or not all(_names_year(c.text) for c in years):
         return columns
     name.role = "month"
-    measure = _CAPTION_YEARS.sub("", _CAPTION_LEAD.sub("", caption)).strip(" .:")
+    measure = _BY_PERIOD.sub("", _CAPTION_YEARS.sub("", _CAPTION_LEAD.sub("", caption))).strip(" .:")
     return [Column(measure, -math.inf, -math.inf, role="label"), *columns]
+
+
+_BY_PERIOD = re.compile(r",?\s+by\s+(?:month|quarter)\s*$", re.I)  # "Applications received, by quarter"
 
 
 def _names_year(text: str) -> bool:
@@ -239,6 +244,11 @@ def _month_in(month: str, year: str) -> str:
         start = int(fiscal.group(1))
         return f"{month} {start if _MONTHS.index(month[:3].lower()) >= 3 else start + 1}"
     return f"{month} {year.strip()}"
+
+
+def _of_year(label: str, year: str) -> str:
+    """A row's month or quarter in a column's year: "April" of "2024/25" is "April 2024", "Q1" of it "Q1 2024/25"."""
+    return f"{label} {year.strip()}" if _QUARTER.match(label) else _month_in(label, year)
 
 
 def _years_over(columns: list[Column], years: list[Column]) -> bool:
@@ -802,7 +812,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
             return []
     if "month" in roles:  # months down the side: each column's year dates the row's month (no "Total" row)
         month = row.text(roles["month"])
-        if month[:3].lower() not in _MONTHS:
+        if month[:3].lower() not in _MONTHS and not _QUARTER.match(month):
             return []
     if not name and not code and "when" not in roles:  # (a row of its own period under a blank name: `extract`)
         return []
@@ -821,7 +831,7 @@ def _records(row: Row, columns: list[Column], ocr: bool) -> list[Indicator]:
             continue
         shown = unit if "unit" in roles or (when and "label" not in roles) else (unit or ("%" if text.endswith("%")
                                                                else _pounds(first[i][0].text) or _cell_unit(first[i])))
-        period = _month_in(column.printed, year) if "year" in roles else _month_in(month, column.text) \
+        period = _month_in(column.printed, year) if "year" in roles else _of_year(month, column.text) \
             if "month" in roles else when or column.printed or column.text
         out.append(Indicator(code=code or None, name=name or code or "", period=period,
                              value=value, unit=shown, page=row.lines[0].page, bbox=bbox(row.lines[0]), ocr=ocr))
