@@ -71,3 +71,19 @@ def test_minutes_numbered_within_a_financial_year_with_resolution_labels_and_mot
     assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
         ("2025/26-071", "resolved", "That the apologies be accepted."),
         ("2025/26-072", "resolved", "That the quotation from Combe Joinery be accepted.")]
+
+
+def test_a_body_named_without_the_approving_is_a_decision_and_a_reported_view_is_not(html_pack):
+    """'Councillors approved the …' and 'Parish Council adopted the …', the body named at the sentence's start in
+    capitals, are decisions (approved: other); a resident's report that members approved something is not."""
+    pack = html_pack("""<html><body><p><b>OAKCROFT PARISH COUNCIL</b></p>
+    <p>Minutes of the meeting of the Parish Council held on Monday 3 March 2025 at 7pm in the Pavilion.</p>
+    <p>Present: Cllrs T Abbot (Chairman), V Baird and W Crane.</p>
+    <p><b>25/031 Finance</b></p><p>Councillors approved the payments listed in the schedule totalling £612.40.</p>
+    <p><b>25/032 Policies</b></p><p>Parish Council adopted the revised Grievance Policy.</p>
+    <p><b>25/033 Public forum</b></p><p>Residents said members approved the play area plans without consultation.</p>
+    </body></html>""")
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("25/031", "other", "Councillors approved the payments listed in the schedule totalling £612.40."),
+        ("25/032", "other", "Parish Council adopted the revised Grievance Policy."),
+    ]

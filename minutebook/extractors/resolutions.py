@@ -116,8 +116,11 @@ _PROSE_RESOLVED = re.compile(
     re.I)  # "The Committee resolves, under section 137, to"; a motion's "This Council resolves to: ..." is not one
 # "The Board approved the payments totalling £5,967.59 and authorised ...": a body's decision told in a sentence of
 # its own (the outcome follows the verbs)
-_BODY_APPROVED = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{_BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|"
-                            r"ratified|agreed)\s+(?:the|a|an|its|their)\b", re.I)  # ("agreed the work programme")
+# "The Committee approved the …", "Councillors approved the payments", "Parish Council adopted the policy" (a body
+# named in capitals or after "the": "Residents said members approved …" reports a view)
+_BODY_APPROVED = re.compile(rf"^(?:the\s+(?:[\w-]+\s+){{0,3}}?|(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}?){_BODY}\s+"
+                            r"(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|agreed)\s+(?:the|a|an|its|their)\b",
+                            re.I)  # ("agreed the work programme")
 _PROSE_AGREED = re.compile(rf"\b{_BODY}\s+(\w+\s+(and|&)\s+)?(unanimously\s+)?agreed\s+(?:(?:{_IT_WAS}|instead)\s+)?"
                            rf"(?P<what>unanimously|{_DECIDED_WHAT})", re.I)  # ("Council agreed instead to ask ...")
 _DECIDES = re.compile(r"\b(?:be|should|would|will|shall|must)\b", re.I)  # what a "that" clause decides is to be
