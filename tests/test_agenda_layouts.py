@@ -253,3 +253,14 @@ def test_for_decision_and_to_follow_flags_after_a_title_are_no_part_of_it(html_p
     assert [(i.number, i.title) for i in found] == [
         ("1", "Apologies for Absence"), ("2", "Minutes of the Previous Meeting"), ("3", "Draft Parking Strategy"),
         ("4", "Work Programme"), ("5", "Requests for Information"), ("6", "PAYMENTS FOR APPROVAL")]
+
+
+def test_a_bold_title_before_a_plain_description_after_a_dash_is_the_bold_words(html_pack):
+    """'Public session – a period of up to 15 minutes …' with the title bold and the description plain: the title
+    is the bold words, as 'Minutes – to approve …' is already; a title bold through its dash stays whole."""
+    items = "".join(f"<li>{t}</li>" for t in [
+        "<b>Public session</b> – a period of up to 15 minutes for members of the public",
+        "<b>Date of next meeting</b> – Tuesday 1 April 2025", "<b>Kingsgate House – lease renewal</b>"])
+    found = agenda.extract(html_pack(FRONT.format(items=f"<ol>{items}</ol>")))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Public session"), ("2", "Date of next meeting"), ("3", "Kingsgate House – lease renewal")]

@@ -230,7 +230,20 @@ def _title(lines: list[Line], i: int, first: str, right: float,
     if len(parts) == 1 and len(cells) > 1 and PAGE_REF_ONLY.match(cells[-1][1]):  # the page in a column of its own
         parts[0] = parts[0][:len(parts[0]) - len(cells[-1][1])]
     title = " ".join(PAGE_REF.sub("", part).strip() for part in parts)
+    if _bold_before_plain(line):  # "Public session – a period of up to 15 minutes …": the bold words
+        title = _DASH.split(title, maxsplit=1)[0]
     return without_tags(_PURPOSE.split(title, maxsplit=1)[0].strip(" .:")).strip(" .:")
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _bold_before_plain(line: Line) -> bool:
+    """An item line whose title is bold and whose description follows in plain type after a dash: the words after
+    the number up to the dash are bold, those after it not."""
+    words = line.words[1:]
+    k = next((k for k, w in enumerate(words) if w.text in "–—-"), 0)
+    return 0 < k < len(words) - 1 and all(w.bold for w in words[:k]) and not any(w.bold for w in words[k + 1:])
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)]{2}\.$")  # (not "St.")
