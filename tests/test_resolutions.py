@@ -460,3 +460,10 @@ reversed".</p>
 <p>RESOLVED – That the Budget Strategy be approved.</p></body></html>""")
     assert [(r.outcome, r.text) for r in resolutions.extract(pack)] == [
         ("resolved", "That the Budget Strategy be approved.")]
+
+
+def test_a_labelled_vote_after_a_marked_decision_is_not_its_wording(text_pack):
+    assert decided(text_pack, "RESOLVED to increase hire charges by 5% from 1 April. Vote: 6 for, 0 against, "
+                              "1 abstention.") == [("resolved", "to increase hire charges by 5% from 1 April.")]
+    assert decided(text_pack, "RESOLVED that the grant be paid. Voting – 4 in favour, 2 against.") == [
+        ("resolved", "that the grant be paid.")]

@@ -64,7 +64,9 @@ _BODY_DECIDES = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:committee|sub-com
                            r"executive|members|authority)\s+(?:unanimously\s+)?(agree[sd]?|note[sd]?|resolved|decided|"
                            r"recommend(?:s|ed)?|defer(?:s|red)?|approve[sd]?)\b", re.I)  # ("approved": other)
 _DEFERS = re.compile(r"^that\s+(?:(?!\bbe\b)[^.;:]){0,90}\bbe\s+deferred\b", re.I)
-_TALLY_TAIL = re.compile(r"(?<=[.;])\s+\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*$", re.I)  # the vote after it
+# the vote after it: ". 5 for, 2 against", ". Vote: 6 for, 0 against, 1 abstention", ". Voting – 4 in favour"
+_TALLY_TAIL = re.compile(r"(?<=[.;])\s+(?:vot(?:e|es|ing)\s*[:–—-]?\s*)?\d{1,3}\s+(?:votes?\s+)?"
+                         r"(?:for|in\s+favour)\b[^()]*$", re.I)
 # a marker in capitals inside a sentence, after "it was", the body that decided or an opening clause
 _CAPITALS = r"(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|NOTED|RECOMMENDED|DEFERRED)\b)"
 _INNER_MARKER = re.compile(r"\b(?i:and\s+)?(?P<at>(?i:it\s+was)\s+)" + _CAPITALS)
