@@ -467,3 +467,13 @@ def test_a_labelled_vote_after_a_marked_decision_is_not_its_wording(text_pack):
                               "1 abstention.") == [("resolved", "to increase hire charges by 5% from 1 April.")]
     assert decided(text_pack, "RESOLVED that the grant be paid. Voting – 4 in favour, 2 against.") == [
         ("resolved", "that the grant be paid.")]
+
+
+def test_a_motion_proposed_in_its_own_sentence_and_carried_in_a_later_one_is_resolved(text_pack):
+    """'Cllr A proposed that X.', seconded in the next sentence, 'put to the vote and carried' after: X is
+    resolved; a motion proposed and seconded in one sentence and then lost is no decision."""
+    assert decided(text_pack, "Cllr Shaw proposed that the Council contributes £5,000 to the skate park. This was "
+                              "seconded by Cllr Tate. The motion was put to the vote and carried (For 5, Against 1).") \
+        == [("resolved", "that the Council contributes £5,000 to the skate park.")]
+    assert decided(text_pack, "It was proposed by Cllr Upton and seconded by Cllr Vance that the contract be renewed "
+                              "for two years. Upon being put to the vote the motion was LOST by 3 votes to 4.") == []

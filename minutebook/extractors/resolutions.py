@@ -51,6 +51,14 @@ _ASSENT_WORDS = r"all\s+in\s+favour|carried|unanimous(?:ly)?"  # how a motion's 
 _CARRIED_MOTION = re.compile(r"^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^.;:]{1,80}?,?\s+seconded\s+(?:by\s+)?"
                              rf"[^.;:]{{1,80}}?(?P<assent>,?\s*(?:and\s+)?(?:{_ASSENT_WORDS}))?\s*(?:[:–—-]|,)\s*"
                              r"(?P<rest>(?:to|that)\b.*)$", re.I | re.S)
+# a motion proposed in a sentence of its own, seconded there or in the next ("Cllr A proposed that X. This was
+# seconded by Cllr B."), and carried in a sentence after ("The motion was put to the vote and carried (For 5 …)")
+_PROPOSED_MOTION = re.compile(r"^(?:it\s+was\s+)?[^.;]{0,60}?\b(?:proposed|moved)\b"
+                              r"(?:[^.;]{0,80}?\bseconded\b[^.;]{0,40}?)?\s(?P<motion>(?:that|to)\b.*)$", re.I | re.S)
+_SECONDED = re.compile(r"^(?:this\s+was\s+|it\s+was\s+)?seconded\b", re.I)
+_PUT_CARRIED = re.compile(r"^(?:(?:up)?on\s+being\s+put\s+to\s+the\s+vote,?\s+)?[^.;]{0,40}?\b(?:was|were)\s+"
+                          r"(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+)?(?:duly\s+)?carried\b|^(?:motion\s+)?carried\b",
+                          re.I)
 # "... : to approve X. All in favour.": the assent to a motion, told after it
 _ASSENT = re.compile(r"^(?:all\s+(?:in\s+favour|agreed)|(?:motion\s+)?carried|unanimous(?:ly)?|agreed)\b"
                      r"[^.;:]{0,30}\.?$", re.I)
@@ -501,6 +509,10 @@ def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = N
             outcome = Outcome.AGREED if assent and assent.group().lower().startswith("agreed") else Outcome.RESOLVED
             found.append(Decision(outcome, carried["rest"], _line_at(para, start + carried.start("rest"))))
             continue
+        if (proposal := _PROPOSED_MOTION.match(sentence)) and _carried_after(para.text, spans_all, n):
+            found.append(Decision(Outcome.RESOLVED, proposal["motion"],
+                                  _line_at(para, start + proposal.start("motion"))))
+            continue
         embedded = _EMBEDDED.search(sentence)
         if embedded and not _ELSEWHERE.search(sentence):  # "... and it was agreed to adopt X": X was decided
             outcome = _verb_kind(embedded["verb"].lower())
@@ -512,6 +524,17 @@ def _sentence_forms(para: Paragraph, found: list[Decision], stop: int | None = N
         outcome = _sentence_outcome(sentence)
         if outcome:
             found.append(Decision(outcome, sentence, _line_at(para, start)))
+
+
+def _carried_after(text: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether the sentence after sentence n, or the one after a sentence seconding it, says it was carried."""
+    for k in range(n + 1, min(n + 3, len(spans))):
+        after = text[slice(*spans[k])].strip()
+        if _PUT_CARRIED.match(after):
+            return True
+        if not _SECONDED.match(after):
+            return False
+    return False
 
 
 def _sentence_outcome(sentence: str) -> Outcome | None:
