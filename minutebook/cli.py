@@ -414,6 +414,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("minutebook: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: one line to report, never a traceback
+        from .archive.show import printable
+        from .pipeline.worker import crash_message
+
+        print(f"minutebook: internal error, please report it: {printable(crash_message(exc))}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -83,3 +83,20 @@ def test_a_closed_pipe_ends_quietly(tmp_path, make_pdf):
                              capture_output=True, text=True, timeout=120)
         assert (run.returncode, run.stderr) == (0, ""), args
         assert run.stdout == whole.stdout.splitlines(keepends=True)[0]
+
+
+def test_an_internal_error_is_told_in_one_line_with_where_it_was_raised():
+    """What `main` prints for a bug instead of a traceback (and the worker records for a document): the exception
+    and the file and line that raised it."""
+    from minutebook.pipeline.worker import crash_message
+
+    def broken() -> None:
+        {}["minute"]
+
+    try:
+        broken()
+    except KeyError as exc:
+        message = crash_message(exc)
+    line = broken.__code__.co_firstlineno + 1
+    assert message == f"KeyError: 'minute' (at test_cli.py:{line})"
+    assert crash_message(ValueError("never raised")) == "ValueError: never raised"

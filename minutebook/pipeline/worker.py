@@ -108,10 +108,15 @@ def _read_line(proc: subprocess.Popen, seconds: float) -> bytes | None:
 
 # --- the worker's side ------------------------------------------------------------------------------------------
 
+def crash_message(exc: BaseException) -> str:
+    """A bug, not bad input, in one line: the exception and where it was raised."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
 def _crash(exc: BaseException) -> Failed:
-    """A bug, not bad input: the exception and where it was raised."""
-    frame = traceback.extract_tb(exc.__traceback__)[-1]
-    return failed("crash", f"{type(exc).__name__}: {exc} (at {Path(frame.filename).name}:{frame.lineno})")
+    return failed("crash", crash_message(exc))
 
 
 def serve(memory_mb: int) -> None:
