@@ -161,3 +161,27 @@ Coe, Councillor Robert Dent, Councillor Wendy Fothergill and Irene Halsall.</p>
     assert [(m.number, m.title) for m in minutes.extract(pack)] == [
         ("12/25", "Apologies for Absence"), ("13/25", "Management Plan"), ("14/25", "Car Park Charges"),
         ("15/25", "Date of Next Meeting")]
+
+
+def test_minutes_in_two_columns_on_one_baseline_grid_are_read_column_by_column(html_pack):
+    """Newspaper columns whose headings are set in the body's size, so most lines of the two columns share
+    baselines as a table's rows would: the columns are running text (long lines to the column's edge) whose
+    paragraphs start at heights where the other column's do not, so each column is read whole."""
+    from minutebook.extractors import minutes, resolutions
+
+    para = ("The Clerk reported on the quotations received for the work and the timetable agreed with the "
+            "contractor, and answered questions from councillors about the cost and the disruption to residents. ")
+    items = [("1", "Apologies", "Apologies were received from Cllr N Gale."),
+             ("2", "Footpaths", para * 2), ("3", "Finance", para + "The Council resolved to pay the accounts listed."),
+             ("4", "Allotments", para), ("5", "Bus shelter", para + "It was agreed to order a new shelter."),
+             ("6", "Next meeting", "Thursday 13 February 2025 at 7.30pm.")]
+    body = "".join(f'<p style="font-weight:bold;margin-top:8pt">{n}. {t}</p><p>{text}</p>' for n, t, text in items)
+    pack = html_pack(f"""<html><head><style>@page {{ size: A4; margin: 1.6cm }}
+body {{ font-family: serif; font-size: 10pt }} .cols {{ column-count: 2; column-gap: 18pt; text-align: justify }}
+p {{ margin: 0 0 6pt }}</style></head><body><h2>Fenmarsh Parish Council</h2>
+<p>Minutes of the meeting of the Parish Council held on Thursday 9 January 2025 at 7.30pm.</p><div class="cols">
+<p>Present: Cllrs H Ambler (Chairman), I Booth, J Cotton and K Drury.</p>{body}</div></body></html>""")
+    assert [(m.number, m.title) for m in minutes.extract(pack)] == [(n, t) for n, t, _ in items]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("3", "resolved", "The Council resolved to pay the accounts listed."),
+        ("5", "agreed", "It was agreed to order a new shelter.")]

@@ -13,6 +13,7 @@ turn; a side holding regions of its own is split again.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .layout import Line, Word, baseline, group_lines
 from .tables import CAPTION_START, join, phrases
@@ -141,8 +142,54 @@ def _independent(rows: list[list[Cell]], a: float, b: float, baselines: dict[int
     if left < MIN_LINES or right < MIN_LINES or len(offsets) < MIN_MEETINGS:
         return False
     aligned = sum(abs(d) <= TOLERANCE for d in offsets)
-    return aligned < ALIGNED_SHARE * len(offsets) and _largest_cluster(offsets, TOLERANCE) < OFFSET_SHARE * len(
-        offsets) and not _rows_start_level(rows, a, b)
+    return (aligned < ALIGNED_SHARE * len(offsets) and _largest_cluster(offsets, TOLERANCE) < OFFSET_SHARE * len(
+        offsets) and not _rows_start_level(rows, a, b)) or _running_text_side_by_side(rows, a, b)
+
+
+PROSE_WORDS = 5  # words a line of running text holds at least, mostly
+MIN_PARAGRAPHS = 3  # paragraphs each side starts, to judge whether they start level
+
+
+def _running_text_side_by_side(rows: list[list[Cell]], a: float, b: float) -> bool:
+    """Whether the two sides of the gutter (a, b) are columns of running text (newspaper columns), though set on one
+    baseline grid, as a table's rows would be: each side's lines are mostly long and run to its right edge, and
+    the paragraphs of one side start at heights where none of the other's does (a table's cells start level, row
+    by row)."""
+    sides: tuple[list[Cell], list[Cell]] = ([], [])
+    for cells in rows:
+        if any(x0 < b and x1 > a for x0, x1, _ in cells):
+            continue
+        for side, cell in zip(sides, _either_side(cells, a, b), strict=True):
+            if cell is not None:
+                side.append(cell)
+    starts = []
+    for side in sides:
+        if len(side) < MIN_LINES or not _prose(side):
+            return False
+        starts.append(_paragraph_starts(side))
+    if min(len(s) for s in starts) < MIN_PARAGRAPHS:
+        return False
+    level = sum(any(abs(top - other) <= 2 for other in starts[1]) for top in starts[0])
+    return level <= ALIGNED_SHARE * len(starts[0])
+
+
+def _prose(side: list[Cell]) -> bool:
+    """Lines of running text: most (three in five) hold several words, and at least half reach near the side's right
+    edge."""
+    right = max(x1 for _, x1, _ in side)
+    long = sum(len(words) >= PROSE_WORDS for _, _, words in side)
+    full = sum(right - x1 <= 12 for _, x1, _ in side)
+    return long >= 0.6 * len(side) and full >= 0.5 * len(side)
+
+
+def _paragraph_starts(side: list[Cell]) -> list[float]:
+    """The tops of a side's lines that follow a gap wider than its usual line step: where its paragraphs start."""
+    tops = [min(w.top for w in words) for _, _, words in side]
+    steps = sorted(b - a for a, b in pairwise(tops) if b > a)
+    if not steps:
+        return []
+    usual = steps[len(steps) // 4]  # (a quarter of the way up: most steps are within a paragraph)
+    return [b for a, b in pairwise(tops) if b - a > 1.4 * usual]
 
 
 def _rows_start_level(rows: list[list[Cell]], a: float, b: float) -> bool:
