@@ -394,3 +394,22 @@ def test_labels_over_lists_one_a_line_at_word_spacing(html_pack):
         ("Mark Lowe", "in_attendance", "Monitoring Officer"),
         ("Sian Hale", "in_attendance", "Head of Internal Audit, Fenby and Ardle Audit Partnership"),
         ("Emma Vine", "in_attendance", "Committee Services Officer")]
+
+
+@pytest.mark.parametrize("run_on", [
+    "In attendance: Mrs M\nFenn (Clerk) and two parishioners.",  # a name broken after its initial
+    "Also present: the\nClerk, Mrs M Fenn, and two parishioners.",  # the role before the name, after "the"
+    "Also present: the Clerk,\nMrs M Fenn, and two parishioners."])
+def test_a_label_inside_a_wrapped_paragraph_of_names_opens_a_list_that_runs_onto_the_next_line(text_pack, run_on):
+    """'Present: …, K Drury and L Ellis. In attendance: …' as one paragraph wrapped over lines: the second list
+    carries on across the line break, a count of parishioners in it."""
+    pack = text_pack(f"""
+**Little Fenby Parish Council
+**Minutes of the meeting held on 9 January 2025
+Present: Cllrs H Ambler (Chairman), I Booth, J
+Cotton, K Drury and L Ellis. {run_on}
+**1. Apologies
+""")
+    assert records(pack) == [("2025-01-09", "H Ambler", "present", "Chairman")] + [
+        ("2025-01-09", name, "present", None) for name in ("I Booth", "J Cotton", "K Drury", "L Ellis")] + [
+        ("2025-01-09", "M Fenn", "in_attendance", "Clerk")]

@@ -111,7 +111,7 @@ _APOLOGIES_HEADING = re.compile(
 _COUNT = r"(?:\d+|no|two|three|four|five|six|seven|eight|nine|ten)"
 _PUBLIC_COUNT = re.compile(rf"\b{_COUNT}\s+(?:local\s+)?"
                            r"(?:members?\s+of\s+the\s+(?:public|press)|representatives?\s+of\s+the\s+(?:press|media)"
-                           r"|residents?|electors?)\b", re.I)  # a list item
+                           r"|residents?|electors?|parishioners?)\b", re.I)  # a list item
 _COUNT_WORD = re.compile(_COUNT, re.I)
 # the part of the meeting an entry attended ("Sgt N. Firbank for item TC24/091", "Cllr A from 7.45 pm"): no prose
 _FOR_PART = re.compile(r"\b(?:for|from|until|during)\s+(?:(?:agenda\s+)?(?:items?|minutes?)\s+\S+"
@@ -137,7 +137,8 @@ _ASIDE = re.compile(r"^[(\[]\s*(?:note|item|minute|agenda|please|this|these|the)
 _WORD = re.compile(r"[(\[]|[)\]]|[A-Za-z][\w'’-]*")
 _SENTENCE_GAP = re.compile(rf"(?<=[.;]){_NOT_ABBREVIATION}\s+(?=[A-Z])")  # where one sentence ends and the next begins
 # a list line that cannot end a list: a separator, 'and', or an honorific ("..., District Cllr Mrs" / "Sims and ...")
-_SOFT_END = re.compile(rf"(?:[,;(&–-]|\b(?:and|{'|'.join(sorted(HONORIFICS))})\.?)\s*$", re.I)
+# a list left open at its line's end: a separator, "and", an honorific, or an initial ("Mrs M" over "Fenn (Clerk)")
+_SOFT_END = re.compile(rf"(?:[,;(&–-]|\b(?:and|{'|'.join(sorted(HONORIFICS))})\.?|(?-i:\b[A-Z])\.?)\s*$", re.I)
 _TOLD_LABEL = re.compile(r"\b(?:by|were|from)\s*$", re.I)  # a label that is the start of a sentence
 _SOFT_START = re.compile(r"^(?:[a-z,;)]|and\b|&)")
 # a paragraph of names under the list's first ("Councillor A (Chair)" over "Councillors B, C and D")

@@ -171,7 +171,7 @@ def people(text: str, strict: bool = False) -> list[Person]:
         if _describes_next(segments, persons, k):  # "... and by the co-opted members Mr A and Dr B": not a role
             continue
         if k and _role_before(segments, persons, k - 1):
-            role = _clean(text[segments[k - 1].start:segments[k - 1].end])
+            role = re.sub(r"^the\s+", "", _clean(text[segments[k - 1].start:segments[k - 1].end]), flags=re.I)
             entries.append(_Entry(Person(person.name, person.role or role, person.start, person.honorific,
                                          person.tier), segment.item))
         elif strict:
@@ -187,10 +187,14 @@ def people(text: str, strict: bool = False) -> list[Person]:
 
 
 def _role_before(segments: list[_Segment], persons: list[Person | None], k: int) -> bool:
-    """Segment k is a job title printed before the name it belongs to, with a dash between them."""
-    return (persons[k] is None and k + 1 < len(segments) and segments[k + 1].sep == "dash"
-            and persons[k + 1] is not None and segments[k].sep in (",", ";", "\n", "")
-            and _role_like(segments[k].tokens))
+    """Segment k is a job title printed before the name it belongs to, with a dash between them, or after "the" and
+    before a comma ("the Clerk, Mrs M Fenn")."""
+    if persons[k] is not None or k + 1 >= len(segments) or persons[k + 1] is None:
+        return False
+    tokens = segments[k].tokens
+    apposed = segments[k + 1].sep == "," and len(tokens) > 1 and tokens[0].lower_ == "the"
+    return (segments[k + 1].sep == "dash" or apposed) and segments[k].sep in (",", ";", "\n", "") \
+        and _role_like(tokens)
 
 
 _PEOPLE_NOUNS = {"member", "members", "officer", "officers", "representative", "representatives", "adviser",
