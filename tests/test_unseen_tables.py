@@ -1461,3 +1461,19 @@ def test_quarters_down_the_side_and_financial_years_across(make_pdf):
         (None, "Discretionary housing payments awarded", "Q2 2023/24", 95.0, None),
         (None, "Discretionary housing payments awarded", "Q2 2024/25", 99.0, None),
     ]
+
+
+def test_a_latest_value_table_with_a_centred_header_and_a_dated_baseline_column(make_pdf):
+    """'Measure | Baseline (2023/24) | Latest | Date of latest | Target 2025/26 | Status', the one-line headings
+    centred between the wrapped ones: the latest value for each row's own date; the baseline's year heads no
+    value."""
+    body = """<table><tr><th style="width:34%">Measure</th><th style="width:11%">Baseline (2023/24)</th><th>Latest</th>
+    <th style="width:9%">Date of latest</th><th style="width:11%">Target 2025/26</th><th>Status</th></tr>
+    <tr><td>Residents satisfied with their area as a place to live</td><td>78%</td><td>81%</td><td>Mar 2025</td>
+    <td>80%</td><td>On track</td></tr>
+    <tr><td>Number of affordable homes delivered</td><td>142</td><td>96</td><td>Q2 2025/26</td><td>200</td>
+    <td>At risk</td></tr></table>"""
+    assert [(name, period, value) for _, name, period, value, _ in _indicators(make_pdf, body)] == [
+        ("Residents satisfied with their area as a place to live", "Mar 2025", 81.0),
+        ("Number of affordable homes delivered", "Q2 2025/26", 96.0),
+    ]

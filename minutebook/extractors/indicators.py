@@ -116,9 +116,10 @@ def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list
     under it) and the index after it."""
     if len(lines[i].words) < 2 or CAPTION_START.match(lines[i].text):  # a caption naming its period heads no column
         return None, i
+    if (found := _period_column(lines, i, rules))[0]:  # each row's own period ("Baseline (2023/24)" beside it)
+        return found
     if not (_period_hint(lines[i].text) or _BARE_RUN.search(lines[i].text)):
-        found = _period_column(lines, i, rules)
-        return found if found[0] else _captioned(lines, i, rules)
+        return _captioned(lines, i, rules)
     lo = header_band(lines, i, _SPAN_RE)
     wrapped = _period_wraps(lines, i, rules)  # the period line's periods are completed on the line under it
     last = i + 1 if wrapped else i
@@ -385,13 +386,15 @@ def _period_column(lines: list[Line], i: int, rules: Rules | None) -> tuple[list
     """The columns of a table whose rows carry their own period, as a public health profile prints it ("Indicator
     | Period | Count | Value | Lower CI | Upper CI | England"), and the index after the header: each row's value is
     its cell under the one Value heading, for the period in its cell under the Period heading."""
-    if not (_WHEN_WORD.search(lines[i].text) and _VALUE_WORD.search(lines[i].text)):  # (tried on every line)
+    when, value = _WHEN_WORD.search(lines[i].text), _VALUE_WORD.search(lines[i].text)  # (tried on every line)
+    if not (when and value or (when or value) and lines[i].bold):  # (a bold header's words may wrap in their cells)
         return None, i
     columns: list[Column] | None = header_columns(lines[i], rules)
     j = i + 1
+    # headings wrapped in their cells ("Date of" over "latest"), a one-line heading centred between them
     while (j < len(lines) and lines[j].bold == lines[i].bold
            and lines[j].top - lines[j - 1].bottom < 0.5 * lines[i].size
-           and not NUMERIC.search(lines[j].text)):  # headings wrapped in their cells ("Date of" over "latest")
+           and (lines[i].bold or not NUMERIC.search(lines[j].text))):
         stacked = stack(columns, header_columns(lines[j], rules))
         if stacked is None:
             break
