@@ -264,3 +264,24 @@ def test_a_bold_title_before_a_plain_description_after_a_dash_is_the_bold_words(
     found = agenda.extract(html_pack(FRONT.format(items=f"<ol>{items}</ol>")))
     assert [(i.number, i.title) for i in found] == [
         ("1", "Public session"), ("2", "Date of next meeting"), ("3", "Kingsgate House – lease renewal")]
+
+
+def test_a_plain_description_set_as_a_paragraph_of_its_own_under_a_title_is_not_part_of_it(html_pack):
+    """Sub-items listing planning applications, each its reference and site over a description of the works set
+    a paragraph's space below: the title is the first line; a plain title wrapped within its paragraph ('… or
+    Other' over 'Significant Interests …') runs on."""
+    apps = "".join(f'<p style="margin:0 0 0 24pt">3.{n} {ref} – {site}</p><p style="margin:3pt 0 0 48pt">{what}</p>'
+                   for n, ref, site, what in [(1, "25/00210/HOU", "4 Larch Close", "Two storey side extension."),
+                                              (2, "25/00233/FUL", "The Plough Inn", "Change of use to two flats.")])
+    items = ('<p style="margin:0;width:190pt">2. Declarations of Disclosable Pecuniary Interests or Other Significant '
+             'Interests in items on the agenda</p><p style="margin:6pt 0 0">3. Planning applications</p>' + apps)
+    note = ('<p style="width:220pt">Members of the public may speak on any application on this agenda for up to '
+            "three minutes, having told the Clerk by noon on the day before the meeting. Plans may be seen at the Town "
+            "Hall during its opening hours and on the planning authority's website.</p>")
+    items = note + items.replace("2. Decl", "1. Apologies</p><p>2. Decl")
+    found = agenda.extract(html_pack(FRONT.format(items=items)))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Apologies"),
+        ("2", "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda"),
+        ("3", "Planning applications"), ("3.1", "25/00210/HOU – 4 Larch Close"),
+        ("3.2", "25/00233/FUL – The Plough Inn")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..schemas import AgendaItem, BBox
 from .dates import find_dates
-from .layout import Line
+from .layout import Line, line_pitch
 from .numbering import ROMAN, Number, follows, rise, split_numbered, without_tags
 from .pack import Pack
 
@@ -74,6 +74,7 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
         return _roman_items(lines) or _reference_items(lines)
     column = lines[candidates[start][0]].x0
     right = max(line.x1 for line in lines)
+    pitch = _pitch(lines)
     items: list[_Item] = []
     for i, match in candidates[start:]:
         number = match.group("num")
@@ -85,7 +86,7 @@ def agenda_items(lines: list[Line]) -> list[_Item]:
             continue  # off the items' column, unless a sub-item (6.1) indented under its item
         if not follows(items[-1].number if items else None, number) or _runs_on(lines, i, match.group("title")):
             continue
-        title = _title(lines, i, match.group("title"), right, lettered=match.re is SUB_ITEM)
+        title = _title(lines, i, match.group("title"), right, lettered=match.re is SUB_ITEM, pitch=pitch)
         if title:
             items.append(_Item(number, title, lines[i]))
     return items
@@ -193,11 +194,20 @@ def _sub_next(previous: str, current: str) -> bool:
     return len(previous) == len(current) == 1 and ord(current) == ord(previous) + 1
 
 
+def _pitch(lines: list[Line]) -> float:
+    """The lines' pitch within a paragraph, or 0 where the pitch found is under half their type size, no such step
+    (table cells set side by side, each a line, give steps of a fraction of a point)."""
+    pitch = line_pitch(lines)
+    sizes = sorted(line.size for line in lines)
+    return pitch if sizes and pitch >= 0.5 * sizes[len(sizes) // 2] else 0.0
+
+
 def _title(lines: list[Line], i: int, first: str, right: float,
-           next_item: Callable[[str], object] = ITEM.match, lettered: bool = False) -> str:
+           next_item: Callable[[str], object] = ITEM.match, lettered: bool = False, pitch: float = 0.0) -> str:
     """The item's title: `first` (its own line's) plus wrapped continuation lines up to the next item, page
     references (at a line's end) removed. A bold title, or a lettered sub-item's ("a) Applications received" over
-    the applications listed at its indent), wraps only where its line is full or left mid-phrase."""
+    the applications listed at its indent), wraps only where its line is full or left mid-phrase; a line set
+    further below than the document's line `pitch` starts a paragraph of its own (a description under the title)."""
     line = lines[i]
     parts = [first]
     title_x = _title_x(line)
@@ -224,6 +234,8 @@ def _title(lines: list[Line], i: int, first: str, right: float,
             # fitted), or left mid-phrase ("… Committee:" over "Review of …", "… Market Place" over "and Bridge …")
         if _SENTENCE_END.search(parts[-1]) and nxt.text[:1].isupper():  # a note under the item, in sentences
             break
+        if pitch and nxt.top - lines[j - 1].top > _PARAGRAPH_STEP * pitch and nxt.text[:1].isupper() and not open_end:
+            break
         parts.append(nxt.text)
         j += 1
     cells = line.cells()
@@ -247,6 +259,7 @@ def _bold_before_plain(line: Line) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)]{2}\.$")  # (not "St.")
+_PARAGRAPH_STEP = 1.12  # a step this many line pitches down, or more, leaves a paragraph's space between lines
 # a line left mid-phrase: what follows carries it on, even a "to consider …" that would open a description
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|with|a|an|in|on|by))$")
 # "Minutes – to approve as a correct record …", "Clerk's report – for information": the item's purpose follows its
