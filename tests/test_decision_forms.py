@@ -519,3 +519,36 @@ def test_a_column_of_plain_labels_ends_a_value_at_any_label_and_joins_a_label_wr
     assert [(f.number, f.title, f.decision.text, f.body, f.meeting_date) for f in pack.forms] == [
         ("12", "Car park tariffs in the town centre", "RESOLVED: That the tariffs rise by 10p an hour from 1 April.",
          "Cabinet", date(2025, 3, 4))]
+
+
+BANNERED = """<html><head><style>body{font-family:sans-serif;font-size:10pt} td{vertical-align:top;padding:3pt 6pt}
+td.l{width:110pt} .pb{page-break-before:always} ol{margin:0;padding-left:18pt}</style></head><body>
+<p><b>ORCHARD VALE COUNCIL</b><br><b>EXECUTIVE – RECORD OF DECISIONS</b></p>
+<p>Decisions taken at the meeting of the Executive held on Tuesday 2 December 2025 at 6.30 pm in Room 4.</p>
+<p>Executive Members present: Councillors Ada Finch (Leader of the Council, in the Chair), Ben Gale (Finance) and
+Cara Hurst (Housing).</p>
+<p><b>DECISION NOTICE | Decision No. OV/2025/070</b></p><table>
+<tr><td class="l">Subject</td><td>Council Tax Support Scheme 2026/27</td></tr>
+<tr><td class="l">Decision</td><td>RECOMMENDED TO COUNCIL – That the scheme set out at Appendix 2 be adopted.</td></tr>
+</table><p><b>DECISION NOTICE | Decision No. OV/2025/071</b></p><table>
+<tr><td class="l">Subject</td><td>Acquisition of the Arcade Buildings</td></tr>
+<tr><td class="l">Decision</td><td>RESOLVED – That the Executive:<ol style="list-style-type:lower-alpha">
+<li>approves the acquisition of the freehold of the Arcade Buildings, 14–22 Bridge Street, at a price not exceeding
+that in the exempt appendix;</li><li>delegates the final terms to the Director of Place.</li></ol></td></tr>
+</table></body></html>"""
+
+
+def test_a_record_of_decisions_numbered_in_each_notice_s_banner_with_parts_at_a_hanging_indent(html_pack):
+    """Each notice numbered in its banner line, no field of its own ('DECISION NOTICE | Decision No. OV/2025/070');
+    a recommendation's destination ('RECOMMENDED TO COUNCIL –') is no part of its wording; lettered parts' wrapped
+    lines, at a hanging indent in the value column, are the decision's; the meeting is named in 'Decisions taken at
+    the meeting of the Executive', and 'Executive Members present' lists who sat."""
+    pack = html_pack(BANNERED)
+    assert [(m.body, m.date) for m in meetings.extract(pack)] == [("Executive", date(2025, 12, 2))]
+    assert [(a.name, a.status) for a in attendance.extract(pack)] == [
+        ("Ada Finch", "present"), ("Ben Gale", "present"), ("Cara Hurst", "present")]
+    assert [(r.minute_number, r.outcome, r.text) for r in resolutions.extract(pack)] == [
+        ("OV/2025/070", "recommended", "That the scheme set out at Appendix 2 be adopted."),
+        ("OV/2025/071", "resolved", "That the Executive: a. approves the acquisition of the freehold of the Arcade "
+                                    "Buildings, 14–22 Bridge Street, at a price not exceeding that in the exempt "
+                                    "appendix; b. delegates the final terms to the Director of Place.")]

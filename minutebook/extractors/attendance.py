@@ -46,7 +46,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None, str | None]] = [
     (re.compile(r"^(?:[\w-]+\s+){1,3}?(?:attending|in\s+attendance|officers?)\s*(?::-|:|–|—)\s*", re.I),
      "in_attendance", None),
     (re.compile(rf"^(?:substitutes?|substitute\s+members?)(?:\s+present)?(?:{_END})", re.I), "present", None),
-    (re.compile(r"^(?:(?:committee|board|panel|cabinet)\s+)?(?:(?:members|councillors|cllrs|those)"
+    (re.compile(r"^(?:(?:committee|board|panel|cabinet|executive)\s+)?(?:(?:members|councillors|cllrs|those)"
                 r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:authority|board|panel|committee|council))?\s+)?present"
                 r"(?:\s+were)?"  # "Present were Cllrs A (Chairman), B and C.", "Members of the Authority present"
                 rf"(?:\s*\(?(?:virtually|remotely|in\s+person)\)?)?(?:{_END})|^(?:attendees|attendance)\s*:\s*"

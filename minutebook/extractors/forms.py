@@ -47,6 +47,7 @@ class Labels:
     start: re.Pattern[str]
 
 
+_HANG = 36  # points a value's line may be indented within its column (a lettered part's wrapped lines)
 _ANY_LABEL = re.compile(r"^[A-Z][A-Za-z /&'-]*$")  # any label, where a label column shows a first cell is one
 
 
@@ -86,7 +87,8 @@ def fields(lines: list[Line], known: Labels | None = None) -> list[Field]:
     value_x: float | None = None  # left edge of the value column of a beside layout
     label_x: float | None = None
     for i, line in enumerate(lines):
-        if found and value_x is not None and abs(line.x0 - value_x) < 8:  # wrapped under the value column
+        if found and value_x is not None and -8 < line.x0 - value_x < _HANG:  # wrapped under the value column,
+            # or at a hanging indent in it (a part's second line: "(a) approves the …" over "22 Bridge Street")
             found[-1].add(line.text, line)
             continue
         in_column = value_x is not None and abs(line.x0 - label_x) < 6  # a line opening in the label column
@@ -210,7 +212,7 @@ def decision_rows(lines: list[Line]) -> list[DecisionForm]:
 def decision_forms(lines: list[Line]) -> list[DecisionForm]:
     """The decision forms of the lines: each subject field followed by a decision field, and each row of a
     schedule of decisions."""
-    found = fields(lines)
+    found = _with_banner_references(fields(lines), lines)
     forms: list[DecisionForm] = []
     subject: Field | None = None
     reference: str | None = None  # the form's own reference field ("Decision reference | CMD/2025/118")
@@ -235,6 +237,21 @@ def decision_forms(lines: list[Line]) -> list[DecisionForm]:
     for form, start, end in zip(forms, decided, ends, strict=False):
         _describe(form, found, start, end)
     return forms
+
+
+# a form's reference in its banner, no field of its own: "DECISION NOTICE | Decision No. EX/2025/070"
+_BANNER_REFERENCE = re.compile(r"\bdecision\s+(?:no\.?|number|ref(?:erence)?\.?)\s*[:.]?\s*"
+                               r"(?P<code>(?=\S*\d)[A-Z]\w*(?:[/.-]\w+)+)$", re.I)
+
+
+def _with_banner_references(found: list[Field], lines: list[Line]) -> list[Field]:
+    """The fields, with each reference printed in a form's banner line as a field of its own."""
+    labelled = {f.index for f in found}
+    banners = []
+    for i, line in enumerate(lines):
+        if i not in labelled and "ecision" in line.text and (m := _BANNER_REFERENCE.search(line.text)):
+            banners.append(Field("Decision reference", i, [line], m["code"]))
+    return sorted(found + banners, key=lambda f: f.index) if banners else found
 
 
 def _form(subject: Field, decision: Field) -> DecisionForm:

@@ -71,8 +71,10 @@ _BODY_WILL_BE_HELD = re.compile(
     re.I,
 )
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|meeting of)\s*:?\s+(?P<body>[A-Z].+)$")
-_DECISION_AT = re.compile(r"decisions?\s+(?:determined|taken|made)\s+at\s+(?:the\s+)?(?P<body>[^.;:]+?)\s+meeting\b",
-                          re.I)
+# "Decision determined at Environment Policy Committee meeting on …", "Decisions taken at the meeting of the Executive
+# held on …"
+_DECISION_AT = re.compile(r"decisions?\s+(?:determined|taken|made)\s+at\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?"
+                          r"(?P<of>[^.;:]+?)\s+(?=held\b|on\s)|(?P<body>(?!meeting\b)[^.;:]+?)\s+meeting\b)", re.I)
 _STOP_TITLES = re.compile(
     r"^(a\s?g\s?e\s?n\s?d\s?a|public document pack|notice of (the )?meeting(\s+(and|&)\s+agenda)?|summons.*|"
     r"agenda\s+(and|&)\s+(summons|notice).*|minutes|printed minutes|"
@@ -189,7 +191,7 @@ def _describe_cover(part: Part, lines: list[Line]) -> None:
                      and _names_a_body(ln.text) and ":" not in ln.text), None)
     text = " ".join(line.text for line in head)  # a decision form: "Decision determined at X meeting on <date>"
     if not (body and when) and (decided := _DECISION_AT.search(text)) and (dates := find_dates(text[decided.end():])):
-        body, when = decided["body"], dates
+        body, when = decided["body"] or decided["of"], dates
     for k, line in enumerate(head):
         if body and when:
             break
@@ -355,7 +357,7 @@ def _minutes_body(heading: list[Line], above: list[Line]) -> str | None:
     text = " ".join(line.text for line in heading)
     match = _DECISION_AT.search(text)
     if match:
-        return _clean_body(match.group("body"))
+        return _clean_body(match["body"] or match["of"])
     titled = next((m for ln in heading if (m := _BODY_DASH_DATE.match(ln.text) or _BODY_DASH_MINUTES.match(ln.text))
                    and not _STOP_TITLES.match(m["body"]) and not _MINUTES_TITLE.match(m["body"])
                    and not _COUNCILS_MEETING.match(m["body"])), None)

@@ -328,9 +328,14 @@ def _form_decision(span: MinuteSpan) -> Decision:
 
 
 def _words_after(m: re.Match) -> str:
-    """A marker's decision: the words after it, less punctuation and how it was carried ("RESOLVED unanimously
-    that ...", "agreed by 6 votes to 1 to ...")."""
-    return re.sub(rf"^{_BY_VOTE}", "", m["rest"].strip().lstrip(":–—;,.-").strip(), flags=re.I)
+    """A marker's decision: the words after it, less punctuation, how it was carried ("RESOLVED unanimously
+    that ...", "agreed by 6 votes to 1 to ...") and where a recommendation goes ("RECOMMENDED TO COUNCIL – That")."""
+    rest = _DESTINATION.sub("", m["rest"].strip().lstrip(":–—;,.-").strip())
+    return re.sub(rf"^{_BY_VOTE}", "", rest, flags=re.I)
+
+
+_DESTINATION = re.compile(r"^to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive|(?:fire\s+)?authority|board)"
+                          r"\s*[:–—-]\s*", re.I)
 
 
 def _marker_match(text: str) -> re.Match | None:
