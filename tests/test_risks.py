@@ -224,3 +224,24 @@ def test_risk_cards_of_colon_fields_under_a_heading_naming_the_risk(make_pdf):
         ("7", "Pension fund deficit increases employer contributions", "12", "IMPROVING", 1),
         ("8", "Breach of health and safety duties at council sites", "8", "STABLE", 1),
     ]
+
+
+def test_risk_cards_under_a_heading_naming_the_risk_with_two_fields_to_a_line(make_pdf):
+    """A card headed 'CR03: Title' over a grid of fields set two to a line in bold labels ('Current rating | RED |
+    Target rating | AMBER', 'Direction of travel | Stable | Target date | March 2026'), the description between: the
+    heading gives the ID and title, the current rating the level."""
+    def card(ref: str, title: str, current: str, target: str, trend: str) -> str:
+        return f"""<p style="font-size:11pt"><b>{ref}: {title}</b></p><table style="border:0">
+        <tr><td style="border:0"><b>Risk owner</b></td><td style="border:0">Director of Place</td>
+        <td style="border:0"><b>Portfolio</b></td><td style="border:0">Environment</td></tr></table>
+        <p>The risk as the register describes it, over a line or two of plain text.</p><table style="border:0">
+        <tr><td style="border:0;width:25%"><b>Current rating</b></td><td style="border:0"><b>{current}</b></td>
+        <td style="border:0;width:25%"><b>Target rating</b></td><td style="border:0"><b>{target}</b></td></tr>
+        <tr><td style="border:0"><b>Direction of travel</b></td><td style="border:0">{trend}</td>
+        <td style="border:0"><b>Target date</b></td><td style="border:0">March 2026</td></tr></table>"""
+    body = card("CR03", "Flooding of low-lying homes", "RED", "AMBER", "Stable") + card(
+        "CR07", "Loss of the park and ride contract", "AMBER", "GREEN", "Decreasing")
+    assert _extract(make_pdf, body) == [
+        ("CR03", "Flooding of low-lying homes", "RED", "STABLE", 1),
+        ("CR07", "Loss of the park and ride contract", "AMBER", "DECREASING", 1),
+    ]

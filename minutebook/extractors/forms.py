@@ -98,10 +98,18 @@ def fields(lines: list[Line], known: Labels | None = None) -> list[Field]:
             continue
         cells = line.cells() if line.words[0].bold or _LABEL_START.match(line.text) or in_column or (
             known is not None and known.start.match(line.text)) else []
+        paired = _paired(cells, line, known)
         # "Item | Decision" heads a table of minutes, and a bold row of three or more short headings any table
         # ("Application no. | Site | Proposal | Council's response"): not a field
-        if is_table_header(line) or (line.bold and len(cells) >= 3 and all(len(t.split()) <= 3 for _, t in cells)):
+        if not paired and (is_table_header(line) or (line.bold and len(cells) >= 3
+                                                     and all(len(t.split()) <= 3 for _, t in cells))):
             value_x = label_x = None
+            continue
+        if paired:  # two fields side by side in another kind of form ("Current rating | RED | Target rating | AMBER")
+            for (_, label), (_, value) in (cells[:2], cells[2:4]):
+                found.append(Field(label.strip(" :"), i))
+                found[-1].add(value, line)
+            value_x, label_x = cells[1][0], line.x0
             continue
         # (in a label column, any label whose value starts in the value column: "Controls in place | …")
         if len(cells) >= 2 and (value_x is None or abs(line.x0 - label_x) < 6) and (
@@ -131,6 +139,13 @@ def fields(lines: list[Line], known: Labels | None = None) -> list[Field]:
         elif value_x is not None:  # the beside layout's value ended
             value_x = label_x = None
     return found
+
+
+def _paired(cells: list[tuple[float, str]], line: Line, known: Labels | None) -> bool:
+    """Four cells that are two fields of a known kind of form side by side: a label and its value, then a label of
+    any kind and its value ("Likelihood | 4 – Likely | Impact | 4 – Major")."""
+    return known is not None and len(cells) == 4 and _label_cell(cells[0][1], line, known.label) \
+        and _label_cell(cells[2][1], line, _ANY_LABEL)
 
 
 def _wrapped_label(f: Field, lines: list[Line], i: int, value_x: float) -> tuple[str, str] | None:

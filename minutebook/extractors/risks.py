@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from ..schemas import Risk
 from .forms import Field, Labels, fields
@@ -427,19 +428,34 @@ _CARD_START = re.compile(r"^(?:risk|ref)", re.I)  # a page holds a card only whe
 _CARD_HEADING = re.compile(r"^risk\s+(?P<id>[A-Z]{0,6}[-/.]?\d{1,4}[a-z]?)$", re.I)  # "Risk 4" over the fields
 
 
+@dataclass
+class _Card:
+    """One risk's card: its fields by role, and the heading line over them that names the risk, if any."""
+
+    heading: int | None = None
+    fields: dict[str, list[Field]] = field(default_factory=dict)
+
+
 def _cards(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
     """Risks set out one card each: labelled fields (`forms.fields`) giving the risk's ID, its title and its current
-    rating (a target or inherent rating is no level); a card ends where the next one's ID or title field begins."""
+    rating (a target or inherent rating is no level), under a heading naming the risk ("SR01: Insufficient funding
+    …") or with fields of their own; a card ends where the next one's heading, ID or title field begins."""
     if not any(_CARD_START.match(line.text) for line in lines):
         return []
-    cards: list[dict[str, list[Field]]] = []
+    headings = [i for i, line in enumerate(lines) if i not in used and _BLOCK_TITLE.match(line.text)]
+    cards: list[_Card] = []
+    last = -1
     for f in fields(lines, _CARD_LABELS):
         role = _card_role(f.label)
         if role is None or f.index in used or not f.text:
             continue
-        if not cards or (role in ("id", "title") and role in cards[-1]):
-            cards.append({})
-        cards[-1].setdefault(role, []).append(f)
+        over = [h for h in headings if last < h < f.index]
+        if over:
+            cards.append(_Card(heading=over[-1]))
+        elif not cards or (role in ("id", "title") and role in cards[-1].fields):
+            cards.append(_Card())
+        cards[-1].fields.setdefault(role, []).append(f)
+        last = f.index
     return [risk for card in cards if (risk := _card(card, lines, ocr))]
 
 
@@ -453,23 +469,29 @@ def _card_role(label: str) -> str | None:
     return "trend" if _TREND_HEAD.search(label) else None
 
 
-def _card(card: dict[str, list[Field]], lines: list[Line], ocr: bool) -> Risk | None:
-    """A card's record: its title field and its current rating (one a stage names, "Residual rating", over a bare
-    "Risk score"), its ID from its ID field or from a heading just over the card ("Risk 4")."""
-    if "title" not in card or "level" not in card:
+def _card(card: _Card, lines: list[Line], ocr: bool) -> Risk | None:
+    """A card's record: its title (a field's, or its heading's) and its current rating (one a stage names,
+    "Residual rating", over a bare "Risk score"), its ID from its ID field or from its heading ("Risk 4", "SR01:
+    …")."""
+    found = card.fields
+    heading = _BLOCK_TITLE.match(lines[card.heading].text) if card.heading is not None else None
+    if ("title" not in found and heading is None) or "level" not in found:
         return None
-    levels = sorted(card["level"], key=lambda f: not _CARD_LEVEL.match(f.label)["stage"])
+    levels = sorted(found["level"], key=lambda f: not _CARD_LEVEL.match(f.label)["stage"])
     level = _level(levels[0].text)
     if level is None:
         return None
-    first = min(f.index for fs in card.values() for f in fs)
+    first = min(f.index for fs in found.values() for f in fs) if card.heading is None else card.heading
     risk_id = None
-    if "id" in card and (value := card["id"][0].text.split()[0]) and (_ID.match(value) or _SPACED_ID.match(value)):
+    if "id" in found and (value := found["id"][0].text.split()[0]) and (_ID.match(value) or _SPACED_ID.match(value)):
         risk_id = value.rstrip(".")
-    elif first and (heading := _CARD_HEADING.match(lines[first - 1].text)):
+    elif heading is not None:
         risk_id = heading["id"]
-    trend = card["trend"][0].text.upper() if "trend" in card else None
-    return _make(risk_id, card["title"][0].text, level, trend, lines[first], ocr)
+    elif first and (named := _CARD_HEADING.match(lines[first - 1].text)):
+        risk_id = named["id"]
+    title = found["title"][0].text if "title" in found else heading["title"]
+    trend = found["trend"][0].text.upper() if "trend" in found else None
+    return _make(risk_id, title, level, trend, lines[first], ocr)
 
 
 def _leftovers(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
