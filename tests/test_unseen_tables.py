@@ -1477,3 +1477,20 @@ def test_a_latest_value_table_with_a_centred_header_and_a_dated_baseline_column(
         ("Residents satisfied with their area as a place to live", "Mar 2025", 81.0),
         ("Number of affordable homes delivered", "Q2 2025/26", 96.0),
     ]
+
+
+def test_a_heading_closing_on_its_period_over_a_target_actual_table_and_a_count_of_ratings(make_pdf):
+    """'Priority 1: … – results for Q2 2024/25' in bold over 'Indicator | Target | Actual | RAG' names the actuals'
+    period, as a numbered caption would; a table counting indicators by their rating ('Green | 11 | 13') holds
+    none."""
+    body = """<p><b>Status of indicators</b></p><table style="width:60%"><tr><th>Status</th><th>Q1 2024/25</th>
+    <th>Q2 2024/25</th></tr><tr><td>Green</td><td>11</td><td>13</td></tr><tr><td>Red</td><td>5</td><td>6</td></tr>
+    </table><p><b>Priority 1: Clean and safe neighbourhoods – results for Q2 2024/25</b></p>
+    <table><tr><th style="width:45%">Indicator</th><th>Target</th><th>Actual</th><th>RAG</th></tr>
+    <tr><td>NH01 Percentage of household waste recycled</td><td>45.0%</td><td>43.2%</td><td>AMBER</td></tr>
+    <tr><td>NH04 Fly-tipping incidents removed within 2 days</td><td>95%</td><td>96.8%</td><td>GREEN</td></tr>
+    </table>"""
+    assert _indicators(make_pdf, body) == [
+        ("NH01", "Percentage of household waste recycled", "Q2 2024/25", 43.2, "%"),
+        ("NH04", "Fly-tipping incidents removed within 2 days", "Q2 2024/25", 96.8, "%"),
+    ]

@@ -106,9 +106,12 @@ def extract(pack: Pack) -> list[Indicator]:
     for record in _READER.read(pack):
         if not record.name and out:
             record = record.model_copy(update={"name": out[-1].name, "code": out[-1].code})
-        if record.name:
+        if record.name and not (_RATING_NAME.match(record.name) and not record.code):
             out.append(record)
     return out
+
+
+_RATING_NAME = re.compile(r"^(?:rated\s+)?(?:red|amber|green)$", re.I)  # a count of indicators by their rating
 
 
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
@@ -344,7 +347,7 @@ def _captioned(lines: list[Line], i: int, rules: Rules | None) -> tuple[list[Col
     2024/25" over "Measure | Target | Actual"), and the index after the header: the rows are named in the first
     column and their one value column (Actual beside a Target) holds the values for the caption's period. The
     caption may wrap over lines, and a bold header's headings onto the bold line under it."""
-    caption = _wrapped_caption(lines, i)
+    caption = _wrapped_caption(lines, i) or _period_heading(lines, i)
     if caption is None:
         return None, i
     period = " ".join(re.split(r"[,:]", caption)[-1].split())
@@ -463,6 +466,17 @@ def _wrapped_caption(lines: list[Line], i: int) -> str | None:
         return None
     text = " ".join(line.text for line in lines[k:i])
     return None if _FINANCE.search(text) else text
+
+
+def _period_heading(lines: list[Line], i: int) -> str | None:
+    """A bold heading just above line i that closes on a period, no caption numbered as a table's ("Priority 1:
+    Clean, green and safe neighbourhoods – results for Q2 2024/25"), where it names no money."""
+    if not i or lines[i - 1].page != lines[i].page or not lines[i - 1].bold \
+            or lines[i].top - lines[i - 1].bottom > 3 * lines[i].size:
+        return None
+    text = lines[i - 1].text
+    closing = [m for m in _PERIOD_IN.finditer(text) if not text[m.end():].strip(" .)")]
+    return text if closing and not _FINANCE.search(text) else None
 
 
 def _caption(lines: list[Line], i: int) -> Line | None:

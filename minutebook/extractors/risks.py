@@ -413,6 +413,7 @@ def _blocks(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
                 level = level or _level(field["value"])
         if level:
             out.append(_make(title["id"], title["title"], level, trend, line, ocr))
+            used.add(i)  # (a card's heading, read here)
     return out
 
 
@@ -495,7 +496,9 @@ def _card(card: _Card, lines: list[Line], ocr: bool) -> Risk | None:
 
 
 def _leftovers(lines: list[Line], used: set[int], ocr: bool) -> list[Risk]:
-    """Lines no header table claimed: headerless register rows, then risks set out as blocks, then as cards."""
+    """Lines no header table claimed: headerless register rows, then risks set out as blocks, then as cards (a
+    block's heading read as a block is no card's)."""
+    used = set(used)
     return _inline(lines, used, ocr) + _blocks(lines, used, ocr) + _cards(lines, used, ocr)
 
 
