@@ -1494,3 +1494,18 @@ def test_a_heading_closing_on_its_period_over_a_target_actual_table_and_a_count_
         ("NH01", "Percentage of household waste recycled", "Q2 2024/25", 43.2, "%"),
         ("NH04", "Fly-tipping incidents removed within 2 days", "Q2 2024/25", 96.8, "%"),
     ]
+
+
+def test_a_risk_register_with_a_money_column_headed_in_thousands(make_pdf):
+    """'Ref | Risk | Potential impact (£000) | Likelihood | Impact | Overall rating': the '000' of the money column's
+    unit is no value in the header line, and the overall rating is the level."""
+    body = """<p><b>Table 6: Budget risk register</b></p><table><tr><th>Ref</th><th style="width:40%">Risk</th>
+    <th>Potential impact (£000)</th><th>Likelihood</th><th>Impact</th><th>Overall rating</th></tr>
+    <tr><td>BR1</td><td>Demand for temporary accommodation exceeds the budget</td><td>850</td><td>High</td>
+    <td>High</td><td>High</td></tr>
+    <tr><td>BR2</td><td>The pay award exceeds the provision in the budget</td><td>310</td><td>Medium</td>
+    <td>Low</td><td>Medium</td></tr></table>"""
+    assert _risks(make_pdf, body) == [
+        ("BR1", "Demand for temporary accommodation exceeds the budget", "HIGH", None),
+        ("BR2", "The pay award exceeds the provision in the budget", "MEDIUM", None),
+    ]

@@ -46,6 +46,7 @@ _STAGE_HEAD = re.compile(r"^(current|residual|net|revised)(\s+risk)?$", re.I)
 _NOT_CURRENT = re.compile(r"\b(target|inherent|previous|prior|original|gross|initial|last)\b", re.I)
 _TREND_HEAD = re.compile(r"\btrend\b|\bdirection\b|\btravel\b|\bdot\b|\bmovement\b|^change\b", re.I)
 _SCALE = re.compile(r"\(\s*\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*\)")  # "Score (1-25)": the scale, not a value
+# (and "Potential impact (£000)": the unit of a money column, not a value)
 _RISK_HEAD = re.compile(r"\brisks?\b|\btitle\b|\bdescription\b|\bhazard\b", re.I)
 _OTHER_HEAD = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b|\bcause\b|\bconsequence|\bimpact\b", re.I)
 _APART = re.compile(r"\bowner\b|\bcontrols?\b|\bmitigation|\bactions?\b", re.I)  # never the risk's title
@@ -72,7 +73,9 @@ def extract(pack: Pack) -> list[Risk]:
 def _header(lines: list[Line], i: int, rules: Rules | None = None) -> tuple[list[Column] | None, int]:
     """The register header starting at line i, with the stacked header lines under it."""
     line = lines[i]
-    if len(line.words) < 2 or not _RISK_HEAD.search(line.text) or re.search(r"\d{2}", _SCALE.sub(" ", line.text)):
+    if len(line.words) < 2 or not _RISK_HEAD.search(line.text):
+        return None, i
+    if re.search(r"\d{2}", _SCALE.sub(" ", line.text).replace("£000", " ")):  # a row's values, not headings
         return None, i
     columns = header_columns(line, rules)
     if len(columns) < 2 or any(len(c.words) > 7 for c in columns):  # (a sentence of prose heads no column)
