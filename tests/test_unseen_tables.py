@@ -1499,8 +1499,9 @@ def test_a_heading_closing_on_its_period_over_a_target_actual_table_and_a_count_
 def test_a_risk_register_with_a_money_column_headed_in_thousands(make_pdf):
     """'Ref | Risk | Potential impact (£000) | Likelihood | Impact | Overall rating': the '000' of the money column's
     unit is no value in the header line, and the overall rating is the level."""
-    body = """<p><b>Table 6: Budget risk register</b></p><table><tr><th>Ref</th><th style="width:40%">Risk</th>
-    <th>Potential impact (£000)</th><th>Likelihood</th><th>Impact</th><th>Overall rating</th></tr>
+    body = """<p><b>Table 6: Budget risk register</b></p><style>th {vertical-align: bottom}</style><table><tr>
+    <th>Ref</th><th style="width:40%">Risk</th><th style="width:12%">Potential impact (£000)</th><th>Likelihood</th>
+    <th>Impact</th><th style="width:9%">Overall rating</th></tr>
     <tr><td>BR1</td><td>Demand for temporary accommodation exceeds the budget</td><td>850</td><td>High</td>
     <td>High</td><td>High</td></tr>
     <tr><td>BR2</td><td>The pay award exceeds the provision in the budget</td><td>310</td><td>Medium</td>
