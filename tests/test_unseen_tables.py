@@ -1467,8 +1467,8 @@ def test_a_latest_value_table_with_a_centred_header_and_a_dated_baseline_column(
     """'Measure | Baseline (2023/24) | Latest | Date of latest | Target 2025/26 | Status', the one-line headings
     centred between the wrapped ones: the latest value for each row's own date; the baseline's year heads no
     value."""
-    body = """<table><tr><th style="width:34%">Measure</th><th style="width:11%">Baseline (2023/24)</th><th>Latest</th>
-    <th style="width:9%">Date of latest</th><th style="width:11%">Target 2025/26</th><th>Status</th></tr>
+    body = """<style>th {vertical-align: middle}</style><table><tr><th>Measure</th><th>Baseline (2023/24)</th>
+    <th>Latest</th><th>Date of latest</th><th>Target 2025/26</th><th>Status</th></tr>
     <tr><td>Residents satisfied with their area as a place to live</td><td>78%</td><td>81%</td><td>Mar 2025</td>
     <td>80%</td><td>On track</td></tr>
     <tr><td>Number of affordable homes delivered</td><td>142</td><td>96</td><td>Q2 2025/26</td><td>200</td>
