@@ -285,3 +285,19 @@ def test_a_plain_description_set_as_a_paragraph_of_its_own_under_a_title_is_not_
         ("2", "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda"),
         ("3", "Planning applications"), ("3.1", "25/00210/HOU – 4 Larch Close"),
         ("3.2", "25/00233/FUL – The Plough Inn")]
+
+
+def test_a_title_left_mid_phrase_before_its_page_reference_wraps_past_it(html_pack):
+    """'6. Full Application – Conversion of chapel to dwelling,   Pages 5 – 6' over 'Chapel Row, Nether Ghyll': the
+    line ends mid-phrase before its page reference, so the title carries on past it."""
+    items = "".join(f'<p style="margin:0 0 8pt">{n}. {t}<span style="float:right">{p}</span>'
+                    + (f'<br><span style="margin-left:16pt">{w}</span>' if w else "") + "</p>" for n, t, p, w in [
+                        (1, "Apologies for absence", "", ""),
+                        (2, "Full Application – Conversion of chapel to dwelling,", "Pages 5 – 6",
+                         "Chapel Row, Nether Ghyll"),
+                        (3, "Full Application – Extension of caravan site by 18 pitches,", "Page 7", "Hollins Bank")])
+    found = agenda.extract(html_pack(FRONT.format(items=items)))
+    assert [(i.number, i.title) for i in found] == [
+        ("1", "Apologies for absence"),
+        ("2", "Full Application – Conversion of chapel to dwelling, Chapel Row, Nether Ghyll"),
+        ("3", "Full Application – Extension of caravan site by 18 pitches, Hollins Bank")]

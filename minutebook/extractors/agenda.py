@@ -222,10 +222,12 @@ def _title(lines: list[Line], i: int, first: str, right: float,
         if PAGE_REF_ONLY.match(nxt.text):
             j += 1
             continue
-        open_end = bool(_OPEN_END.search(parts[-1]))  # (what follows carries on a line left mid-phrase)
+        # (what follows carries on a line left mid-phrase, before its page reference: "… to dwelling,  Pages 5 – 6")
+        open_end = bool(_OPEN_END.search(PAGE_REF.sub("", parts[-1]).rstrip()))
         described = DESCRIPTION.match(nxt.text) and not open_end
-        if described or line.bold != nxt.bold or abs(line.size - nxt.size) > 0.5 or (
-                PAGE_REF.search(lines[j - 1].text) and not _RUNS_ON.match(nxt.text) and not _bold_wrap(lines, j)):
+        past_reference = PAGE_REF.search(lines[j - 1].text) and not (
+            open_end or _RUNS_ON.match(nxt.text) or _bold_wrap(lines, j))
+        if described or line.bold != nxt.bold or abs(line.size - nxt.size) > 0.5 or past_reference:
             break
         edge = lines[j - 1].cell.right if lines[j - 1].cell else right  # (a title in a table wraps in its column)
         if (line.bold or lettered) and lines[j - 1].x1 + 0.25 * nxt.size + _first_word_width(nxt) < edge \
