@@ -530,7 +530,7 @@ Cara Hurst (Housing).</p>
 <p><b>DECISION NOTICE | Decision No. OV/2025/070</b></p><table>
 <tr><td class="l">Subject</td><td>Council Tax Support Scheme 2026/27</td></tr>
 <tr><td class="l">Decision</td><td>RECOMMENDED TO COUNCIL – That the scheme set out at Appendix 2 be adopted.</td></tr>
-</table><p><b>DECISION NOTICE | Decision No. OV/2025/071</b></p><table>
+</table><div class="pb"></div><p><b>DECISION NOTICE | Decision No. OV/2025/071</b></p><table>
 <tr><td class="l">Subject</td><td>Acquisition of the Arcade Buildings</td></tr>
 <tr><td class="l">Decision</td><td>RESOLVED – That the Executive:<ol style="list-style-type:lower-alpha">
 <li>approves the acquisition of the freehold of the Arcade Buildings, 14–22 Bridge Street, at a price not exceeding
@@ -539,7 +539,8 @@ that in the exempt appendix;</li><li>delegates the final terms to the Director o
 
 
 def test_a_record_of_decisions_numbered_in_each_notice_s_banner_with_parts_at_a_hanging_indent(html_pack):
-    """Each notice numbered in its banner line, no field of its own ('DECISION NOTICE | Decision No. OV/2025/070');
+    """Each notice on a page of its own, numbered in its banner line, no field of its own ('DECISION NOTICE |
+    Decision No. OV/2025/070'): a page opening with the next notice goes on with the record of decisions;
     a recommendation's destination ('RECOMMENDED TO COUNCIL –') is no part of its wording; lettered parts' wrapped
     lines, at a hanging indent in the value column, are the decision's; the meeting is named in 'Decisions taken at
     the meeting of the Executive', and 'Executive Members present' lists who sat."""

@@ -465,13 +465,20 @@ _REPORT_TO_BODY = re.compile(r"^report\s+to\s+(?:the\s+)?(?=\S)", re.I)
 
 def _minutes_end(lines: list[Line], anchor: int, limit: int) -> int:
     """Minutes run to the 'meeting ended' line, or to the first page that opens another document, or to the
-    next part."""
+    next part. A record of decisions printing one notice a page goes on where a page opens with the next notice,
+    as its earlier ones opened ('DECISION NOTICE | Decision No. …')."""
+    notices = False  # a decision notice opened within these minutes
     for j in range(anchor + 1, limit):
         if MEETING_END.search(lines[j].text) and len(lines[j].text) < 120:
             return j + 1
-        if lines[j].page != lines[j - 1].page and opens_document(lines, j, limit):
+        if lines[j].page != lines[j - 1].page and opens_document(lines, j, limit) \
+                and not (notices and _NOTICE.match(lines[j].text)):
             return j
+        notices = notices or bool(_NOTICE.match(lines[j].text))
     return limit
+
+
+_NOTICE = re.compile(r"^decision\s+notice\b", re.I)
 
 
 def opens_document(lines: list[Line], j: int, limit: int) -> bool:
