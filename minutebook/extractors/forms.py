@@ -112,7 +112,7 @@ def fields(lines: list[Line], known: Labels | None = None) -> list[Field]:
             value_x, label_x = cells[1][0], line.x0
             continue
         # (in a label column, any label whose value starts in the value column: "Controls in place | …")
-        if len(cells) >= 2 and (value_x is None or abs(line.x0 - label_x) < 6) and (
+        if len(cells) >= 2 and (value_x is None or in_column) and (
                 _label_cell(cells[0][1], line, known.label if known else None)
                 or (in_column and abs(cells[1][0] - value_x) < 8 and _label_cell(cells[0][1], line, _ANY_LABEL))):
             found.append(Field(cells[0][1].strip(" :"), i))

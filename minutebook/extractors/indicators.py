@@ -210,11 +210,18 @@ def _years_down(columns: list[Column], caption: str | None) -> list[Column]:
             or not all(c.printed[:3].lower() in _MONTHS for c in months):
         return columns
     name.role = "year"
-    measure = _CAPTION_YEARS.sub("", _CAPTION_LEAD.sub("", caption)).strip(" .:")
+    measure = _caption_measure(caption).strip(" .:")
     return [Column(measure, -math.inf, -math.inf, role="label"), *columns]
 
 
 _CAPTION_YEARS = re.compile(r",[^,]*\b(?:19|20)\d{2}\b[^,]*$")  # ", April to September 2024/25 and 2025/26"
+
+
+def _caption_measure(caption: str) -> str:
+    """What a statistics table's caption says it counts: its caption number and its years taken off."""
+    return _CAPTION_YEARS.sub("", _CAPTION_LEAD.sub("", caption))
+
+
 _MONTH_HEAD = re.compile(r"^(?:month|quarter)$", re.I)
 _QUARTER = re.compile(r"^Q[1-4]$", re.I)
 
@@ -229,7 +236,7 @@ def _months_down(columns: list[Column], caption: str | None) -> list[Column]:
             or not all(_names_year(c.text) for c in years):
         return columns
     name.role = "month"
-    measure = _BY_PERIOD.sub("", _CAPTION_YEARS.sub("", _CAPTION_LEAD.sub("", caption))).strip(" .:")
+    measure = _BY_PERIOD.sub("", _caption_measure(caption)).strip(" .:")
     return [Column(measure, -math.inf, -math.inf, role="label"), *columns]
 
 
@@ -530,6 +537,8 @@ def _period_hint(text: str) -> bool:
     """Whether `text` might hold a period (`_PERIOD_HINT`): each of its forms has a digit, and a line without one is
     passed over at a tenth of the cost of searching it for them."""
     return _DIGIT.search(text) is not None and _PERIOD_HINT.search(text) is not None
+
+
 # ("2024/25 Estimate": the council's figure for that year; "Latest (Sep 2025)")
 _QUALIFIER = re.compile(r"^(actual|outturn|result|performance|value|latest|previous)\s+|"
                         r"\s+(actual|outturn|result|value|estimated?|provisional)$", re.I)

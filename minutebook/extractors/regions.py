@@ -130,7 +130,7 @@ def _independent(rows: list[list[Cell]], a: float, b: float, baselines: dict[int
     left = right = 0
     offsets: list[float] = []
     for cells in rows:
-        if any(x0 < b and x1 > a for x0, x1, _ in cells):
+        if _crosses(cells, a, b):
             continue  # a line across the gutter
         low_cell, high_cell = _either_side(cells, a, b)
         low = _cached(low_cell, baselines) if low_cell else None
@@ -157,7 +157,7 @@ def _running_text_side_by_side(rows: list[list[Cell]], a: float, b: float) -> bo
     by row)."""
     sides: tuple[list[Cell], list[Cell]] = ([], [])
     for cells in rows:
-        if any(x0 < b and x1 > a for x0, x1, _ in cells):
+        if _crosses(cells, a, b):
             continue
         for side, cell in zip(sides, _either_side(cells, a, b), strict=True):
             if cell is not None:
@@ -198,7 +198,7 @@ def _rows_start_level(rows: list[list[Cell]], a: float, b: float) -> bool:
     the lines after a row's first are not level, but each row's first lines have the same top."""
     meetings = level = 0
     for cells in rows:
-        if any(x0 < b and x1 > a for x0, x1, _ in cells):
+        if _crosses(cells, a, b):
             continue
         low, high = _either_side(cells, a, b)
         if low is not None and high is not None:
@@ -216,6 +216,11 @@ def _captions_either_side(rows: list[list[Cell]], a: float, b: float) -> bool:
             return True
     return False
 
+
+
+def _crosses(cells: list[Cell], a: float, b: float) -> bool:
+    """Whether a line's cells run across the gutter (a, b)."""
+    return any(x0 < b and x1 > a for x0, x1, _ in cells)
 
 
 def _either_side(cells: list[Cell], a: float, b: float) -> tuple[Cell | None, Cell | None]:
@@ -256,7 +261,7 @@ def _split(lines: list[Line], rows: list[list[Cell]], a: float, b: float, depth:
             side.clear()
 
     for line, cells in zip(lines, rows, strict=True):
-        if any(x0 < b and x1 > a for x0, x1, _ in cells):
+        if _crosses(cells, a, b):
             flush()
             out.append(line)
         else:
